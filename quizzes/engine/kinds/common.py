@@ -1,0 +1,82 @@
+"""Helpers every question kind shares: options, evidence, give-away checks."""
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..drafts import GENERATOR_VERSION, Choice, Draft, Evidence
+from ..nlp import Sentence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A draft plus what ranking needs to know about it."""
+
+    draft: Draft
+    sentence: int  # index of the sentence the question is about
+    third: int  # which third of the body that sentence is in
+    fact: str  # two candidates with the same fact test the same thing
+    answer: str  # the key's entity, for spreading questions over answers
+
+
+def stable_hash(text: str) -> int:
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:12], 16)
+
+
+def ordered_choices(stem: str, key: str, distractors: list[str]) -> tuple[Choice, ...]:
+    """Options in an order that is stable for a stem but moves the key around."""
+    options = [Choice(key, True)] + [Choice(d, False) for d in distractors]
+    return tuple(sorted(options, key=lambda c: stable_hash(stem + "\x00" + c.text)))
+
+
+def evidence(sentences: list[Sentence]) -> tuple[Evidence, ...]:
+    unique = sorted({s.index: s for s in sentences}.values(), key=lambda s: s.start)
+    return tuple(Evidence(s.text, s.start, s.end) for s in unique)
+
+
+def draft(kind, stem, key, distractors, explanation, sentences, score, answer_type="") -> Draft:
+    return Draft(
+        kind=kind,
+        stem=stem,
+        choices=ordered_choices(stem, key, distractors),
+        explanation=explanation,
+        evidence=evidence(sentences),
+        score=round(score, 4),
+        generator_version=GENERATOR_VERSION,
+        answer_type=answer_type,
+    )
+
+
+def contains_any(text: str, phrases) -> bool:
+    """Whether text contains any phrase as whole words (case-insensitive)."""
+    lowered = text.lower()
+    for phrase in phrases:
+        phrase = phrase.lower().strip()
+        if phrase and re.search(r"(?<![\w'-])" + re.escape(phrase) + r"(?![\w-])", lowered):
+            return True
+    return False
+
+
+def distinct(options: list[str]) -> list[str]:
+    seen, result = set(), []
+    for option in options:
+        folded = option.casefold()
+        if folded not in seen:
+            seen.add(folded)
+            result.append(option)
+    return result
+
+
+def tidy(text: str) -> str:
+    """Single spaces, no space before punctuation, no doubled words."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
+    text = re.sub(r"\b(\w+) \1\b", r"\1", text, flags=re.IGNORECASE)
+    return text
+
+
+def lower_first(span_text: str, first_token) -> str:
+    """Lower-case the first letter unless the first word is a name."""
+    if first_token.pos_ == "PROPN" or first_token.text.isupper():
+        return span_text
+    return span_text[:1].lower() + span_text[1:]

@@ -1,0 +1,115 @@
+"""Loading spaCy once per process and splitting the body into sentences.
+
+Sentences are split paragraph by paragraph: running the whole body through the
+parser at once lets a sentence run across a paragraph break, which gives bad
+splits on real articles. Headline, captions and bylines are never analysed as
+sources of questions.
+"""
+
+import functools
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+
+from .drafts import DEFAULT_PIPELINE, EngineError
+from .text import paragraphs
+
+_LOCK = threading.Lock()
+# The pipeline only needs tags, parse and entities; lemmas come from the
+# rule-based lemmatizer, which is cheap, so it is kept.
+_UNUSED = ()
+
+QUOTE_CHARS = "\"\u201c\u201d"
+PRONOUN_START = re.compile(
+    r"^(he|she|it|they|this|these|those|that|his|her|its|their|him|them|we|i|you|"
+    r"but|and|so|or|yet|also|however|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def load_pipeline(name: str = DEFAULT_PIPELINE):
+    """The spaCy pipeline called name, loaded once per process (thread-safe)."""
+    with _LOCK:
+        return _load(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str):
+    with warnings.catch_warnings():
+        # spaCy and its dependencies may warn on import about optional extras;
+        # these are harmless here and must not turn into errors under pytest.
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"(spacy|thinc|torch)")
+        try:
+            import spacy
+
+            return spacy.load(name, exclude=list(_UNUSED))
+        except ImportError as error:
+            raise EngineError(f"spaCy is not installed: {error}") from error
+        except OSError as error:
+            raise EngineError(
+                f"The spaCy pipeline {name!r} is not installed; install the package "
+                f"that provides it (for example {name!r} from the project's requirements)."
+            ) from error
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One body sentence; start and end are offsets into the whole body."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    span: object  # the spaCy Span, for parse-based kinds
+    position: float  # 0..1, how far through the body the sentence starts
+
+    @property
+    def third(self) -> int:
+        return min(2, int(self.position * 3))
+
+    @property
+    def is_statement(self) -> bool:
+        """Ends like a finished sentence and does not lean on an earlier one."""
+        return self.text[-1:] in ".!" and not PRONOUN_START.match(self.text)
+
+
+def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
+    nlp = load_pipeline(pipeline)
+    body_paragraphs = [p for p in paragraphs(body) if p.is_body]
+    result: list[Sentence] = []
+    length = max(1, len(body))
+    docs = nlp.pipe(p.text for p in body_paragraphs)
+    for number, (paragraph, doc) in enumerate(zip(body_paragraphs, docs, strict=True)):
+        for span in _merged_sentences(doc):
+            text = span.text.strip()
+            if not text:
+                continue
+            start = paragraph.start + span.start_char
+            result.append(
+                Sentence(len(result), number, start, start + len(text), text, span, start / length)
+            )
+    return result
+
+
+def _merged_sentences(doc):
+    """spaCy sentences, re-joined where a split fell inside a quotation or
+    left a fragment (a closing quote mark or a lone attribution)."""
+    spans = list(doc.sents)
+    merged = []
+    for span in spans:
+        if merged:
+            previous = merged[-1]
+            open_quote = _quote_count(previous.text) % 2 == 1
+            fragment = len([t for t in span if not t.is_punct]) < 3
+            if (open_quote and _quote_count(span.text) % 2 == 1) or fragment:
+                merged[-1] = doc[previous.start : span.end]
+                continue
+        merged.append(span)
+    return merged
+
+
+def _quote_count(text: str) -> int:
+    return sum(text.count(mark) for mark in QUOTE_CHARS)

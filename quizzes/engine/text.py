@@ -1,0 +1,77 @@
+"""Splitting an article body into paragraphs, and telling captions from body text.
+
+The body is plain text with paragraphs separated by blank lines. News pages copied
+as text keep their photo and video captions ("Media caption ...", "Image caption
+...") and sometimes a byline; these are shown differently on the reading page and
+are never used as the source of a question.
+"""
+
+import re
+from dataclasses import dataclass
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+CAPTION = re.compile(r"^(media|image|video)\s+caption\b[:\s]*", re.IGNORECASE)
+BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,.*)?$")
+
+BODY = "body"
+CAPTION_KIND = "caption"
+BYLINE_KIND = "byline"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the body; start and end are character offsets into it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = BODY
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind == BODY
+
+    @property
+    def display_text(self) -> str:
+        """The text to show: a caption without its "Media caption" label."""
+        if self.kind == CAPTION_KIND:
+            return CAPTION.sub("", self.text, count=1)
+        return self.text
+
+
+def normalise_body(text: str) -> str:
+    """Unify line endings and blank lines so offsets are stable across platforms."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.strip() for line in text.split("\n")]
+    paragraphs, current = [], []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def _kind(text: str) -> str:
+    if CAPTION.match(text):
+        return CAPTION_KIND
+    if len(text) < 80 and BYLINE.match(text):
+        return BYLINE_KIND
+    return BODY
+
+
+def paragraphs(body: str) -> list[Paragraph]:
+    """The paragraphs of body, in order, with their offsets and kind."""
+    result = []
+    position = 0
+    for match in PARAGRAPH_BREAK.finditer(body + "\n\n"):
+        chunk = body[position : match.start()]
+        stripped = chunk.strip()
+        if stripped:
+            start = position + chunk.index(stripped)
+            result.append(Paragraph(start, start + len(stripped), stripped, _kind(stripped)))
+        position = match.end()
+    return result

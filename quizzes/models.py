@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+import math
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.db.models import Count, F, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from quizzes.engine.text import paragraphs
+
+# Adult silent reading speed; a school text is read a little slower than this.
+WORDS_PER_MINUTE = 200
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def with_published_question_count(self) -> ArticleQuerySet:
+        return self.annotate(
+            published_question_count=Count(
+                "questions", filter=Q(questions__status=Question.Status.PUBLISHED)
+            )
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=300, help_text="The headline, as published.")
+    slug = models.SlugField(max_length=120, unique=True)
+    source = models.CharField(max_length=120, help_text='The publisher, e.g. "BBC News".')
+    source_url = models.URLField(blank=True, help_text="Link to the original, if any.")
+    body = models.TextField(
+        help_text=(
+            "The article text. Separate paragraphs with a blank line. Lines starting with "
+            '"Media caption" or "Image caption" are shown as captions.'
+        )
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    word_count = models.PositiveIntegerField(default=0, editable=False)
+    reading_grade = models.DecimalField(
+        max_digits=4,
+        decimal_places=1,
+        default=0,
+        editable=False,
+        help_text="Flesch-Kincaid grade level of the body text.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("quizzes:article_detail", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    def paragraphs(self):
+        return paragraphs(self.body)
+
+    def update_text_stats(self) -> None:
+        """Recompute word count and reading grade from the body (call before saving)."""
+        import textstat  # imported here: it loads word lists that only this needs
+
+        text = "\n\n".join(p.text for p in self.paragraphs() if p.is_body)
+        self.word_count = len(text.split())
+        self.reading_grade = round(max(0.0, textstat.flesch_kincaid_grade(text)), 1) if text else 0
+
+    def assign_unique_slug(self) -> None:
+        base = slugify(self.title)[:100] or "article"
+        slug, n = base, 2
+        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        self.slug = slug
+
+
+class QuestionQuerySet(models.QuerySet):
+    def published(self) -> QuestionQuerySet:
+        return self.filter(status=Question.Status.PUBLISHED)
+
+    def for_article(self, article: Article) -> QuestionQuerySet:
+        return self.filter(article=article)
+
+
+class Question(models.Model):
+    class Kind(models.TextChoices):
+        MULTIPLE_CHOICE = "multiple_choice", "Multiple choice"
+        TRUE_FALSE = "true_false", "True or false"
+
+    class Category(models.TextChoices):
+        WHO_SAID = "who_said", "Who said it"
+        NUMBER = "number", "Numbers"
+        ENTITY = "entity", "People, places, organisations"
+        TRUE_FALSE = "true_false", "True or false"
+        MAIN_IDEA = "main_idea", "Main idea"
+        WORD_MEANING = "word_meaning", "Word in context"
+        CAUSE = "cause", "Cause and effect"
+        DETAIL = "detail", "Detail"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+        ARCHIVED = "archived", "Archived"
+
+    class Origin(models.TextChoices):
+        TEACHER = "teacher", "Written by a teacher"
+        GENERATED = "generated", "Generated"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions")
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.MULTIPLE_CHOICE)
+    category = models.CharField(max_length=20, choices=Category, default=Category.DETAIL)
+    stem = models.TextField(help_text="The question as the student reads it.")
+    explanation = models.TextField(
+        help_text="Shown after the student answers: why the correct answer is right."
+    )
+    evidence = models.TextField(
+        help_text="The sentence from the article that proves the answer, copied exactly."
+    )
+    order = models.PositiveIntegerField(default=0, help_text="Lower numbers are asked first.")
+    status = models.CharField(
+        max_length=10,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text="Only published questions are asked. Archive a question to retire it "
+        "without touching the scores of students who already answered it.",
+    )
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.TEACHER)
+    generator_version = models.CharField(max_length=40, blank=True)
+    generator_score = models.FloatField(null=True, blank=True)
+    edited_by_teacher = models.BooleanField(
+        default=False,
+        help_text="Set when a teacher changes a generated question; regeneration keeps it.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "order", "id"]
+
+    def __str__(self) -> str:
+        return self.stem[:80]
+
+    @property
+    def evidence_found(self) -> bool:
+        return bool(self.evidence) and self.evidence in self.article.body
+
+    def correct_choice(self) -> Choice | None:
+        # Iterates the (usually prefetched) choices instead of querying again.
+        return next((c for c in self.choices.all() if c.is_correct), None)
+
+
+class Choice(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="choices")
+    text = models.CharField(max_length=300)
+    is_correct = models.BooleanField(default=False)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["question", "order", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question"],
+                condition=Q(is_correct=True),
+                name="at_most_one_correct_choice_per_question",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class AttemptQuerySet(models.QuerySet):
+    def for_user(self, user) -> AttemptQuerySet:
+        return self.filter(user=user)
+
+    def finished(self) -> AttemptQuerySet:
+        return self.filter(finished_at__isnull=False)
+
+
+class AttemptFinished(Exception):
+    """The attempt is finished and accepts no more answers."""
+
+
+class Attempt(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
+    )
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="attempts")
+    questions = models.ManyToManyField(
+        Question, through="AttemptQuestion", related_name="attempts"
+    )
+    score = models.PositiveIntegerField(
+        default=0, help_text="Correct answers; kept equal to the correct stored answers."
+    )
+    question_count = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        indexes = [models.Index(fields=["user", "article"], name="attempt_user_article")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(score__lte=F("question_count")), name="score_at_most_question_count"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.article} ({self.score}/{self.question_count})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.score / self.question_count) if self.question_count else 0
+
+    @classmethod
+    def start(cls, user, article: Article) -> Attempt:
+        """A new attempt covering the questions published on the article right now."""
+        with transaction.atomic():
+            questions = list(Question.objects.published().for_article(article).only("id"))
+            attempt = cls.objects.create(user=user, article=article, question_count=len(questions))
+            AttemptQuestion.objects.bulk_create(
+                AttemptQuestion(attempt=attempt, question=q, position=i)
+                for i, q in enumerate(questions, start=1)
+            )
+        return attempt
+
+    def ordered_questions(self) -> list[Question]:
+        """The attempt's questions in order, with their choices, in two queries."""
+        return list(
+            self.questions.order_by("attemptquestion__position").prefetch_related(
+                Prefetch("choices", queryset=Choice.objects.order_by("order", "id"))
+            )
+        )
+
+    def record_answer(self, question: Question, choice: Choice) -> tuple[Answer, bool]:
+        """Store the answer unless the question already has one; returns (answer, created).
+
+        The first answer counts: a replayed or concurrent submission gets the stored
+        answer back and changes nothing. Raises AttemptFinished when the attempt is
+        finished. The caller checks that question belongs to the attempt and choice
+        to the question.
+        """
+        with transaction.atomic():
+            # Lock the attempt row so answers to one attempt are recorded one at a
+            # time (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
+            locked = Attempt.objects.select_for_update().get(pk=self.pk)
+            existing = Answer.objects.filter(attempt=locked, question=question).first()
+            if existing is not None:
+                return existing, False
+            if locked.is_finished:
+                raise AttemptFinished
+            try:
+                with transaction.atomic():
+                    answer = Answer.objects.create(
+                        attempt=locked,
+                        question=question,
+                        choice=choice,
+                        is_correct=choice.is_correct,
+                    )
+            except IntegrityError:
+                # The unique constraint caught a duplicate that slipped past the lock.
+                return Answer.objects.get(attempt=locked, question=question), False
+            updates = {}
+            if answer.is_correct:
+                updates["score"] = F("score") + 1
+            if locked.answers.count() >= locked.question_count:
+                updates["finished_at"] = timezone.now()
+            if updates:
+                Attempt.objects.filter(pk=self.pk).update(**updates)
+        self.refresh_from_db(fields=["score", "finished_at"])
+        return answer, True
+
+
+class AttemptQuestion(models.Model):
+    """A question as it stood in one attempt: which one, and in what position."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE)
+    question = models.ForeignKey(Question, on_delete=models.PROTECT)
+    position = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question"], name="question_once_per_attempt"
+            ),
+            models.UniqueConstraint(
+                fields=["attempt", "position"], name="one_question_per_position"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id} #{self.position}: {self.question_id}"
+
+
+class Answer(models.Model):
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    # PROTECT: deleting an answered question or choice would silently change scores.
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="answers")
+    choice = models.ForeignKey(Choice, on_delete=models.PROTECT, related_name="answers")
+    # Whether the choice was correct when the student answered; later edits to the
+    # question's key do not rewrite a student's past score.
+    is_correct = models.BooleanField()
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["attempt", "answered_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question"], name="one_answer_per_question_per_attempt"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id}: {self.question_id} -> {self.choice_id}"

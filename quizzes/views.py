@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+
+from quizzes import reading
+from quizzes.forms import AnswerForm, SignupForm
+from quizzes.models import Answer, Article, Attempt, AttemptFinished, Question
+
+QUIZ_TEMPLATE = "quizzes/attempt_detail.html"
+
+
+def _get_attempt_for_user(request: HttpRequest, attempt_id: int) -> Attempt:
+    """The attempt if it belongs to the logged-in user; 404 for anyone else's."""
+    return get_object_or_404(
+        Attempt.objects.select_related("article"), pk=attempt_id, user=request.user
+    )
+
+
+def _get_published_article(slug: str) -> Article:
+    return get_object_or_404(Article.objects.published(), slug=slug)
+
+
+@require_GET
+@login_required
+def article_list(request: HttpRequest) -> HttpResponse:
+    articles = list(Article.objects.published().with_published_question_count())
+    stats: dict[int, dict] = defaultdict(lambda: {"count": 0, "best": None})
+    for attempt in Attempt.objects.for_user(request.user).only(
+        "article_id", "score", "question_count", "finished_at"
+    ):
+        entry = stats[attempt.article_id]
+        entry["count"] += 1
+        if attempt.is_finished and (entry["best"] is None or attempt.percent > entry["best"].percent):
+            entry["best"] = attempt
+    rows = [(article, stats.get(article.pk)) for article in articles]
+    return render(request, "quizzes/article_list.html", {"rows": rows})
+
+
+@require_GET
+@login_required
+def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    article = _get_published_article(slug)
+    question_count = Question.objects.published().for_article(article).count()
+    attempts = list(Attempt.objects.for_user(request.user).filter(article=article)[:5])
+    unfinished = next((a for a in attempts if not a.is_finished), None)
+    return render(
+        request,
+        "quizzes/article_detail.html",
+        {
+            "article": article,
+            "blocks": reading.blocks(article.body),
+            "question_count": question_count,
+            "attempts": attempts,
+            "unfinished": unfinished,
+        },
+    )
+
+
+@require_POST
+@login_required
+def attempt_start(request: HttpRequest, slug: str) -> HttpResponse:
+    article = _get_published_article(slug)
+    attempt = Attempt.start(request.user, article)
+    if attempt.question_count == 0:
+        attempt.delete()
+        messages.error(request, "This article has no questions yet. Ask your teacher.")
+        return redirect(article)
+    return redirect("quizzes:attempt_detail", attempt.pk)
+
+
+def _quiz_context(
+    attempt: Attempt, question: Question | None, form: AnswerForm | None = None
+) -> dict:
+    """Everything the quiz page and its fragments need, for one question of the attempt."""
+    questions = attempt.ordered_questions()
+    answers = {
+        a.question_id: a for a in Answer.objects.filter(attempt=attempt).select_related("choice")
+    }
+    if question is None:
+        question = next((q for q in questions if q.pk not in answers), None)
+    else:
+        question = next(q for q in questions if q.pk == question.pk)
+    answer = answers.get(question.pk) if question else None
+    if question and answer is None and form is None:
+        form = AnswerForm(question)
+    position = questions.index(question) + 1 if question else len(questions)
+    next_unanswered = next((q for q in questions if q.pk not in answers), None)
+    return {
+        "attempt": attempt,
+        "article": attempt.article,
+        "question": question,
+        "form": form,
+        "answer": answer,
+        # The key is only put in the context once the student has answered.
+        "correct_choice": question.correct_choice() if answer else None,
+        "position": position,
+        "total": len(questions),
+        "answered_count": len(answers),
+        "next_unanswered": next_unanswered,
+        "blocks": reading.blocks(attempt.article.body, question.evidence if answer else ""),
+    }
+
+
+def _render_quiz(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
+    template = QUIZ_TEMPLATE + "#question-card" if request.htmx else QUIZ_TEMPLATE
+    return render(request, template, context, status=status)
+
+
+@require_GET
+@login_required
+def attempt_detail(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    """The attempt's next unanswered question; the result once all are answered."""
+    attempt = _get_attempt_for_user(request, attempt_id)
+    result_url = reverse("quizzes:attempt_result", args=[attempt.pk])
+    if attempt.is_finished:
+        return HttpResponseClientRedirect(result_url) if request.htmx else redirect(result_url)
+    response = _render_quiz(request, _quiz_context(attempt, None))
+    if request.htmx:
+        trigger_client_event(response, "questionShown")
+    return response
+
+
+def _get_question_in_attempt(attempt: Attempt, question_id: int) -> Question:
+    return get_object_or_404(Question, pk=question_id, attemptquestion__attempt=attempt)
+
+
+@require_GET
+@login_required
+def question_detail(request: HttpRequest, attempt_id: int, question_id: int) -> HttpResponse:
+    """One question of the attempt: its form, or its feedback once answered."""
+    attempt = _get_attempt_for_user(request, attempt_id)
+    question = _get_question_in_attempt(attempt, question_id)
+    return _render_quiz(request, _quiz_context(attempt, question))
+
+
+@require_POST
+@login_required
+def answer_submit(request: HttpRequest, attempt_id: int, question_id: int) -> HttpResponse:
+    attempt = _get_attempt_for_user(request, attempt_id)
+    question = _get_question_in_attempt(attempt, question_id)
+    feedback_url = reverse("quizzes:question_detail", args=[attempt.pk, question.pk])
+
+    already = Answer.objects.filter(attempt=attempt, question=question).exists()
+    if not already:
+        if attempt.is_finished:
+            return _finished_response(request, attempt)
+        form = AnswerForm(question, request.POST)
+        if not form.is_valid():
+            return _render_quiz(request, _quiz_context(attempt, question, form))
+        try:
+            attempt.record_answer(question, form.cleaned_data["choice"])
+        except AttemptFinished:
+            return _finished_response(request, attempt)
+
+    if not request.htmx:
+        return redirect(feedback_url)
+    response = _render_quiz(request, _quiz_context(attempt, question))
+    return trigger_client_event(response, "answerRecorded")
+
+
+def _finished_response(request: HttpRequest, attempt: Attempt) -> HttpResponse:
+    message = "This attempt is finished, so no more answers can be recorded. Your score is kept."
+    messages.warning(request, message)
+    result_url = reverse("quizzes:attempt_result", args=[attempt.pk])
+    return HttpResponseClientRedirect(result_url) if request.htmx else redirect(result_url)
+
+
+@require_GET
+@login_required
+def attempt_article(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    """The article text beside the quiz, with the evidence of the latest answer marked.
+
+    htmx asks for it when an answer is recorded (highlight=latest) and when the next
+    question is shown (no highlight).
+    """
+    attempt = _get_attempt_for_user(request, attempt_id)
+    evidence = ""
+    if request.GET.get("highlight") == "latest":
+        latest = attempt.answers.select_related("question").order_by("-answered_at", "-id").first()
+        evidence = latest.question.evidence if latest else ""
+    context = {
+        "attempt": attempt,
+        "article": attempt.article,
+        "blocks": reading.blocks(attempt.article.body, evidence),
+    }
+    return render(request, QUIZ_TEMPLATE + "#article-text", context)
+
+
+@require_GET
+@login_required
+def attempt_result(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    attempt = _get_attempt_for_user(request, attempt_id)
+    if not attempt.is_finished:
+        return redirect("quizzes:attempt_detail", attempt.pk)
+    answers = {
+        a.question_id: a for a in Answer.objects.filter(attempt=attempt).select_related("choice")
+    }
+    review = [
+        {"question": q, "answer": answers.get(q.pk), "correct_choice": q.correct_choice()}
+        for q in attempt.ordered_questions()
+    ]
+    return render(request, "quizzes/attempt_result.html", {"attempt": attempt, "review": review})
+
+
+@require_GET
+@login_required
+def my_results(request: HttpRequest) -> HttpResponse:
+    attempts = Attempt.objects.for_user(request.user).select_related("article")
+    by_article: dict[int, dict] = {}
+    for attempt in attempts:  # newest first
+        entry = by_article.setdefault(
+            attempt.article_id,
+            {"article": attempt.article, "attempts": [], "latest": None, "best": None},
+        )
+        entry["attempts"].append(attempt)
+        if attempt.is_finished:
+            entry["latest"] = entry["latest"] or attempt
+            if entry["best"] is None or attempt.percent > entry["best"].percent:
+                entry["best"] = attempt
+    return render(request, "quizzes/my_results.html", {"groups": list(by_article.values())})
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if not settings.NEWSQUIZ_SIGNUP_OPEN:
+        raise Http404("Sign-up is closed on this site.")
+    if request.user.is_authenticated:
+        return redirect("quizzes:article_list")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, "Welcome! Pick an article to read.")
+        return redirect("quizzes:article_list")
+    return render(request, "registration/signup.html", {"form": form})
