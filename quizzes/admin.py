@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
@@ -40,6 +41,18 @@ class ChoiceInlineFormSet(BaseInlineFormSet):
             raise ValidationError(
                 f"Mark exactly one choice as correct (you marked {correct})."
             )
+
+    def save(self, commit=True):
+        # The database allows one correct choice per question at any moment, and
+        # rows are saved one by one: clear the old key before the new one is set.
+        losing_key = [
+            form.instance.pk
+            for form in self.initial_forms
+            if form.instance.pk
+            and (not form.cleaned_data.get("is_correct") or form in self.deleted_forms)
+        ]
+        Choice.objects.filter(pk__in=losing_key).update(is_correct=False)
+        return super().save(commit)
 
 
 class ChoiceInline(admin.TabularInline):
@@ -165,10 +178,18 @@ class QuestionInline(admin.TabularInline):
         return obj.evidence_found
 
 
+def _https_urls(field, **kwargs):
+    # Django 5.x warns unless URL fields say which scheme to assume; 6.0 uses https.
+    if isinstance(field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return field.formfield(**kwargs)
+
+
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = "__all__"
+        formfield_callback = _https_urls
 
     def clean_body(self) -> str:
         body = normalise_body(self.cleaned_data["body"])
@@ -180,6 +201,7 @@ class ArticleAdminForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [QuestionInline]
     list_display = [
         "title",

@@ -1,0 +1,127 @@
+"""The score rules: first answer counts, replays change nothing, finished is final."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from quizzes.models import Answer, Attempt, AttemptFinished
+from tests.factories import AttemptFactory, QuestionFactory
+
+
+def correct(question):
+    return question.choices.get(is_correct=True)
+
+
+def wrong(question):
+    return question.choices.filter(is_correct=False).first()
+
+
+@pytest.fixture
+def attempt(article, student):
+    return AttemptFactory(user=student, article=article)
+
+
+def test_attempt_covers_questions_published_when_it_started(article, student):
+    attempt = Attempt.start(student, article)
+    QuestionFactory(article=article)  # published later: not in this attempt
+
+    assert attempt.question_count == 3
+    assert [q.status for q in attempt.ordered_questions()] == ["published"] * 3
+    assert Attempt.start(student, article).question_count == 4
+
+
+def test_correct_answer_scores_one(attempt):
+    question = attempt.ordered_questions()[0]
+
+    answer, created = attempt.record_answer(question, correct(question))
+
+    assert created and answer.is_correct
+    attempt.refresh_from_db()
+    assert attempt.score == 1
+
+
+def test_wrong_answer_scores_nothing(attempt):
+    question = attempt.ordered_questions()[0]
+
+    answer, created = attempt.record_answer(question, wrong(question))
+
+    assert created and not answer.is_correct
+    attempt.refresh_from_db()
+    assert attempt.score == 0
+
+
+def test_replayed_answer_returns_first_and_keeps_score(attempt):
+    question = attempt.ordered_questions()[0]
+    first, _ = attempt.record_answer(question, wrong(question))
+
+    # Same question again, this time with the right option: the first answer stands.
+    again, created = attempt.record_answer(question, correct(question))
+
+    assert not created
+    assert again.pk == first.pk and not again.is_correct
+    attempt.refresh_from_db()
+    assert attempt.score == 0
+    assert Answer.objects.filter(attempt=attempt).count() == 1
+
+
+def test_double_submit_of_correct_answer_counts_once(attempt):
+    question = attempt.ordered_questions()[0]
+    attempt.record_answer(question, correct(question))
+    attempt.record_answer(question, correct(question))
+
+    attempt.refresh_from_db()
+    assert attempt.score == 1
+
+
+def test_database_refuses_a_second_answer_to_the_same_question(attempt):
+    question = attempt.ordered_questions()[0]
+    attempt.record_answer(question, correct(question))
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Answer.objects.create(
+            attempt=attempt, question=question, choice=correct(question), is_correct=True
+        )
+
+
+def test_last_answer_finishes_the_attempt(attempt):
+    for question in attempt.ordered_questions():
+        attempt.record_answer(question, correct(question))
+
+    attempt.refresh_from_db()
+    assert attempt.is_finished
+    assert attempt.score == 3
+
+
+def test_finished_attempt_accepts_no_more_answers(article, student):
+    extra = QuestionFactory(article=article, status="draft")
+    attempt = AttemptFactory(user=student, article=article)
+    for question in attempt.ordered_questions():
+        attempt.record_answer(question, wrong(question))
+    attempt.refresh_from_db()
+    assert attempt.is_finished
+
+    with pytest.raises(AttemptFinished):
+        attempt.record_answer(extra, correct(extra))
+    assert attempt.answers.count() == 3
+    attempt.refresh_from_db()
+    assert attempt.score == 0
+
+
+def test_score_always_equals_correct_stored_answers(attempt):
+    questions = attempt.ordered_questions()
+    attempt.record_answer(questions[0], correct(questions[0]))
+    attempt.record_answer(questions[1], wrong(questions[1]))
+    attempt.record_answer(questions[0], wrong(questions[0]))
+    attempt.record_answer(questions[2], correct(questions[2]))
+
+    attempt.refresh_from_db()
+    assert attempt.score == attempt.answers.filter(is_correct=True).count() == 2
+
+
+def test_editing_the_key_later_does_not_rewrite_past_scores(attempt):
+    question = attempt.ordered_questions()[0]
+    attempt.record_answer(question, correct(question))
+    question.choices.update(is_correct=False)
+
+    attempt.refresh_from_db()
+    assert attempt.score == 1
+    assert attempt.answers.get().is_correct
