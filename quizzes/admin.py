@@ -7,8 +7,10 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
-from quizzes.models import Answer, Article, Attempt, Choice, Question
+from quizzes.engine import EngineError
 from quizzes.engine.text import normalise_body
+from quizzes.generation import generate_questions
+from quizzes.models import Answer, Article, Attempt, Choice, Question
 
 TRUE_FALSE_OPTIONS = ["True", "False"]
 
@@ -191,11 +193,26 @@ class ArticleAdminForm(forms.ModelForm):
         fields = "__all__"
         formfield_callback = _https_urls
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = "Left empty, it is made from the title."
+
     def clean_body(self) -> str:
         body = normalise_body(self.cleaned_data["body"])
         if not body:
             raise ValidationError("The article text is empty.")
         return body
+
+
+class ArticleAddForm(ArticleAdminForm):
+    generate_questions = forms.BooleanField(
+        required=False,
+        initial=True,
+        help_text="Generate draft questions from the text when the article is saved. "
+        "You review and publish them afterwards.",
+    )
 
 
 @admin.register(Article)
@@ -217,9 +234,17 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["status", "source"]
     search_fields = ["title", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    actions = ["publish", "unpublish"]
+    actions = ["generate", "publish", "unpublish"]
     readonly_fields = ["word_count", "reading_grade"]
     fields = ["title", "slug", "source", "source_url", "status", "body", "word_count", "reading_grade"]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = ArticleAddForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fields(self, request, obj=None):
+        return self.fields + (["generate_questions"] if obj is None else [])
 
     def get_queryset(self, request):
         return (
@@ -257,6 +282,31 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.assign_unique_slug()
         obj.update_text_stats()
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if not change and form.cleaned_data.get("generate_questions"):
+            self._generate(request, form.instance)
+
+    @admin.action(description="Generate questions (keeps questions teachers edited or published)")
+    def generate(self, request, queryset):
+        for article in queryset:
+            self._generate(request, article)
+
+    def _generate(self, request, article: Article) -> None:
+        try:
+            outcome = generate_questions(article)
+        except EngineError as error:
+            self.message_user(
+                request, f"{article}: the question generator cannot run: {error}", messages.ERROR
+            )
+            return
+        text = f"{article}: {outcome.created} draft question(s) generated"
+        if outcome.kept:
+            text += f", {outcome.kept} existing question(s) kept"
+        notes = " ".join(outcome.notes)
+        level = messages.WARNING if notes or not outcome.created else messages.SUCCESS
+        self.message_user(request, f"{text}. {notes}".strip(), level)
 
     @admin.action(description="Publish selected articles")
     def publish(self, request, queryset):
