@@ -31,6 +31,7 @@ TITLES = {
     "justice", "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop",
     "bishop", "rev", "reverend", "professor", "prof", "chancellor", "ambassador",
     "sheikh", "imam", "rabbi", "mayor", "premier", "coach", "chairman", "chairwoman",
+    "councillor", "councilor", "alderman", "deputy", "spokesman", "spokeswoman", "mp",
 }
 # Titles any man or woman may carry; they do not tell two namesakes apart.
 GENERIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir"}
@@ -59,6 +60,7 @@ class Mention:
     entity: "Entity | None" = None
     dep: str = ""  # dependency label of the name's head word, e.g. "nsubj"
     head_is_root: bool = False
+    head_lemma: str = ""
 
 
 @dataclass
@@ -137,7 +139,7 @@ def _mention(span, sentence, offset, type_, subtype="", titles=()) -> Mention:
     in_quote = sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1
     root = span.doc[tokens[0].i : tokens[-1].i + 1].root
     return Mention(text, start, end, sentence.index, type_, subtype, tuple(titles), in_quote,
-                   None, root.dep_, root.head.dep_ == "ROOT")
+                   None, root.dep_, root.head.dep_ == "ROOT", root.head.lemma_.lower())
 
 
 def _typed(ent, doc, sentence, offset) -> Mention | None:

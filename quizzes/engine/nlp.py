@@ -28,6 +28,9 @@ PRONOUN_START = re.compile(
 )
 
 
+RUN_ON = re.compile(r"[a-z0-9%] (?:In|The|But|And|It|He|She|They|We|This|A)\b ")
+
+
 def load_pipeline(name: str = DEFAULT_PIPELINE):
     """The spaCy pipeline called name, loaded once per process (thread-safe)."""
     with _LOCK:
@@ -72,8 +75,10 @@ class Sentence:
 
     @property
     def is_statement(self) -> bool:
-        """Ends like a finished sentence and does not lean on an earlier one."""
-        return self.text[-1:] in ".!" and not PRONOUN_START.match(self.text)
+        """Ends like a finished sentence, does not lean on an earlier one, and is not
+        two sentences run together ("dipped by 3.4% In the US ...")."""
+        return (self.text[-1:] in ".!" and not PRONOUN_START.match(self.text)
+                and not RUN_ON.search(self.text))
 
 
 def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
@@ -95,16 +100,22 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
 
 
 def _merged_sentences(doc):
-    """spaCy sentences, re-joined where a split fell inside a quotation or
-    left a fragment (a closing quote mark or a lone attribution)."""
-    spans = list(doc.sents)
+    """spaCy sentences, re-joined where a split cannot be a sentence end: the
+    next part starts in lower case, the previous part has no closing
+    punctuation, or the split falls inside a quotation."""
     merged = []
-    for span in spans:
+    for span in doc.sents:
         if merged:
             previous = merged[-1]
-            open_quote = _quote_count(previous.text) % 2 == 1
+            text = span.text.strip()
+            ends = previous.text.rstrip().rstrip("\"\u201d'\u2019)")[-1:] in ".!?:"
+            inside_quote = (
+                _quote_count(previous.text) % 2 == 1
+                and _quote_count(text) % 2 == 1
+                and text[:1] not in QUOTE_CHARS
+            )
             fragment = len([t for t in span if not t.is_punct]) < 3
-            if (open_quote and _quote_count(span.text) % 2 == 1) or fragment:
+            if text[:1].islower() or not ends or inside_quote or fragment:
                 merged[-1] = doc[previous.start : span.end]
                 continue
         merged.append(span)

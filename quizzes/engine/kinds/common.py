@@ -80,3 +80,49 @@ def lower_first(span_text: str, first_token) -> str:
     if first_token.pos_ == "PROPN" or first_token.text.isupper():
         return span_text
     return span_text[:1].lower() + span_text[1:]
+
+
+PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we",
+            "our", "us", "i", "me", "my", "you", "your", "this", "these", "those"}
+BACK_REFERENCES = {
+    "company", "group", "firm", "organisation", "organization", "initiative", "report",
+    "scheme", "claims", "official", "agency", "body", "government", "team", "project",
+    "study", "move", "plan", "deal", "system", "software", "device", "programme", "site",
+}
+
+
+def self_contained(article, sentence) -> bool:
+    """No pronoun or "the company"-style phrase whose referent lies outside the sentence."""
+    span = sentence.span
+    mentions = article.mentions_in(sentence)
+    offset = sentence.start - span.start_char
+    for token in span:
+        word = token.lower_
+        if word in PRONOUNS and token.pos_ in ("PRON", "DET"):
+            if token.dep_ == "expl" or (word in ("this", "these", "those") and token.pos_ == "DET"
+                                         and token.i != span.start):
+                continue
+            if not any(m.start < token.idx + offset for m in mentions):
+                return False
+    first = span[0]
+    if first.lower_ == "the" and first.head.pos_ == "NOUN" and (
+        first.head.lemma_.lower() in BACK_REFERENCES
+    ):
+        return False
+    return True
+
+
+def quoted(text: str) -> bool:
+    return any(mark in text for mark in "\"\u201c\u201d")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names may denote the same thing: one inside the other, or an acronym."""
+    x, y = a.casefold(), b.casefold()
+    if x in y or y in x:
+        return True
+    for short, long in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", long))
+        if short.isupper() and len(short) >= 2 and short in (initials, initials[1:]):
+            return True
+    return False

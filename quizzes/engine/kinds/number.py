@@ -1,0 +1,128 @@
+"""Numbers: "How many ...?" where the figure counts the subject of a clause,
+otherwise sentence completion with the figure blanked out. Distractors are the
+same unit in the same form at a believable size (see numbers.py)."""
+
+import re
+
+from .. import numbers
+from ..article import Article
+from ..drafts import NUMBER
+from ..nlp import Sentence
+from .common import Candidate, contains_any, draft, lower_first, self_contained
+from .who_said import SPEECH_VERBS
+
+LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
+MAX_WORDS = 40
+
+
+def candidates(article: Article) -> list[Candidate]:
+    result = []
+    for sentence in article.sentences:
+        words = len(sentence.text.split())
+        if not (sentence.is_statement and 6 <= words <= MAX_WORDS):
+            continue
+        if not self_contained(article, sentence):
+            continue
+        for ent in sentence.span.ents:
+            if ent.label_ not in LABELS:
+                continue
+            candidate = _question(article, sentence, ent)
+            if candidate is not None:
+                result.append(candidate)
+    return result
+
+
+def figure_span(ent):
+    """The part of an entity that is the figure (the year of "March 2011")."""
+    if ent.label_ == "DATE":
+        match = YEAR_IN_DATE.match(ent.text)
+        if match:
+            start = ent.start_char + match.start(1)
+            return ent.doc.char_span(start, start + 4)
+        if not re.match(r"^(?:\d+|[a-z]+) (?:years|months|weeks|days|hours)$", ent.text):
+            return None
+    return ent
+
+
+def _question(article: Article, sentence: Sentence, ent) -> Candidate | None:
+    span = figure_span(ent)
+    if span is None or _inside_quote(sentence, span):
+        return None
+    figure = numbers.parse(span.text)
+    if figure is None or (figure.value < 2 and figure.suffix != "%"):
+        return None
+    offset = sentence.start - sentence.span.start_char
+    start, end = span.start_char + offset, span.end_char + offset
+    text = article.body
+    if text[start - 1 : start] == "-" or text[end : end + 1] == "-" or text[end:][:1].isalnum():
+        return None  # part of a score or range ("19-13")
+    how_many = _how_many(sentence, span)
+    if how_many is not None:
+        stem, key_text = how_many, span.text
+        score = 0.84
+    else:
+        before = article.body[sentence.start : start]
+        after = article.body[end : sentence.end]
+        key_text = span.text
+        if figure.lead and not figure.is_year:
+            lead_length = len(figure.lead)
+            before += article.body[start : start + lead_length]
+            key_text = span.text[lead_length:]
+        stem = f'Complete the sentence from the article: "{before}___{after}"'
+        score = 0.74
+    key_figure = numbers.parse(key_text)
+    if key_figure is None:
+        return None
+    others = {v.value for v in (numbers.parse(e.text) for e in sentence.span.ents) if v}
+    distractors = numbers.alternatives(key_figure, 3, others)
+    distractors = [d for d in distractors if not contains_any(stem, [d])]
+    if len(distractors) < 2 or contains_any(stem, [key_text]):
+        return None
+    key_text = key_text[:1].upper() + key_text[1:] if how_many else key_text
+    distractors = [d[:1].upper() + d[1:] if how_many else d for d in distractors]
+    score -= 0.04 * (len(sentence.text.split()) > 30)
+    explanation = f'The article says: "{sentence.text}"'
+    result = draft(NUMBER, stem, key_text, distractors, explanation, [sentence], score,
+                   f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}")
+    fact = f"number:{key_figure.value}:{sentence.index}"
+    return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
+
+
+def _inside_quote(sentence: Sentence, span) -> bool:
+    before = sentence.text[: span.start_char - sentence.span.start_char]
+    return sum(before.count(q) for q in "\"\u201c\u201d") % 2 == 1
+
+
+def _how_many(sentence: Sentence, span) -> str | None:
+    """"15 brigadier generals had crossed into Turkey" -> "How many brigadier
+    generals had crossed into Turkey?" when the figure counts a clause's subject."""
+    number = span.root
+    noun = number.head
+    if number.dep_ != "nummod" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    doc = span.doc
+    if noun.i <= span.end - 1 or any(t.i > noun.i for t in noun.subtree):
+        return None  # the noun has a relative clause or comes before the figure
+    noun_phrase = doc[span.end : noun.i + 1].text
+    clause = doc[noun.i + 1 : verb.right_edge.i + 1]
+    text = clause.text
+    comma = text.find(", ", len(doc[noun.i + 1 : verb.i + 1].text))
+    if comma > 0:
+        text = text[:comma]
+    text = text.rstrip(" .")
+    if len(text.split()) < 2:
+        return None
+    if span.root.left_edge.i < span.start:
+        return None  # a qualifier outside the figure ("some 60") would be lost
+    stem = f"how many {noun_phrase} {text}?"
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not speakers or speakers[0].lower_ in ("he", "she", "they", "it", "we", "i"):
+            return None
+        who = doc[speakers[0].left_edge.i : speakers[0].right_edge.i + 1]
+        return f"According to {lower_first(who.text, who[0])}, {stem}"
+    if verb.dep_ == "ROOT":
+        return "H" + stem[1:]
+    return None

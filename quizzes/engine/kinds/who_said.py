@@ -1,0 +1,227 @@
+"""Who said it: a direct quotation and the people quoted or named in the article.
+
+A quotation counts only when the article attributes it in the same sentence
+("...," Mr X said / X said: "...") or it directly continues a quotation whose
+speaker is known. "He"/"she" resolve to the main subject of the sentence before
+or the last speaker, whichever is nearer; "the official" resolves to the "a ...
+official" introduced shortly before.
+"""
+
+import re
+from dataclasses import dataclass
+
+from ..article import Article
+from ..drafts import WHO_SAID
+from ..entities import PERSON, Entity
+from ..nlp import Sentence
+from .common import Candidate, contains_any, distinct, draft
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "argue", "state", "warn", "ask", "explain", "insist", "claim",
+    "admit", "write", "note", "reply", "comment", "announce", "agree", "stress",
+    "conclude", "declare", "continue", "remark", "acknowledge", "suggest", "brand",
+}
+QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)")
+MIN_WORDS, MAX_WORDS = 5, 22
+
+
+@dataclass
+class Speaker:
+    name: str  # what the key shows
+    entity: Entity | None  # None for an unnamed speaker ("a security official")
+    sentences: tuple[Sentence, ...]  # sentences that prove who it was
+    resolved: bool  # True when a pronoun or earlier quote had to be followed
+
+
+def candidates(article: Article) -> list[Candidate]:
+    result = []
+    last: Speaker | None = None
+    last_paragraph = -1
+    quoted = {s.entity.name for s in _all_speakers(article)}
+    for sentence in article.sentences:
+        if sentence.paragraph != last_paragraph and not sentence.text.startswith(('"', "\u201c")):
+            last = None  # a new paragraph not opening with a quote starts a new voice
+        last_paragraph = sentence.paragraph
+        attributed = _attribution(article, sentence, last)
+        quotes = [m for m in QUOTE.finditer(sentence.text)]
+        if attributed is None and quotes and _entirely_quoted(sentence.text) and last:
+            attributed = Speaker(last.name, last.entity, last.sentences + (sentence,), True)
+        if attributed is None:
+            reported = _reported_speaker(article, sentence)
+            if reported is not None:
+                last = reported
+            elif _has_speech_verb(sentence) or (quotes and not _entirely_quoted(sentence.text)):
+                last = None  # someone we cannot name is speaking now
+            continue
+        last = attributed
+        for match in quotes:
+            candidate = _question(article, sentence, match.group(1), attributed, quoted)
+            if candidate is not None:
+                result.append(candidate)
+    return result
+
+
+def _has_speech_verb(sentence: Sentence) -> bool:
+    return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sentence.span)
+
+
+def _entirely_quoted(text: str) -> bool:
+    return text[:1] in "\"\u201c"
+
+
+def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> Speaker | None:
+    """The speaker a sentence names for its quotation, if it has one."""
+    if not QUOTE.search(sentence.text):
+        return None
+    span = sentence.span
+    for token in span:
+        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if _inside_quote(sentence, token):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        speaker = _who(article, sentence, subjects[0], last)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _inside_quote(sentence: Sentence, token) -> bool:
+    before = sentence.text[: token.idx - sentence.span.start_char]
+    return sum(before.count(q) for q in "\"\u201c\u201d") % 2 == 1
+
+
+def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) -> Speaker | None:
+    offset = sentence.start - sentence.span.start_char
+    position = subject.idx + offset
+    for mention in article.mentions_in(sentence):
+        if mention.type == PERSON and mention.start <= position < mention.end + 1:
+            return Speaker(mention.entity.name, mention.entity, (sentence,), False)
+        if mention.type == PERSON and mention.start <= position and subject.i in _name_tokens(
+            sentence, mention
+        ):
+            return Speaker(mention.entity.name, mention.entity, (sentence,), False)
+    if subject.lower_ in ("he", "she"):
+        return _pronoun(article, sentence, subject, last)
+    if subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children):
+        return _descriptor(article, sentence, subject)
+    return None
+
+
+def _name_tokens(sentence: Sentence, mention) -> set[int]:
+    offset = sentence.start - sentence.span.start_char
+    return {
+        t.i for t in sentence.span
+        if mention.start <= t.idx + offset < mention.end
+    }
+
+
+def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None:
+    """The main subject of the nearest sentence before that has a noun subject, if it
+    is a named person; "he" after "The cardinal will ask ..." stays unresolved."""
+    for previous in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index]):
+        root = previous.span.root
+        nouns = [c for c in root.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            if last is not None and previous in last.sentences:
+                return Speaker(last.name, last.entity, last.sentences + (sentence,), True)
+            continue
+        offset = previous.start - previous.span.start_char
+        position = nouns[0].idx + offset
+        for mention in article.mentions_in(previous):
+            if mention.type == PERSON and mention.start <= position < mention.end:
+                return Speaker(mention.entity.name, mention.entity, (previous, sentence), True)
+        return None
+    return None
+
+
+def _descriptor(article, sentence, subject) -> Speaker | None:
+    """"the official said" -> the "a security official" introduced just before."""
+    for previous in reversed(article.sentences[max(0, sentence.index - 3) : sentence.index + 1]):
+        for chunk in previous.span.noun_chunks:
+            if chunk.root.lemma_ != subject.lemma_ or chunk[0].lower_ not in ("a", "an"):
+                continue
+            if previous is sentence and chunk.start >= subject.i:
+                continue
+            name = chunk.text[:1].upper() + chunk.text[1:]
+            return Speaker(name, None, (previous, sentence), True)
+    return None
+
+
+def _reported_speaker(article: Article, sentence: Sentence) -> Speaker | None:
+    """The person a sentence reports as speaking ("X said that ..."), for a quote after it."""
+    root = sentence.span.root
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for mention in article.mentions_in(sentence):
+        if mention.type == PERSON and mention.dep == "nsubj" and mention.head_is_root:
+            return Speaker(mention.entity.name, mention.entity, (sentence,), True)
+    return None
+
+
+def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker, quoted):
+    words = quote.split()
+    if len(words) < MIN_WORDS or not quote[:1].isupper():
+        return None  # a fragment of a sentence reads badly on its own
+    shown = _shorten(quote)
+    stem = f'Who said "{shown}"' + ("" if shown[-1] in "?!" else "?")
+    pool = _distractor_pool(article, speaker, quoted)
+    key_variants = {speaker.name} | (speaker.entity.variants() if speaker.entity else set())
+    if contains_any(stem, key_variants):
+        return None
+    distractors = [e.name for e in pool if not contains_any(stem, e.variants())][:3]
+    distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
+    if not distractors:
+        return None
+    # With only two people in the story, "which of the two said it" still tests
+    # understanding of who holds which view; it is ranked lower.
+    proof = list(speaker.sentences)
+    if speaker.entity is not None and not contains_any(" ".join(s.text for s in proof),
+                                                       [speaker.name]):
+        proof.append(article.sentences[speaker.entity.mentions[0].sentence])
+    who = speaker.name if speaker.entity else speaker.name[:1].lower() + speaker.name[1:]
+    explanation = f"The article attributes these words to {who}."
+    score = 0.8 + 0.05 * (len(distractors) == 3) - 0.1 * speaker.resolved
+    score -= 0.15 * (len(distractors) == 1)
+    score -= 0.1 * (speaker.entity is None)
+    score += 0.03 * min(len(words), 15) / 15
+    result = draft(WHO_SAID, stem, speaker.name, distractors, explanation, [sentence, *proof],
+                   score, PERSON)
+    return Candidate(result, sentence.index, sentence.third,
+                     f"said:{speaker.name}:{sentence.index}", speaker.name)
+
+
+def _shorten(quote: str) -> str:
+    """The quotation, cut at a clause boundary if it is long."""
+    quote = quote.strip().rstrip(",;:- ").strip()
+    if quote.endswith(".") and not quote.endswith("..."):
+        quote = quote[:-1]
+    words = quote.split()
+    if len(words) <= MAX_WORDS:
+        return quote
+    cut = " ".join(words[:MAX_WORDS])
+    boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
+    if boundary > len(" ".join(words[:8])):
+        cut = cut[:boundary]
+    return cut.rstrip(",;:- ") + " ..."
+
+
+def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> list[Entity]:
+    """Other people: those quoted first, then those merely named."""
+    people = [
+        p for p in article.people
+        if p is not speaker.entity and any(not m.in_quote for m in p.mentions)
+    ]
+    return sorted(people, key=lambda p: (p.name not in quoted, -len(p.mentions)))
+
+
+def _all_speakers(article: Article) -> list[Speaker]:
+    found = []
+    for sentence in article.sentences:
+        speaker = _attribution(article, sentence, None) or _reported_speaker(article, sentence)
+        if speaker is not None and speaker.entity is not None:
+            found.append(speaker)
+    return found

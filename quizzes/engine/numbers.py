@@ -1,0 +1,97 @@
+"""Reading a figure as written ("£1.8bn", "36%", "more than 10,000", "four") and
+writing believable alternatives in exactly the same form and unit."""
+
+import re
+from dataclasses import dataclass
+
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty"]
+FIGURE = re.compile(
+    r"^(?P<lead>(?:about|around|almost|nearly|more than|less than|fewer than|over|under|"
+    r"at least|up to|some|just|roughly|only)\s+)?"
+    r"(?P<prefix>[£$€])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(WORDS[2:]) + r")"
+    r"(?P<suffix>%|bn|m|k|\s?(?:billion|million|thousand|per cent|percent))?"
+    r"(?P<unit>(?:\s+[a-z]+)?)$",
+    re.IGNORECASE,
+)
+# Multipliers that give distinct, believable alternatives; the choice per key
+# is stable so the same figure always gets the same distractors.
+FACTORS = (0.5, 2.0, 1.5, 0.25, 3.0, 0.75)
+YEAR_SHIFTS = (-3, 2, -1, 4, -5, 6)
+
+
+@dataclass(frozen=True)
+class Figure:
+    lead: str
+    prefix: str
+    value: float
+    decimals: int
+    commas: bool
+    word: bool
+    suffix: str
+    unit: str
+
+    @property
+    def is_year(self) -> bool:
+        return (not self.prefix and not self.suffix and not self.commas and not self.decimals
+                and 1900 <= self.value <= 2100 and not self.word)
+
+    def format(self, value: float) -> str:
+        if self.word and value == int(value) and 0 <= value < len(WORDS):
+            number = WORDS[int(value)]
+        elif self.decimals:
+            number = f"{value:.{self.decimals}f}"
+        elif self.commas or value >= 10000 and not self.is_year:
+            number = f"{int(round(value)):,}"
+        else:
+            number = str(int(round(value)))
+        return f"{self.lead}{self.prefix}{number}{self.suffix}{self.unit}"
+
+
+def parse(text: str) -> Figure | None:
+    match = FIGURE.match(text.strip())
+    if not match:
+        return None
+    raw = match["number"]
+    word = raw.lower() in WORDS
+    value = float(WORDS.index(raw.lower())) if word else float(raw.replace(",", ""))
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    lead = match["lead"] or ""
+    if text[:1].isupper() and lead:
+        lead = lead[:1].upper() + lead[1:]
+    return Figure(lead, match["prefix"] or "", value, decimals, "," in raw, word,
+                  match["suffix"] or "", match["unit"] or "")
+
+
+def alternatives(figure: Figure, count: int, avoid: set[float] = frozenset()) -> list[str]:
+    """count other figures of the same unit and a believable size."""
+    seen = {figure.value} | set(avoid)
+    found = []
+    if figure.is_year:
+        candidates = [figure.value + shift for shift in YEAR_SHIFTS]
+    elif figure.value <= 12 and not figure.decimals:
+        candidates = [figure.value + shift for shift in (1, -1, 2, 3, -2, 4)]
+        candidates = [c for c in candidates if c >= 2]
+    else:
+        candidates = [_nice(figure.value * f, figure) for f in FACTORS]
+    if figure.suffix == "%":
+        candidates = [c for c in candidates if 0 < c < 100]
+    for value in candidates:
+        if value not in seen and value > 0:
+            seen.add(value)
+            found.append(figure.format(value))
+        if len(found) == count:
+            break
+    return found
+
+
+def _nice(value: float, figure: Figure) -> float:
+    """Round like the key is rounded: 10,000 -> 5,000 not 5,127."""
+    if figure.decimals:
+        return round(value, figure.decimals)
+    key = int(figure.value)
+    zeros = len(str(key)) - len(str(key).rstrip("0")) if key else 0
+    step = 10 ** max(0, zeros - 1)
+    return float(max(step, round(value / step) * step))

