@@ -40,9 +40,7 @@ class ChoiceInlineFormSet(BaseInlineFormSet):
         if len({t.casefold() for t in texts}) != len(texts):
             raise ValidationError("Two choices have the same text; make each option different.")
         if correct != 1:
-            raise ValidationError(
-                f"Mark exactly one choice as correct (you marked {correct})."
-            )
+            raise ValidationError(f"Mark exactly one choice as correct (you marked {correct}).")
 
     def save(self, commit=True):
         # The database allows one correct choice per question at any moment, and
@@ -68,7 +66,16 @@ class ChoiceInline(admin.TabularInline):
 class QuestionAdminForm(forms.ModelForm):
     class Meta:
         model = Question
-        fields = "__all__"
+        fields = [
+            "article",
+            "kind",
+            "category",
+            "stem",
+            "status",
+            "order",
+            "explanation",
+            "evidence",
+        ]
 
     def clean(self):
         cleaned = super().clean()
@@ -190,7 +197,7 @@ def _https_urls(field, **kwargs):
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
-        fields = "__all__"
+        fields = ["title", "slug", "source", "source_url", "status", "body"]
         formfield_callback = _https_urls
 
     def __init__(self, *args, **kwargs):
@@ -236,7 +243,16 @@ class ArticleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     actions = ["generate", "publish", "unpublish"]
     readonly_fields = ["word_count", "reading_grade"]
-    fields = ["title", "slug", "source", "source_url", "status", "body", "word_count", "reading_grade"]
+    fields = [
+        "title",
+        "slug",
+        "source",
+        "source_url",
+        "status",
+        "body",
+        "word_count",
+        "reading_grade",
+    ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is None:

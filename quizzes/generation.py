@@ -7,6 +7,7 @@ where its drafts become Question and Choice rows, always inside one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from django.conf import settings
 from django.db import transaction
@@ -135,9 +136,7 @@ def evidence_text(body: str, draft) -> str:
     states the key is the proof (the others only say who a name refers to).
     """
     first, last = draft.evidence[0], draft.evidence[-1]
-    if all(
-        not body[a.end : b.start].strip() for a, b in zip(draft.evidence, draft.evidence[1:])
-    ):
+    if all(not body[a.end : b.start].strip() for a, b in pairwise(draft.evidence)):
         return body[first.start : last.end]
     key = draft.key.text.casefold()
     stating = [e for e in draft.evidence if key in e.text.casefold()]

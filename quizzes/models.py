@@ -206,9 +206,7 @@ class Attempt(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
     )
     article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="attempts")
-    questions = models.ManyToManyField(
-        Question, through="AttemptQuestion", related_name="attempts"
-    )
+    questions = models.ManyToManyField(Question, through="AttemptQuestion", related_name="attempts")
     score = models.PositiveIntegerField(
         default=0, help_text="Correct answers; kept equal to the correct stored answers."
     )

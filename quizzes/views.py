@@ -40,7 +40,9 @@ def article_list(request: HttpRequest) -> HttpResponse:
     ):
         entry = stats[attempt.article_id]
         entry["count"] += 1
-        if attempt.is_finished and (entry["best"] is None or attempt.percent > entry["best"].percent):
+        if attempt.is_finished and (
+            entry["best"] is None or attempt.percent > entry["best"].percent
+        ):
             entry["best"] = attempt
     rows = [(article, stats.get(article.pk)) for article in articles]
     return render(request, "quizzes/article_list.html", {"rows": rows})

@@ -68,7 +68,12 @@ def test_teacher_edits_stem_and_key(teacher_client, article):
     question = article.questions.filter(status="published").first()
     data = question_post(
         question,
-        [("The head teacher", True), ("Ruth Okafor", False), ("The librarian", False), ("A resident", False)],
+        [
+            ("The head teacher", True),
+            ("Ruth Okafor", False),
+            ("The librarian", False),
+            ("A resident", False),
+        ],
         stem="Who spoke for the council?",
     )
 
@@ -106,7 +111,9 @@ def test_true_false_needs_exactly_true_and_false(teacher_client, article):
     )
     bad = question_post(question, [("Yes", True), ("No", False)])
     response = teacher_client.post(change_url(question), bad)
-    assert 'exactly two options, &quot;True&quot; and &quot;False&quot;' in response.content.decode()
+    assert (
+        "exactly two options, &quot;True&quot; and &quot;False&quot;" in response.content.decode()
+    )
 
     good = question_post(question, [("True", True), ("False", False)])
     assert teacher_client.post(change_url(question), good).status_code == 302

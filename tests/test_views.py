@@ -60,7 +60,11 @@ def test_pages_need_a_login(client, db, name, args):
 def test_signup_creates_a_student_and_logs_in(client, db):
     response = client.post(
         reverse("signup"),
-        {"username": "newkid", "password1": "a-long-pass-phrase-9", "password2": "a-long-pass-phrase-9"},
+        {
+            "username": "newkid",
+            "password1": "a-long-pass-phrase-9",
+            "password2": "a-long-pass-phrase-9",
+        },
     )
     assert response.status_code == 302
     assert client.get(reverse("quizzes:article_list")).status_code == 200
@@ -229,7 +233,10 @@ def test_answer_with_htmx_returns_feedback_fragment(student_client, attempt, fir
 
 def test_article_fragment_marks_evidence_of_latest_answer(student_client, attempt, first):
     url = reverse("quizzes:attempt_article", args=[attempt.pk])
-    assert 'id="evidence"' not in student_client.get(url + "?highlight=latest", **HTMX).content.decode()
+    assert (
+        'id="evidence"'
+        not in student_client.get(url + "?highlight=latest", **HTMX).content.decode()
+    )
 
     student_client.post(answer_url(attempt, first), {"choice": correct_id(first)}, **HTMX)
 
@@ -240,7 +247,9 @@ def test_article_fragment_marks_evidence_of_latest_answer(student_client, attemp
 
 
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["full", "htmx"])
-@pytest.mark.parametrize("data", [{}, {"choice": "abc"}, {"choice": "999999"}], ids=["missing", "text", "unknown"])
+@pytest.mark.parametrize(
+    "data", [{}, {"choice": "abc"}, {"choice": "999999"}], ids=["missing", "text", "unknown"]
+)
 def test_bad_choice_shows_question_again_and_stores_nothing(
     student_client, attempt, first, headers, data
 ):
@@ -279,7 +288,9 @@ def test_whole_quiz_then_result_and_results_page(student_client, attempt):
     for question in questions[:2]:
         student_client.post(answer_url(attempt, question), {"choice": correct_id(question)})
     last = questions[2]
-    response = student_client.post(answer_url(attempt, last), {"choice": wrong_id(last)}, follow=True)
+    response = student_client.post(
+        answer_url(attempt, last), {"choice": wrong_id(last)}, follow=True
+    )
     assert "See your score" in response.content.decode()
 
     detail = student_client.get(reverse("quizzes:attempt_detail", args=[attempt.pk]))
@@ -287,7 +298,9 @@ def test_whole_quiz_then_result_and_results_page(student_client, attempt):
     htmx_detail = student_client.get(reverse("quizzes:attempt_detail", args=[attempt.pk]), **HTMX)
     assert htmx_detail["HX-Redirect"] == reverse("quizzes:attempt_result", args=[attempt.pk])
 
-    result = student_client.get(reverse("quizzes:attempt_result", args=[attempt.pk])).content.decode()
+    result = student_client.get(
+        reverse("quizzes:attempt_result", args=[attempt.pk])
+    ).content.decode()
     assert "2 out of 3" in result
     assert result.count('class="review-item') == 3
     assert "Correct answer: <strong>Ruth Okafor</strong>" in result
@@ -321,7 +334,9 @@ def test_finished_attempt_changes_nothing(student_client, attempt, headers):
     assert attempt.answers.count() == 3
     # A question added to the article later is not part of this attempt: 404.
     late = QuestionFactory(article=attempt.article)
-    response = student_client.post(answer_url(attempt, late), {"choice": correct_id(late)}, **headers)
+    response = student_client.post(
+        answer_url(attempt, late), {"choice": correct_id(late)}, **headers
+    )
     assert response.status_code == 404
     assert attempt.answers.count() == 3
 
@@ -423,8 +438,12 @@ def test_draft_question_is_not_asked(student_client, attempt, article):
 
 def test_unknown_ids_are_404(student_client, db):
     assert student_client.get(reverse("quizzes:attempt_detail", args=[999999])).status_code == 404
-    assert student_client.post(reverse("quizzes:answer_submit", args=[999999, 1])).status_code == 404
-    assert student_client.get(reverse("quizzes:article_detail", args=["no-such"])).status_code == 404
+    assert (
+        student_client.post(reverse("quizzes:answer_submit", args=[999999, 1])).status_code == 404
+    )
+    assert (
+        student_client.get(reverse("quizzes:article_detail", args=["no-such"])).status_code == 404
+    )
 
 
 # --- CSRF -------------------------------------------------------------------------------

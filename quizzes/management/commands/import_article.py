@@ -36,7 +36,9 @@ class Command(BaseCommand):
     def handle(self, *args, files, source, publish, **options):
         failures = 0
         show_bar = len(files) > 1
-        for path in tqdm(files, desc="Importing", unit="file", disable=not show_bar, file=sys.stderr):
+        for path in tqdm(
+            files, desc="Importing", unit="file", disable=not show_bar, file=sys.stderr
+        ):
             try:
                 message = self._import_one(path, source, publish)
             except (ArticleTextError, OSError) as error:
