@@ -49,15 +49,21 @@ def main(argv=None) -> int:
             times.append(time.perf_counter() - started)
         median = statistics.median(times)
         medians.append(median)
-        print(f"{path.name[:45]:45} {len(body.split()):6} {median * 1000:10.1f} "
-              f"{len(result.drafts):9}")
+        print(
+            f"{path.name[:45]:45} {len(body.split()):6} {median * 1000:10.1f} "
+            f"{len(result.drafts):9}"
+        )
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
     print()
-    print(f"model load: {load_seconds:.2f} s; first generation (builds gazetteer): "
-          f"{warmup * 1000:.0f} ms")
+    print(
+        f"model load: {load_seconds:.2f} s; first generation (builds gazetteer): "
+        f"{warmup * 1000:.0f} ms"
+    )
     if medians:
-        print(f"median per article over {len(medians)} articles: "
-              f"{statistics.median(medians) * 1000:.1f} ms")
+        print(
+            f"median per article over {len(medians)} articles: "
+            f"{statistics.median(medians) * 1000:.1f} ms"
+        )
     print(f"peak resident memory: {peak_kb / 1024:.0f} MB")
     return 0
 

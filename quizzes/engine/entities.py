@@ -96,7 +96,11 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence))
     mentions.sort(key=lambda m: m.start)
+    from . import orgs  # orgs builds on this module's mentions
+
+    mentions = orgs.promote(mentions, sentences)
     entities = _group(mentions)
+    orgs.assign_subtypes(entities, sentences)
     return [m for m in mentions if m.entity is not None], entities
 
 
@@ -146,6 +150,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     label = ent.label_
     if label not in ("PERSON", "GPE", "LOC", "ORG", "LANGUAGE", "FAC", "NORP"):
         return None
+    if label in ("PERSON", "ORG"):
+        ent = _with_titled_first_name(ent, doc, sentence.span.start)
     words = [t for t in ent if t.lower_ not in ("the",)]
     titles = [t.text.lower().rstrip(".") for t in words if t.text.lower().rstrip(".") in TITLES]
     before = _previous_words(doc, ent.start, 2)
@@ -190,6 +196,19 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return None
         return _mention(ent, sentence, offset, ORG)
     return None  # unconfirmed places, languages, facilities, groups of people
+
+
+def _with_titled_first_name(ent, doc, floor):
+    """"Cardinal Cormac [Murphy-O'Connor]": NER sometimes keeps only the surname
+    (and calls it an organisation); a title before the capitalised words in front
+    of it shows the whole is a person's name."""
+    i = ent.start
+    while (i - 1 > floor and _NAME_TOKEN.match(doc[i - 1].text) and not doc[i - 1].ent_type_
+           and doc[i - 1].lower_.rstrip(".") not in TITLES):
+        i -= 1
+    if i < ent.start and doc[i - 1].lower_.rstrip(".") in TITLES:
+        return doc[i : ent.end]
+    return ent
 
 
 def _previous_words(doc, index, count) -> list[str]:

@@ -1,8 +1,9 @@
 """Choosing which candidates to publish: best first, spread over the article.
 
 Generation overproduces; this keeps at most one question per sentence, at most
-two per answer, no repeated fact, a mix of kinds, and at least one question
-from each third of the body when the article offers one.
+two per answer, no repeated fact, a mix of kinds (the best of every kind gets
+in), and at least one question from each third of the body when the article
+offers one.
 """
 
 from .kinds.common import Candidate
@@ -19,6 +20,14 @@ def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], li
     for third in (0, 1, 2):
         for candidate in ordered:
             if candidate.third == third and _fits(candidate, chosen, limit):
+                chosen.append(candidate)
+                break
+    # Then the best question of each kind not yet chosen, so a set shows variety.
+    for kind in dict.fromkeys(c.draft.kind for c in ordered):
+        if len(chosen) >= limit or any(c.draft.kind == kind for c in chosen):
+            continue
+        for candidate in ordered:
+            if candidate.draft.kind == kind and _fits(candidate, chosen, limit):
                 chosen.append(candidate)
                 break
     for strict in (True, False):

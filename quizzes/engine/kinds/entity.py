@@ -8,15 +8,27 @@ kind and region, which the article cannot make true.
 
 import re
 
-from .. import gazetteer
+from .. import gazetteer, orgs
 from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
 from ..nlp import Sentence
-from .common import Candidate, contains_any, distinct, draft, quoted, same_name, self_contained
+from .common import (
+    Candidate,
+    contains_any,
+    distinct,
+    draft,
+    in_headline,
+    quote_text,
+    quoted,
+    same_name,
+    usable,
+)
+from .number import _crowded
 from .who_said import SPEECH_VERBS
 
 MAX_WORDS = 40
+NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
 QUESTION_WORD = {PERSON: "Who", ORG: "Which organisation"}
 PLACE_WORD = {gazetteer.COUNTRY: "Which country", gazetteer.CITY: "Which city",
               gazetteer.CONTINENT: "Which part of the world", gazetteer.REGION: "Which region"}
@@ -29,14 +41,21 @@ TITLE_BEFORE = re.compile(
 def candidates(article: Article) -> list[Candidate]:
     result = []
     for sentence in article.sentences:
-        if not _usable(article, sentence):
+        words = len(sentence.text.split())
+        if not (sentence.is_statement and 6 <= words <= MAX_WORDS
+                and not quoted(sentence.text)):
+            continue
+        ok, reference = usable(article, sentence)
+        if not ok:
             continue
         for mention in article.mentions_in(sentence):
             if mention.type not in (PERSON, PLACE, ORG) or mention.in_quote:
                 continue
             if is_aside(mention) or mention.dep in ("compound", "poss"):
                 continue  # "told BBC Sport", "___ representatives": not worth asking
-            candidate = _question(article, sentence, mention)
+            if reference is not None and mention.start < reference.end:
+                continue
+            candidate = _question(article, sentence, mention, reference)
             if candidate is not None:
                 result.append(candidate)
     return result
@@ -54,15 +73,10 @@ def worth_offering(entity) -> bool:
     return any(not is_aside(m) and not m.in_quote for m in entity.mentions)
 
 
-def _usable(article: Article, sentence: Sentence) -> bool:
-    words = len(sentence.text.split())
-    return (sentence.is_statement and 6 <= words <= MAX_WORDS and not quoted(sentence.text)
-            and self_contained(article, sentence))
-
-
-def _question(article: Article, sentence: Sentence, mention: Mention) -> Candidate | None:
+def _question(article: Article, sentence: Sentence, mention: Mention,
+              reference=None) -> Candidate | None:
     entity = mention.entity
-    subject_stem = _subject_question(sentence, mention)
+    subject_stem = _subject_question(sentence, mention) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
     if subject_stem and any(m.type == PERSON and m.entity is not entity and m.start < verb_at
                             for m in article.mentions_in(sentence)):
@@ -70,16 +84,18 @@ def _question(article: Article, sentence: Sentence, mention: Mention) -> Candida
     if subject_stem is not None:
         stem, score = subject_stem, 0.82
     else:
-        stem, score = _completion(sentence, mention), 0.7
+        stem, score = _completion(article, sentence, mention, reference), 0.7
     if stem is None or contains_any(stem, entity.variants()):
         return None
+    if in_headline(article.title, entity.variants()):
+        return None  # the headline gives the answer away
     distractors, filled = _distractors(article, mention, stem)
     if len(distractors) < 2:
         return None
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += 0.02 * min(len(entity.mentions), 3)
-    evidence = [sentence]
+    evidence = [sentence, *(reference.proof if reference else ())]
     if not contains_any(sentence.text, [entity.name]):
         evidence.append(article.sentences[entity.mentions[0].sentence])
     explanation = _explain(sentence, entity.name)
@@ -109,6 +125,10 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
     subject = subjects[0]
     if not mention.start <= subject.idx + offset < mention.end:
         return None  # the name only modifies the real subject
+    follower = span.doc[subject.i + 1] if subject.i + 1 < span.end else None
+    if follower is not None and follower.pos_ == "NOUN" and follower.text.islower() and (
+            follower.idx + offset >= mention.end):
+        return None  # "The first X meeting was held ...": the subject is the meeting
     if subject.left_edge.i != span.start or any(c.dep_ == "conj" for c in subject.children):
         return None
     rest = span.doc[subject.right_edge.i + 1 : span.end]
@@ -122,12 +142,16 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
     return f"{word} {text}?"
 
 
-def _completion(sentence: Sentence, mention: Mention) -> str | None:
-    start = mention.start - sentence.start
-    end = mention.end - sentence.start
-    before, after = sentence.text[:start], sentence.text[end:]
+def _completion(article: Article, sentence: Sentence, mention: Mention,
+                reference=None) -> str | None:
+    before = quote_text(article, sentence, sentence.start, mention.start, reference)
+    after = article.body[mention.end : sentence.end]
     if before[-1:] == "-" or after[:1] == "-" or after[:1].isalnum():
         return None  # "the ___-based co-chairman" reads badly
+    if NAME_GOES_ON.match(after):
+        return None  # "___ to British Quangos 2005": NER cut a longer name short
+    if _crowded(sentence):
+        return None  # "Shares fell 1% to 510.75 pence in ___": trivia
     if mention.type == PERSON:
         before = TITLE_BEFORE.sub("", before)
     if len(before.split()) + len(after.split()) < 5:
@@ -148,7 +172,11 @@ def _distractors(article: Article, mention: Mention, stem: str) -> tuple[list[st
                     == place.continent]
     else:
         pool = [e for e in article.of_type(mention.type) if e is not key]
+        if mention.type == ORG:
+            pool = [e for e in pool if orgs.compatible(key, e)]
     pool = [e for e in pool if worth_offering(e)]
+    if place is not None:
+        pool = [e for e in pool if not _overlaps(place, e.name)]
     names = [
         e.name for e in pool
         if not contains_any(stem, e.variants()) and not same_name(e.name, key.name)
@@ -158,7 +186,25 @@ def _distractors(article: Article, mention: Mention, stem: str) -> tuple[list[st
     if len(names) < 3 and place is not None:
         exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
         extra = gazetteer.similar(place, exclude, 3 - len(names), key.name)
-        extra = [x for x in extra if not contains_any(stem, [x])]
+        extra = [x for x in extra if not contains_any(stem, [x]) and not _overlaps(place, x)]
         filled = bool(extra)
         names = distinct(names + extra)[:3]
     return names, filled
+
+
+# Regions that contain one another: "in the Middle East" does not make "in Asia" false.
+_CONTAINS = {"Middle East": {"Asia", "Africa"}, "Latin America": {"South America"},
+             "Australasia": {"Oceania"}}
+
+
+def _overlaps(place, name: str) -> bool:
+    """Whether name may be true wherever place is: the same country under another
+    name ("Wales", "Britain") or a region that contains it."""
+    other = gazetteer.lookup(name)
+    if other is None:
+        return False
+    if place.country and other.country == place.country and gazetteer.COUNTRY in (
+            place.kind, other.kind):
+        return True
+    return other.name in _CONTAINS.get(place.name, ()) or place.name in _CONTAINS.get(
+        other.name, ())

@@ -8,12 +8,13 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from .common import Candidate, contains_any, draft, lower_first, self_contained
+from .common import Candidate, contains_any, draft, lower_first, quote_text, usable
 from .who_said import SPEECH_VERBS
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
 MAX_WORDS = 40
+AGE = re.compile(r"^(?:the )?age of (\d+|[a-z]+)$")
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -22,12 +23,13 @@ def candidates(article: Article) -> list[Candidate]:
         words = len(sentence.text.split())
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS):
             continue
-        if not self_contained(article, sentence):
+        ok, reference = usable(article, sentence)
+        if not ok:
             continue
         for ent in sentence.span.ents:
             if ent.label_ not in LABELS:
                 continue
-            candidate = _question(article, sentence, ent)
+            candidate = _question(article, sentence, ent, reference)
             if candidate is not None:
                 result.append(candidate)
     return result
@@ -40,12 +42,16 @@ def figure_span(ent):
         if match:
             start = ent.start_char + match.start(1)
             return ent.doc.char_span(start, start + 4)
+        age = AGE.match(ent.text)
+        if age:
+            start = ent.start_char + age.start(1)
+            return ent.doc.char_span(start, start + len(age.group(1)))
         if not re.match(r"^(?:\d+|[a-z]+) (?:years|months|weeks|days|hours)$", ent.text):
             return None
     return ent
 
 
-def _question(article: Article, sentence: Sentence, ent) -> Candidate | None:
+def _question(article: Article, sentence: Sentence, ent, reference=None) -> Candidate | None:
     span = figure_span(ent)
     if span is None or _inside_quote(sentence, span):
         return None
@@ -57,12 +63,18 @@ def _question(article: Article, sentence: Sentence, ent) -> Candidate | None:
     text = article.body
     if text[start - 1 : start] == "-" or text[end : end + 1] == "-" or text[end:][:1].isalnum():
         return None  # part of a score or range ("19-13")
-    how_many = _how_many(sentence, span)
+    if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
+        return None  # part of a name ("the Six Nations")
+    if reference is not None and start < reference.end:
+        return None
+    how_many = _how_many(sentence, span) if reference is None else None
+    if how_many is None and _crowded(sentence):
+        return None  # "fell 1% to 510.75 pence ... by 1.2% to ___ euros": trivia
     if how_many is not None:
         stem, key_text = how_many, span.text
         score = 0.84
     else:
-        before = article.body[sentence.start : start]
+        before = quote_text(article, sentence, sentence.start, start, reference)
         after = article.body[end : sentence.end]
         key_text = span.text
         if figure.lead and not figure.is_year:
@@ -83,10 +95,17 @@ def _question(article: Article, sentence: Sentence, ent) -> Candidate | None:
     distractors = [d[:1].upper() + d[1:] if how_many else d for d in distractors]
     score -= 0.04 * (len(sentence.text.split()) > 30)
     explanation = f'The article says: "{sentence.text}"'
-    result = draft(NUMBER, stem, key_text, distractors, explanation, [sentence], score,
+    proof = [sentence, *(reference.proof if reference else ())]
+    result = draft(NUMBER, stem, key_text, distractors, explanation, proof, score,
                    f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}")
     fact = f"number:{key_figure.value}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
+
+
+def _crowded(sentence: Sentence) -> bool:
+    """Four or more figures in one sentence: blanking one tests recall of a table."""
+    return sum(e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+               for e in sentence.span.ents) >= 4
 
 
 def _inside_quote(sentence: Sentence, span) -> bool:
@@ -122,7 +141,7 @@ def _how_many(sentence: Sentence, span) -> str | None:
         if not speakers or speakers[0].lower_ in ("he", "she", "they", "it", "we", "i"):
             return None
         who = doc[speakers[0].left_edge.i : speakers[0].right_edge.i + 1]
-        return f"According to {lower_first(who.text, who[0])}, {stem}"
+        return f"According to {lower_first(who.text, who[0]).rstrip(' ,')}, {stem}"
     if verb.dep_ == "ROOT":
         return "H" + stem[1:]
     return None

@@ -6,10 +6,19 @@ false statements."""
 from .. import numbers
 from ..article import Article
 from ..drafts import TRUE_FALSE
-from ..entities import PLACE
+from ..entities import ORG, PERSON, PLACE
 from ..nlp import Sentence
-from .common import Candidate, Choice, quoted, self_contained, stable_hash
-from .entity import _distractors
+from .common import (
+    Candidate,
+    Choice,
+    contains_any,
+    in_headline,
+    quote_text,
+    quoted,
+    stable_hash,
+    usable,
+)
+from .entity import _distractors, is_aside
 from .number import LABELS, figure_span
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -21,45 +30,75 @@ def candidates(article: Article) -> list[Candidate]:
         words = len(sentence.text.split())
         if not (sentence.is_statement and MIN_WORDS <= words <= MAX_WORDS):
             continue
-        if quoted(sentence.text) or not self_contained(article, sentence):
+        if quoted(sentence.text):
             continue
-        swap = _swap(article, sentence)
-        if swap is None:
-            continue  # only sentences with a checkable detail make good statements
+        ok, reference = usable(article, sentence)
+        if not ok:
+            continue
+        swap = _swap(article, sentence, reference)
         false = stable_hash(sentence.text) % 2 == 0
-        result.append(_candidate(article, sentence, swap if false else None))
+        if swap is None and (false or not _named_subject(article, sentence, reference)):
+            continue  # only sentences with a checkable detail make good statements
+        result.append(_candidate(article, sentence, swap if false else None, reference))
     return result
 
 
-def _swap(article: Article, sentence: Sentence):
+def _named_subject(article: Article, sentence: Sentence, reference) -> bool:
+    """Whether the sentence says something about a named person, organisation or place."""
+    if reference is not None:
+        return True
+    return any(m.type in (PERSON, ORG, PLACE) and not m.in_quote
+               for m in article.mentions_in(sentence))
+
+
+def _swap(article: Article, sentence: Sentence, reference=None):
     """(start, end, original, replacement) for the first swappable detail."""
     offset = sentence.start - sentence.span.start_char
+    floor = reference.end if reference is not None else sentence.start
     for ent in sentence.span.ents:
         if ent.label_ not in LABELS:
             continue
         span = figure_span(ent)
         figure = numbers.parse(span.text) if span is not None else None
-        if figure is None or figure.value < 2:
+        if figure is None or figure.value < 2 or span.start_char + offset < floor:
             continue
-        others = numbers.alternatives(figure, 1)
+        if contains_any(article.title, [span.text]):
+            continue
+        present = {v.value for v in (numbers.parse(e.text) for e in sentence.span.ents) if v}
+        others = numbers.alternatives(figure, 1, present)
         if others:
             return span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):
         # People and subjects are not swapped: "Y said it" is usually merely
-        # unstated, not contradicted, when the article says X said it.
-        if mention.type == PLACE and mention.dep not in ("nsubj", "compound", "poss"):
-            options, _ = _distractors(article, mention, sentence.text)
-            if options:
-                original = article.body[mention.start : mention.end]
-                return mention.start, mention.end, original, options[0]
+        # unstated, not contradicted, when the article says X said it. A place
+        # or organisation in another role (where, with whom) is contradicted.
+        if mention.type not in (PLACE, ORG) or mention.start < floor or mention.in_quote:
+            continue
+        if mention.dep in ("nsubj", "nsubjpass", "compound", "poss") or is_aside(mention):
+            continue
+        if in_headline(article.title, mention.entity.variants()):
+            continue  # swapping the story's own subject is an obvious falsehood
+        if article.body[mention.start - 4 : mention.start].lower() == "the ":
+            continue  # "the Middle East" -> "the Latin America" reads badly
+        if mention.type == ORG and not (mention.entity.subtype and any(
+                e.subtype == mention.entity.subtype for e in article.of_type(ORG)
+                if e is not mention.entity)):
+            continue  # only an organisation of the same known sort is a fair swap
+        options, _ = _distractors(article, mention, sentence.text)
+        if options:
+            original = article.body[mention.start : mention.end]
+            replacement = options[0]
+            if replacement.startswith("The ") and mention.start > sentence.start:
+                replacement = "the " + replacement[4:]
+            return mention.start, mention.end, original, replacement
     return None
 
 
-def _candidate(article: Article, sentence: Sentence, swap) -> Candidate:
-    text = sentence.text
+def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Candidate:
+    text = quote_text(article, sentence, sentence.start, sentence.end, reference)
     if swap is not None:
         start, end, original, replacement = swap
-        text = (article.body[sentence.start : start] + replacement
+        text = (quote_text(article, sentence, sentence.start, start, reference) + replacement
                 + article.body[end : sentence.end])
         explanation = f'False: the article says "{original}", not "{replacement}".'
         fact = f"tf:{original}:{sentence.index}"
@@ -67,14 +106,16 @@ def _candidate(article: Article, sentence: Sentence, swap) -> Candidate:
         explanation = "True: the article says exactly this."
         fact = f"tf:{sentence.index}"
     first = sentence.span[0]
-    statement = text if first.pos_ == "PROPN" or first.text.isupper() else (
+    acronym = first.text.isupper() and len(first.text) > 1
+    statement = text if first.pos_ == "PROPN" or acronym or reference else (
         text[:1].lower() + text[1:])
     stem = f"True or false? According to the article, {statement}"
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
-    score = 0.6 + 0.04 * (swap is not None)
+    score = 0.6 + 0.04 * (swap is not None) - 0.04 * (reference is not None)
     from ..drafts import GENERATOR_VERSION, Draft
     from .common import evidence
 
-    result = Draft(TRUE_FALSE, stem, choices, explanation, evidence([sentence]), score,
+    proof = [sentence, *(reference.proof if reference else ())]
+    result = Draft(TRUE_FALSE, stem, choices, explanation, evidence(proof), score,
                    GENERATOR_VERSION, "statement")
     return Candidate(result, sentence.index, sentence.third, fact, fact)

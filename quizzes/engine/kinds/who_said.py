@@ -10,6 +10,7 @@ official" introduced shortly before.
 import re
 from dataclasses import dataclass
 
+from .. import refer
 from ..article import Article
 from ..drafts import WHO_SAID
 from ..entities import PERSON, Entity
@@ -105,7 +106,11 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
             return Speaker(mention.entity.name, mention.entity, (sentence,), False)
     if subject.lower_ in ("he", "she"):
         return _pronoun(article, sentence, subject, last)
-    if subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children):
+    if subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
+        found = refer.description(article, sentence, subject)
+        if found is not None and found[0].type == PERSON:
+            entity, proof = found
+            return Speaker(entity.name, entity, (*proof, sentence), True)
         return _descriptor(article, sentence, subject)
     return None
 
@@ -134,6 +139,12 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
         for mention in article.mentions_in(previous):
             if mention.type == PERSON and mention.start <= position < mention.end:
                 return Speaker(mention.entity.name, mention.entity, (previous, sentence), True)
+        if previous.index == sentence.index - 1 and subject.i == sentence.span.start:
+            # "The Munster number 10 kicked ... He told BBC Sport: ..."
+            found = refer.pronoun(article, sentence)
+            if found is not None:
+                entity, proof = found
+                return Speaker(entity.name, entity, (*proof, sentence), True)
         return None
     return None
 
@@ -183,7 +194,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
                                                        [speaker.name]):
         proof.append(article.sentences[speaker.entity.mentions[0].sentence])
     who = speaker.name if speaker.entity else speaker.name[:1].lower() + speaker.name[1:]
-    explanation = f"The article attributes these words to {who}."
+    explanation = _explain(sentence, proof, who)
     score = 0.8 + 0.05 * (len(distractors) == 3) - 0.1 * speaker.resolved
     score -= 0.15 * (len(distractors) == 1)
     score -= 0.1 * (speaker.entity is None)
@@ -192,6 +203,22 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
                    score, PERSON)
     return Candidate(result, sentence.index, sentence.third,
                      f"said:{speaker.name}:{sentence.index}", speaker.name)
+
+
+def _explain(sentence: Sentence, proof: list[Sentence], who: str) -> str:
+    """Quote the attribution, and where a pronoun or role was followed, the sentence
+    that names the speaker."""
+    said = next((s for s in proof if not _entirely_quoted(s.text) and s is not sentence),
+                None)
+    text = f'The article says: "{_clip(sentence.text)}"'
+    if said is not None and said.index < sentence.index:
+        text = f'The article says: "{_clip(said.text)}" Then: "{_clip(sentence.text)}"'
+    return f"{text} The speaker is {who}."
+
+
+def _clip(text: str, words: int = 30) -> str:
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " ..."
 
 
 def _shorten(quote: str) -> str:

@@ -1,0 +1,163 @@
+"""Organisations the model misses, and what sort of organisation each one is.
+
+The small model tags a one-word organisation it does not know ("Respond") as a
+person, or not at all. A lone word that no person in the article is called,
+and that the article itself calls an organisation somewhere ("a consortium ...
+known as X", "the X consortium", "X organisations"), is an organisation
+everywhere it occurs.
+
+A party is a poor distractor for a public body and a broadcaster for a charity,
+so each organisation gets a subtype from the words in its name and the words
+the article puts next to it ("the firm X", "X MPs", "X chief executive").
+"""
+
+from .entities import ORG, ORG_NOUNS, PERSON, TITLES, Entity, Mention, _mention
+from .nlp import Sentence
+
+ORG_AFTER = ORG_NOUNS | {"consortium", "partner", "partners", "organisations", "organizations",
+                         "companies", "groups", "members", "staff", "spokesman", "spokeswoman"}
+NAMED = (("known", "as"), ("called",), ("named",), ("dubbed",))
+
+PARTY, COMPANY, PUBLIC, TEAM, CHARITY, MEDIA, EDUCATION, RELIGION = (
+    "party", "company", "public body", "team", "charity", "media", "education", "religion")
+# Words inside a name: strong evidence of the sort of organisation.
+NAME_WORDS = {
+    PARTY: {"party", "democrats", "republicans", "conservatives"},
+    COMPANY: {"ltd", "plc", "inc", "corp", "corporation", "co", "holdings", "motors",
+              "airlines", "airways", "pharmaceuticals", "industries", "technologies"},
+    PUBLIC: {"council", "committee", "committees", "authority", "agency", "board", "ministry",
+             "department", "commission", "office", "unit", "inspectorate", "parliament",
+             "assembly", "senate", "congress", "police", "army", "navy", "court", "tribunal"},
+    TEAM: {"fc", "united", "rovers", "wanderers", "athletic", "rfc"},
+    CHARITY: {"charity", "foundation", "aid", "relief", "fund"},
+    MEDIA: {"bbc", "news", "radio", "tv", "television", "times", "post", "guardian",
+            "telegraph", "channel", "press", "gazette", "herald", "journal", "magazine",
+            "daily", "website", "broadcasting", "reuters"},
+    EDUCATION: {"university", "college", "school", "academy", "institute"},
+    RELIGION: {"church", "cathedral", "mosque", "synagogue", "diocese", "temple"},
+}
+# Words next to a mention ("the firm X", "X shares", "X MPs").
+CONTEXT_WORDS = {
+    PARTY: {"party", "mp", "mps", "manifesto", "voters", "governments", "election",
+            "candidate", "candidates", "councillors", "won"},
+    COMPANY: {"company", "firm", "giant", "maker", "retailer", "manufacturer", "brand",
+              "shares", "chief", "executive", "ceo", "rival", "rivals", "profit", "profits",
+              "shareholders", "supplier", "operator", "carrier", "chain", "bank"},
+    PUBLIC: {"quango", "quangos", "body", "bodies", "regulator", "watchdog", "department",
+             "ministry", "agency", "authority"},
+    TEAM: {"club", "team", "side", "squad", "manager", "striker", "coach", "fans"},
+    CHARITY: {"charity", "charities", "campaigners", "ngo", "volunteers"},
+    MEDIA: {"newspaper", "website", "channel", "broadcaster", "programme", "magazine", "told"},
+    EDUCATION: {"university", "college", "school", "students", "researchers"},
+    RELIGION: {"church", "congregation"},
+}
+
+
+def promote(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Mentions with one-word organisations retyped and their untagged uses added."""
+    named = set()
+    for mention in mentions:
+        if mention.type == PERSON and " " in mention.text:
+            named.update(w.lower() for w in mention.text.split())
+    org_words = set()
+    for mention in mentions:
+        if (mention.type == PERSON and " " not in mention.text and not mention.titles
+                and mention.text.lower() not in named
+                and _called_an_org(sentences[mention.sentence], mention)):
+            org_words.add(mention.text)
+    for mention in mentions:
+        if mention.type == PERSON and mention.text in org_words and not mention.titles:
+            mention.type = ORG
+    names = {m.text for m in mentions if m.type == ORG and m.text[:1].isupper()}
+    added = [m for s in sentences for m in _untagged(s, names, mentions)]
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _called_an_org(sentence: Sentence, mention: Mention) -> bool:
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    if not tokens:
+        return False
+    last, first = tokens[-1], tokens[0]
+    doc = span.doc
+    after = doc[last.i + 1].lower_ if last.i + 1 < span.end else ""
+    if after in ORG_AFTER:
+        return True
+    before = [t.lower_ for t in doc[max(span.start, first.i - 2) : first.i]]
+    return any(tuple(before[-len(words):]) == words for words in NAMED)
+
+
+def _untagged(sentence: Sentence, names: set[str], mentions: list[Mention]) -> list[Mention]:
+    """Uses of a known organisation's exact name that NER left untagged."""
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    taken = [(m.start, m.end) for m in mentions if m.sentence == sentence.index]
+    found = []
+    for name in names:
+        words = name.split()
+        for token in span:
+            if token.text != words[0] or token.i + len(words) > span.end:
+                continue
+            part = span.doc[token.i : token.i + len(words)]
+            if part.text != name:
+                continue
+            start = part.start_char + offset
+            end = start + len(name)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            neighbours = [span.doc[i] for i in (part.start - 1, part.end)
+                          if span.start <= i < span.end]
+            if any(t.text[:1].isupper() and t.lower_ not in TITLES for t in neighbours
+                   if t.i != span.start):
+                continue  # part of a longer name
+            taken.append((start, end))
+            found.append(_mention(part, sentence, offset, ORG))
+    return found
+
+
+def assign_subtypes(entities: list[Entity], sentences: list[Sentence]) -> None:
+    for entity in entities:
+        if entity.type == ORG:
+            entity.subtype = _subtype(entity, sentences)
+
+
+def _subtype(entity: Entity, sentences: list[Sentence]) -> str:
+    votes: dict[str, int] = {}
+    name_words = {w.lower().strip("().,") for w in entity.name.split()}
+    for kind, words in NAME_WORDS.items():
+        if name_words & words:
+            votes[kind] = votes.get(kind, 0) + 3
+    for mention in entity.mentions:
+        for word in _context(sentences[mention.sentence], mention):
+            for kind, words in CONTEXT_WORDS.items():
+                if word in words:
+                    votes[kind] = votes.get(kind, 0) + 1
+    if not votes:
+        return ""
+    best = max(votes.values())
+    top = sorted(k for k, v in votes.items() if v == best)
+    return top[0] if len(top) == 1 else ""
+
+
+def _context(sentence: Sentence, mention: Mention) -> list[str]:
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    if not tokens:
+        return []
+    doc = span.doc
+    words = [t.lower_ for t in doc[max(span.start, tokens[0].i - 2) : tokens[0].i]]
+    words += [t.lower_ for t in doc[tokens[-1].i + 1 : min(span.end, tokens[-1].i + 2)]]
+    root = tokens[-1]
+    words += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head.lemma_.lower())
+    return words
+
+
+def compatible(a: Entity, b: Entity) -> bool:
+    """Whether b can stand as a distractor for a (both organisations)."""
+    if {MEDIA, PARTY} & {a.subtype, b.subtype}:
+        return a.subtype == b.subtype  # only a party stands in for a party
+    return not (a.subtype and b.subtype and a.subtype != b.subtype)

@@ -1,0 +1,196 @@
+"""Who "he", "the cardinal" or "the group" is: references resolved to named entities.
+
+News writers name someone once and then use a role ("the cardinal", "the
+fly-half"), a pronoun, or an epithet ("The Munster number 10"). A role resolves
+when exactly one entity the article has already named carries it: as a title
+("Cardinal X"), a description before the name ("Ireland fly-half X"), or an
+apposition ("X, the head of Y"). "The company", "the group" and the like
+resolve to the article's main organisation when one clearly dominates. A
+pronoun that opens a sentence resolves to the subject of the sentence before,
+through an epithet if that subject is one.
+"""
+
+from dataclasses import dataclass
+
+from .entities import ORG, ORG_NOUNS, PERSON, Entity, Mention
+from .nlp import Sentence
+
+GENERIC_ORG = ORG_NOUNS | {"consortium", "organisation", "organization", "union", "charity"}
+NOT_EPITHET = GENERIC_ORG | {
+    "report", "study", "plan", "move", "deal", "government", "system", "decision", "case",
+    "figure", "figures", "event", "war", "game", "match", "story", "news",
+}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The opening words body[start:end] of a sentence stand for entity."""
+
+    start: int
+    end: int
+    entity: Entity
+    proof: tuple[Sentence, ...]  # sentences that show who it is
+
+
+def opening(article, sentence: Sentence) -> Reference | None:
+    """The sentence's subject, when it opens the sentence and is a resolvable
+    pronoun or definite description ("He ...", "The cardinal ...")."""
+    cache = article.__dict__.setdefault("_openings", {})
+    if sentence.index not in cache:
+        cache[sentence.index] = _opening(article, sentence)
+    return cache[sentence.index]
+
+
+def _opening(article, sentence: Sentence) -> Reference | None:
+    subject = main_subject(sentence)
+    span = sentence.span
+    if subject is None or subject.left_edge.i != span.start:
+        return None
+    offset = sentence.start - span.start_char
+    end = subject.right_edge.idx + len(subject.right_edge.text) + offset
+    if subject.lower_ in ("he", "she") and subject.i == span.start:
+        found = pronoun(article, sentence)
+    elif span[0].lower_ == "the":
+        found = description(article, sentence, subject)
+        if found is None and subject.pos_ == "NOUN":
+            person = epithet(article, sentence, subject, specific=True)
+            if person is not None:
+                found = person, (article.sentences[sentence.index - 1],)
+    else:
+        return None
+    if found is None:
+        return None
+    entity, proof = found
+    return Reference(sentence.start, end, entity, proof)
+
+
+def main_subject(sentence: Sentence):
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | None:
+    """"the cardinal" -> the one entity named before with that role."""
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE") and t.dep_ != "compound" and t.i != head.i
+           for t in head.subtree):
+        return None
+    lemma = head.lemma_.lower()
+    named = [e for e in roles(article).get(lemma, ()) if _named_before(e, sentence)]
+    if len(named) == 1:
+        return named[0], (_intro(article, named[0]),)
+    if lemma in GENERIC_ORG and not named:
+        main = main_org(article)
+        if main is not None and _named_before(main, sentence):
+            return main, (_intro(article, main),)
+    return None
+
+
+def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
+    """"He ..." -> the person who is the subject of the sentence before, directly
+    or through an epithet that itself follows a named subject."""
+    if sentence.index == 0:
+        return None
+    previous = article.sentences[sentence.index - 1]
+    person = _subject_person(article, previous)
+    if person is not None:
+        return person, (previous,)
+    subject = main_subject(previous)
+    if subject is None or subject.pos_ != "NOUN" or previous.span[0].lower_ != "the":
+        return None
+    found = description(article, previous, subject)
+    if found is not None and found[0].type == PERSON:
+        return found[0], (previous, *found[1])
+    person = epithet(article, previous, subject)
+    if person is not None:
+        return person, (article.sentences[previous.index - 1], previous)
+    return None
+
+
+def epithet(article, sentence: Sentence, subject, specific: bool = False) -> Entity | None:
+    """"The Munster number 10 kicked ..." right after "Ronan O'Gara hailed ...": a
+    description standing for the person named as the previous sentence's subject.
+    With specific, the description must carry a name or figure of its own."""
+    if subject.lemma_.lower() in NOT_EPITHET or sentence.index == 0:
+        return None
+    if any(c.dep_ == "prep" for c in subject.children):
+        return None  # "the number of ...", "the cost of ..."
+    if specific and not any(t.pos_ in ("PROPN", "NUM") for t in subject.subtree):
+        return None
+    if any(m.type == PERSON for m in article.mentions_in(sentence)):
+        return None
+    return _subject_person(article, article.sentences[sentence.index - 1])
+
+
+def _subject_person(article, sentence: Sentence) -> Entity | None:
+    subject = main_subject(sentence)
+    if subject is None:
+        return None
+    offset = sentence.start - sentence.span.start_char
+    position = subject.idx + offset
+    for mention in article.mentions_in(sentence):
+        if mention.type == PERSON and mention.start <= position < mention.end:
+            return mention.entity
+    return None
+
+
+def _named_before(entity: Entity, sentence: Sentence) -> bool:
+    return entity.mentions[0].start < sentence.start
+
+
+def _intro(article, entity: Entity) -> Sentence:
+    return article.sentences[entity.mentions[0].sentence]
+
+
+def main_org(article) -> Entity | None:
+    """The organisation the story is about, when one clearly dominates."""
+    ranked = article.of_type(ORG)
+    if not ranked or len(ranked[0].mentions) < 3:
+        return None
+    if len(ranked) > 1 and len(ranked[1].mentions) * 2 > len(ranked[0].mentions):
+        return None
+    return ranked[0]
+
+
+def roles(article) -> dict[str, list[Entity]]:
+    """Role word -> the people and organisations the article gives that role."""
+    cache = article.__dict__.get("_roles")
+    if cache is not None:
+        return cache
+    found: dict[str, list[Entity]] = {}
+
+    def add(word: str, entity: Entity) -> None:
+        bucket = found.setdefault(word, [])
+        if entity not in bucket:
+            bucket.append(entity)
+
+    for entity in article.entities:
+        if entity.type not in (PERSON, ORG):
+            continue
+        for title in entity.titles:
+            add(title, entity)
+        for mention in entity.mentions:
+            for word in _role_words(article.sentences[mention.sentence], mention):
+                add(word, entity)
+    article.__dict__["_roles"] = found
+    return found
+
+
+def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    if not tokens:
+        return []
+    root = tokens[-1]
+    words = []
+    first = tokens[0].i
+    for token in span.doc[max(span.start, first - 3) : first]:
+        if token.pos_ == "NOUN" and token.head.i >= first and token.text.islower():
+            words.append(token.lemma_.lower())  # "Ireland fly-half Ronan O'Gara"
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.append(child.lemma_.lower())  # "X, the head of Y,"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        words.append(root.head.lemma_.lower())  # "a security firm, X,"
+    return words
