@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -12,3 +13,13 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("quizzes.urls")),
 ]
+
+if settings.NEWSQUIZ_BENCH_VIEWS:  # scripts/bench_http.py only; off unless asked for
+    from newsquiz import bench
+
+    urlpatterns += [
+        path("bench/floor/", bench.floor),
+        path("bench/one-query/", bench.one_query),
+        path("bench/write/", bench.write),
+        path("bench/generate/", bench.generate),
+    ]

@@ -1,16 +1,9 @@
-"""
-WSGI config for newsquiz project.
-
-It exposes the WSGI callable as a module-level variable named ``application``.
-
-For more information on this file, see
-https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/
-"""
+"""WSGI entry point for gunicorn: ``gunicorn newsquiz.wsgi`` (see the README)."""
 
 import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'newsquiz.settings')
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsquiz.settings")
 
 application = get_wsgi_application()

@@ -59,7 +59,7 @@ def lookup(name: str) -> Place | None:
 
 def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]:
     """Up to count names of places of the same kind near place, chosen stably."""
-    table, by_kind = _tables()
+    table, by_kind, _ = _tables()
     pool = [
         p
         for p in by_kind.get(place.kind, ())
@@ -76,6 +76,11 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
         pool = sorted(pool, key=lambda p: -p.population)[: count * 6]
     pool.sort(key=lambda p: hashlib.sha1((seed + p.name).encode()).hexdigest())
     return [p.name for p in pool[:count]]
+
+
+def neighbours(place: Place) -> list[str]:
+    """Names of the countries bordering a country, alphabetically."""
+    return list(_tables()[2].get(place.country, ()))
 
 
 def _tables():
@@ -118,4 +123,9 @@ def _build():
         add(Place(city["name"], CITY, code, continent_of.get(code, ""), int(city["population"])))
     for places in by_kind.values():
         places.sort(key=lambda p: p.name)
-    return table, by_kind
+    bordering = {
+        code: sorted(countries[n]["name"] for n in country["neighbours"].split(",")
+                     if n in countries)
+        for code, country in countries.items()
+    }
+    return table, by_kind, bordering

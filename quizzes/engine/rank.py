@@ -10,6 +10,7 @@ from .kinds.common import Candidate
 
 MAX_PER_ANSWER = 2
 MAX_SHARE_PER_KIND = 0.4
+ENOUGH = 8  # what a teacher expects of a 400-word article
 
 
 def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], list[Candidate]]:
@@ -36,6 +37,13 @@ def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], li
                 break
             if candidate not in chosen and _fits(candidate, chosen, limit, strict):
                 chosen.append(candidate)
+    # A short set may ask a third time about the same person (another quotation,
+    # another deed) rather than fall below the number a teacher expects.
+    for candidate in ordered:
+        if len(chosen) >= min(limit, ENOUGH):
+            break
+        if candidate not in chosen and _fits(candidate, chosen, limit, False, MAX_PER_ANSWER + 1):
+            chosen.append(candidate)
     chosen.sort(key=_order)
     rejected = [c for c in ordered if c not in chosen]
     return chosen, rejected
@@ -45,11 +53,12 @@ def _order(candidate: Candidate):
     return (-candidate.draft.score, candidate.sentence, candidate.draft.kind, candidate.draft.stem)
 
 
-def _fits(candidate: Candidate, chosen: list[Candidate], limit: int, strict: bool = True) -> bool:
+def _fits(candidate: Candidate, chosen: list[Candidate], limit: int, strict: bool = True,
+          per_answer: int = MAX_PER_ANSWER) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
         return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
-    if same_answer >= MAX_PER_ANSWER:
+    if same_answer >= per_answer:
         return False
     if strict:
         same_kind = sum(c.draft.kind == candidate.draft.kind for c in chosen)

@@ -64,3 +64,35 @@ Labour MPs said the Conservative Party had broken a promise to keep the Food Rev
 
 Shares in rival firms fell 2% to 310 pence in London, 1.5% to 4.20 euros in Paris and 3% to 12 dollars in New York.
 """
+
+# One text per failure class of the 2026.11-3 review; each sentence sets a trap.
+TRAPS = """Harbour council faces rail cuts
+
+A council spokesman said the ferry timetable would change. "The ferries will run less often from May," the spokesman said. "Nobody will lose a service," he said.
+
+The first Northline Rail meeting was held in Dundee in March, when passengers called for more trains on the coast line.
+
+Retail giant Tandry cut 300 jobs last year after sales at its clothing stores fell sharply.
+
+Engineer Priya Shah, who leads the Northline Rail project, said she would ask the Transport Board for more money. "We cannot run a railway on promises," Ms Shah said.
+
+Mark Doyle, the head of Coastal Ferries, said the firm would keep its routes. "Our boats are full every summer," Mr Doyle said.
+
+Coastal Ferries, which is part of the Northline Rail group, carried 40,000 passengers in 2023. Northline Rail runs trains to Aberdeen and Inverness every hour.
+
+The Highland Trust sold some its buses to Coastal Ferries, and a 12 million tickets are sold each year.
+
+Ms Shah fled to Scotland through France last spring, her family said.
+
+The head of the Church of Scotland in Edinburgh and Glasgow will speak on Sunday.
+
+Shares in Tandry fell 2% to 310.25 pence in London.
+
+The mayor will tell a meeting of 200 people on Friday night that the station will stay open.
+
+More than 5,000 people have signed a petition asking Northline Rail to keep the coast line open.
+
+Tandry managers flew in from Paris to meet the union in Perth on Tuesday.
+
+Ms Shah grew up in the fishing town of Arbroath, on the Angus coast, before moving to Dundee to study engineering.
+"""

@@ -57,9 +57,10 @@ def contains_any(text: str, phrases) -> bool:
     return False
 
 
-def in_headline(title: str, variants) -> bool:
-    """Whether the headline names the answer, also as an adjective ("German" for Germany)."""
-    if contains_any(title, variants):
+def in_headline(title: str, variants, name: str = "") -> bool:
+    """Whether the headline names the answer, also as an adjective ("German" for Germany);
+    name is checked even when short ("UK")."""
+    if contains_any(title, [*variants, name]):
         return True
     words = re.findall(r"[\w'-]+", title.lower())
     for variant in variants:
@@ -118,6 +119,8 @@ def self_contained(article, sentence, after: int = -1) -> bool:
     span = sentence.span
     mentions = article.mentions_in(sentence)
     offset = sentence.start - span.start_char
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in span.root.children):
+        return False  # "About two billion are shipped ...": two billion of what?
     for token in span:
         if token.idx + offset < after:
             continue
@@ -132,7 +135,7 @@ def self_contained(article, sentence, after: int = -1) -> bool:
                 return False
     first = span[0]
     if after < 0 and first.lower_ == "the" and first.head.pos_ == "NOUN" and (
-        first.head.lemma_.lower() in BACK_REFERENCES
+        first.head.lemma_.lower() in BACK_REFERENCES or first.head.lower_ in BACK_REFERENCES
     ):
         return _introduced(article, sentence, first.head)
     return True
@@ -142,7 +145,7 @@ def _introduced(article, sentence, head) -> bool:
     """"The software ..." is clear in a question about the article when the
     article spoke of software before; "the company" needs its name."""
     lemma = head.lemma_.lower()
-    if lemma in NEEDS_NAME or sentence.index == 0:
+    if lemma in NEEDS_NAME or head.lower_ in NEEDS_NAME or sentence.index == 0:
         return False
     earlier = [t.lemma_.lower() for s in article.sentences[: sentence.index] for t in s.span]
     return lemma in earlier

@@ -8,7 +8,7 @@ kind and region, which the article cannot make true.
 
 import re
 
-from .. import gazetteer, orgs
+from .. import gazetteer, orgs, refer, ties
 from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
@@ -26,6 +26,7 @@ from .common import (
 )
 from .number import _crowded
 from .who_said import SPEECH_VERBS
+from .worth import adjustment, sloppy
 
 MAX_WORDS = 40
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
@@ -46,7 +47,7 @@ def candidates(article: Article) -> list[Candidate]:
                 and not quoted(sentence.text)):
             continue
         ok, reference = usable(article, sentence)
-        if not ok:
+        if not ok or sloppy(sentence):
             continue
         for mention in article.mentions_in(sentence):
             if mention.type not in (PERSON, PLACE, ORG) or mention.in_quote:
@@ -87,14 +88,18 @@ def _question(article: Article, sentence: Sentence, mention: Mention,
         stem, score = _completion(article, sentence, mention, reference), 0.7
     if stem is None or contains_any(stem, entity.variants()):
         return None
-    if in_headline(article.title, entity.variants()):
+    if in_headline(article.title, entity.variants(), entity.name):
         return None  # the headline gives the answer away
     distractors, filled = _distractors(article, mention, stem)
     if len(distractors) < 2:
         return None
+    if filled and re.search(r"\bthe ___", stem):
+        return None  # "in the ___" fits the key, not every gazetteer name
+    if subject_stem is None and not _descriptor_shared(article, sentence, mention, distractors):
+        return None  # "Oil giant ___": the descriptor gives the answer away
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
     score -= 0.04 * (len(sentence.text.split()) > 30)
-    score += 0.02 * min(len(entity.mentions), 3)
+    score += 0.02 * min(len(entity.mentions), 3) + adjustment(article, sentence)
     evidence = [sentence, *(reference.proof if reference else ())]
     if not contains_any(sentence.text, [entity.name]):
         evidence.append(article.sentences[entity.mentions[0].sentence])
@@ -129,6 +134,8 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
     if follower is not None and follower.pos_ == "NOUN" and follower.text.islower() and (
             follower.idx + offset >= mention.end):
         return None  # "The first X meeting was held ...": the subject is the meeting
+    if _modifies_a_noun(sentence, mention, subject):
+        return None  # the parse put the name at the head, but a noun follows it
     if subject.left_edge.i != span.start or any(c.dep_ == "conj" for c in subject.children):
         return None
     rest = span.doc[subject.right_edge.i + 1 : span.end]
@@ -142,6 +149,72 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
     return f"{word} {text}?"
 
 
+def _modifies_a_noun(sentence: Sentence, mention: Mention, subject) -> bool:
+    """"The first Friends of Syria meeting": the word after the name, still inside
+    the subject, is a common noun, so the name only describes that noun."""
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    inside = {t.i for t in subject.subtree}
+    after = [t for t in span if t.idx + offset >= mention.end]
+    if not after or after[0].i not in inside or after[0].is_punct:
+        return False
+    return after[0].pos_ == "NOUN" and after[0].text.islower()
+
+
+def fixed_place(sentence: Sentence, mention) -> bool:
+    """Whether a place is coordinated with another name ("England and Wales") or
+    sits inside a proper name ("the Catholic Church in England")."""
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not roots:
+        return False
+    root = roots[0]
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    if any(t.pos_ == "PROPN" for t in linked):
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        owner = root.head.head
+        return owner.pos_ == "PROPN" and owner.i not in inside
+    return False
+
+
+def descriptor(sentence: Sentence, mention: Mention) -> str | None:
+    """The role word written straight before a name ("Oil giant Shell", "Archbishop of
+    Canterbury Dr Rowan Williams", "Ireland captain X"), lower-cased; None if the
+    name follows a function word or punctuation. Capitalised titles next to a
+    person's name are dropped from a completion, so they are looked past."""
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    first = next((t for t in span if t.idx + offset >= mention.start), None)
+    if first is None:
+        return None
+    i = first.i - 1
+    while (mention.type == PERSON and i >= span.start and span.doc[i].text[:1].isupper()
+           and span.doc[i].lower_.rstrip(".") in TITLES):
+        i -= 1
+    if i < span.start:
+        return None
+    token = span.doc[i]
+    if token.is_punct or token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return token.lemma_.lower()
+
+
+def _descriptor_shared(article: Article, sentence: Sentence, mention: Mention,
+                       distractors: list[str]) -> bool:
+    """Whether a completion may keep the role word before its blank: only when the
+    article gives every distractor that same role."""
+    word = descriptor(sentence, mention)
+    if word is None:
+        return True
+    holders = {e.name for e in refer.roles(article).get(word, ())}
+    return all(name in holders for name in distractors)
+
+
 def _completion(article: Article, sentence: Sentence, mention: Mention,
                 reference=None) -> str | None:
     before = quote_text(article, sentence, sentence.start, mention.start, reference)
@@ -152,6 +225,8 @@ def _completion(article: Article, sentence: Sentence, mention: Mention,
         return None  # "___ to British Quangos 2005": NER cut a longer name short
     if _crowded(sentence):
         return None  # "Shares fell 1% to 510.75 pence in ___": trivia
+    if mention.type == PLACE and fixed_place(sentence, mention):
+        return None  # "the Church in England and ___": part of a fixed name
     if mention.type == PERSON:
         before = TITLE_BEFORE.sub("", before)
     if len(before.split()) + len(after.split()) < 5:
@@ -159,7 +234,8 @@ def _completion(article: Article, sentence: Sentence, mention: Mention,
     return f'Complete the sentence from the article: "{before}___{after}"'
 
 
-def _distractors(article: Article, mention: Mention, stem: str) -> tuple[list[str], bool]:
+def _distractors(article: Article, mention: Mention, stem: str,
+                 same_country: bool = True) -> tuple[list[str], bool]:
     """Same-type options not in the stem and not another name for the key; and whether
     the gazetteer had to supply any."""
     key = mention.entity
@@ -175,6 +251,15 @@ def _distractors(article: Article, mention: Mention, stem: str) -> tuple[list[st
         if mention.type == ORG:
             pool = [e for e in pool if orgs.compatible(key, e)]
     pool = [e for e in pool if worth_offering(e)]
+    if same_country and mention.type == PLACE and mention.subtype == gazetteer.CITY:
+        # "his home town of ___, in Homs province": a Syrian town, never Paris.
+        # A known city keeps to known cities of its country; a town the gazetteer
+        # does not know may also stand with others it does not know.
+        home = place.country if place is not None else _main_country(article)
+        pool = [e for e in pool if _city_country(e.name, place is None) in (home, "?")
+                or not home]
+    bound = ties.tied(article, key)
+    pool = [e for e in pool if id(e) not in bound]  # "Unosat, part of Respond"
     if place is not None:
         pool = [e for e in pool if not _overlaps(place, e.name)]
     names = [
@@ -190,6 +275,22 @@ def _distractors(article: Article, mention: Mention, stem: str) -> tuple[list[st
         filled = bool(extra)
         names = distinct(names + extra)[:3]
     return names, filled
+
+
+def _city_country(name: str, unknown_ok: bool) -> str:
+    found = gazetteer.lookup(name)
+    if found is None:
+        return "?" if unknown_ok else ""
+    return found.country
+
+
+def _main_country(article: Article) -> str:
+    """The ISO code of the country the article names most, or ""."""
+    for entity in article.of_type(PLACE, gazetteer.COUNTRY):
+        place = gazetteer.lookup(entity.name)
+        if place is not None and place.country:
+            return place.country
+    return ""
 
 
 # Regions that contain one another: "in the Middle East" does not make "in Asia" false.

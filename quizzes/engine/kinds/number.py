@@ -10,6 +10,7 @@ from ..drafts import NUMBER
 from ..nlp import Sentence
 from .common import Candidate, contains_any, draft, lower_first, quote_text, usable
 from .who_said import SPEECH_VERBS
+from .worth import adjustment, sloppy
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
@@ -24,7 +25,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS):
             continue
         ok, reference = usable(article, sentence)
-        if not ok:
+        if not ok or sloppy(sentence):
             continue
         for ent in sentence.span.ents:
             if ent.label_ not in LABELS:
@@ -67,6 +68,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a name ("the Six Nations")
     if reference is not None and start < reference.end:
         return None
+    if in_name(ent):
+        return None  # "Guide to British Quangos ___ author": part of a title
     how_many = _how_many(sentence, span) if reference is None else None
     if how_many is None and _crowded(sentence):
         return None  # "fell 1% to 510.75 pence ... by 1.2% to ___ euros": trivia
@@ -94,12 +97,20 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     key_text = key_text[:1].upper() + key_text[1:] if how_many else key_text
     distractors = [d[:1].upper() + d[1:] if how_many else d for d in distractors]
     score -= 0.04 * (len(sentence.text.split()) > 30)
+    score += adjustment(article, sentence)
     explanation = f'The article says: "{sentence.text}"'
     proof = [sentence, *(reference.proof if reference else ())]
     result = draft(NUMBER, stem, key_text, distractors, explanation, proof, score,
                    f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}")
     fact = f"number:{key_figure.value}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
+
+
+def in_name(ent) -> bool:
+    """Whether a figure is part of a name or title ("Quangos 2005", "BBC Radio 4")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def _crowded(sentence: Sentence) -> bool:

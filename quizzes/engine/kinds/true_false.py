@@ -3,11 +3,12 @@ name swapped for another of the same type (false, because the article states
 the original). Half of the eligible sentences, chosen by a stable hash, become
 false statements."""
 
-from .. import numbers
+from .. import gazetteer, numbers
 from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
 from ..nlp import Sentence
+from . import worth
 from .common import (
     Candidate,
     Choice,
@@ -18,8 +19,9 @@ from .common import (
     stable_hash,
     usable,
 )
-from .entity import _distractors, is_aside
-from .number import LABELS, figure_span
+from .entity import _distractors, fixed_place, is_aside
+from .number import LABELS, figure_span, in_name
+from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
 
@@ -33,7 +35,7 @@ def candidates(article: Article) -> list[Candidate]:
         if quoted(sentence.text):
             continue
         ok, reference = usable(article, sentence)
-        if not ok:
+        if not ok or sloppy(sentence):
             continue
         swap = _swap(article, sentence, reference)
         false = stable_hash(sentence.text) % 2 == 0
@@ -64,6 +66,8 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue
         if contains_any(article.title, [span.text]):
             continue
+        if in_name(ent):
+            continue  # "Guide to British Quangos 2005": the year is part of a title
         present = {v.value for v in (numbers.parse(e.text) for e in sentence.span.ents) if v}
         others = numbers.alternatives(figure, 1, present)
         if others:
@@ -76,7 +80,7 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue
         if mention.dep in ("nsubj", "nsubjpass", "compound", "poss") or is_aside(mention):
             continue
-        if in_headline(article.title, mention.entity.variants()):
+        if in_headline(article.title, mention.entity.variants(), mention.entity.name):
             continue  # swapping the story's own subject is an obvious falsehood
         if article.body[mention.start - 4 : mention.start].lower() == "the ":
             continue  # "the Middle East" -> "the Latin America" reads badly
@@ -84,7 +88,14 @@ def _swap(article: Article, sentence: Sentence, reference=None):
                 e.subtype == mention.entity.subtype for e in article.of_type(ORG)
                 if e is not mention.entity)):
             continue  # only an organisation of the same known sort is a fair swap
-        options, _ = _distractors(article, mention, sentence.text)
+        if mention.type == PLACE and fixed_place(sentence, mention):
+            continue  # "England and Wales", "the Church in England": not a free choice
+        # Any city the article names will do: "held in Damascus", not in a village
+        # of the same country nobody has heard of.
+        options, _ = _distractors(article, mention, sentence.text, same_country=False)
+        near = _neighbour(mention, sentence.text)
+        if near is not None:
+            options = [near]
         if options:
             original = article.body[mention.start : mention.end]
             replacement = options[0]
@@ -92,6 +103,18 @@ def _swap(article: Article, sentence: Sentence, reference=None):
                 replacement = "the " + replacement[4:]
             return mention.start, mention.end, original, replacement
     return None
+
+
+def _neighbour(mention, text: str) -> str | None:
+    """For a country, a bordering country the sentence does not name: "left Syria
+    through Turkey" becomes "through Iraq", never "through China"."""
+    place = gazetteer.lookup(mention.entity.name)
+    if place is None or place.kind != gazetteer.COUNTRY:
+        return None
+    options = [n for n in gazetteer.neighbours(place) if not contains_any(text, [n])]
+    if not options:
+        return None
+    return min(options, key=lambda n: stable_hash(mention.entity.name + n))
 
 
 def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Candidate:
@@ -112,6 +135,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     stem = f"True or false? According to the article, {statement}"
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
     score = 0.6 + 0.04 * (swap is not None) - 0.04 * (reference is not None)
+    score += worth.adjustment(article, sentence)
     from ..drafts import GENERATOR_VERSION, Draft
     from .common import evidence
 

@@ -177,6 +177,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     words = quote.split()
     if len(words) < MIN_WORDS or not quote[:1].isupper():
         return None  # a fragment of a sentence reads badly on its own
+    if speaker.entity is None:
+        return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)
     stem = f'Who said "{shown}"' + ("" if shown[-1] in "?!" else "?")
     pool = _distractor_pool(article, speaker, quoted)

@@ -1,0 +1,70 @@
+"""Entities the article ties together, which can never stand against each other.
+
+When the article says Unosat is "part of the Respond consortium", a question
+whose answer is Respond cannot offer Unosat: what Unosat does, Respond does.
+Two mentions in one sentence are tied when the words between them say so
+("part of", "member of", "partner", "subsidiary", ...), when one is in
+apposition to the other ("Unosat, the UN mapping organisation"), or when one
+owns the other ("Respond's partner Sertit", "Respond imaging partner Sertit").
+"""
+
+import re
+
+from .entities import Entity
+
+TIE_WORDS = re.compile(
+    r"\b(?:(?:part|members?|one|unit|arm|division|branch|wing|owner) of|owned by|owns|"
+    r"subsidiar(?:y|ies)|partners?|affiliated?|parent|sister)\b",
+    re.IGNORECASE,
+)
+MAX_WORDS_BETWEEN = 14
+
+
+def tied(article, entity: Entity) -> set[int]:
+    """ids of the entities the article ties to entity (in any sentence)."""
+    cache = article.__dict__.get("_ties")
+    if cache is None:
+        cache = article.__dict__["_ties"] = _all_ties(article)
+    return cache.get(id(entity), set())
+
+
+def _all_ties(article) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = {}
+    for sentence in article.sentences:
+        mentions = sorted(article.mentions_in(sentence), key=lambda m: m.start)
+        for i, first in enumerate(mentions):
+            for second in mentions[i + 1 :]:
+                if first.entity is second.entity or first.entity is None or second.entity is None:
+                    continue
+                if _tie(article, sentence, first, second):
+                    found.setdefault(id(first.entity), set()).add(id(second.entity))
+                    found.setdefault(id(second.entity), set()).add(id(first.entity))
+    return found
+
+
+def _tie(article, sentence, first, second) -> bool:
+    between = article.body[first.end : second.start]
+    if len(between.split()) > MAX_WORDS_BETWEEN:
+        return False
+    if between.startswith(("'s", "\u2019s")) and len(between.split()) <= 3:
+        return True  # "Respond's partner Sertit"
+    if TIE_WORDS.search(between) and not re.search(r"[;.]|\band\b", between.strip(", ")):
+        return True
+    return _apposed(sentence, first, second) or _apposed(sentence, second, first)
+
+
+def _apposed(sentence, outer, inner) -> bool:
+    """Whether inner lies inside an apposition to outer ("Unosat, the UN ... organisation")."""
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    tokens = [t for t in span if outer.start <= t.idx + offset < outer.end]
+    if not tokens:
+        return False
+    root = tokens[-1]
+    for child in root.children:
+        if child.dep_ == "appos":
+            lo = child.left_edge.idx + offset
+            hi = child.right_edge.idx + len(child.right_edge.text) + offset
+            if lo <= inner.start and inner.end <= hi:
+                return True
+    return False
