@@ -4,7 +4,9 @@ A quotation counts only when the article attributes it in the same sentence
 ("...," Mr X said / X said: "...") or it directly continues a quotation whose
 speaker is known. "He"/"she" resolve to the main subject of the sentence before
 or the last speaker, whichever is nearer; "the official" resolves to the "a ...
-official" introduced shortly before.
+official" introduced shortly before, which keeps that quotation from being
+credited to anyone else, but only a named person is ever a key: "A security
+official" among named people would give itself away by its form.
 """
 
 import re
