@@ -44,6 +44,20 @@ ORG_NOUNS = {
     "consortium", "partner", "programme", "program", "initiative", "report", "scheme",
 }
 NOT_PERSON_AFTER = {"family", "administration", "government", "regime", "era", "camp", "era's"}
+# Nouns that, written straight before a name or in apposition to it, say the name is
+# an organisation even when NER calls it a person ("the investment bank Carrow
+# Stanton", "Brightwell Labs, a company founded ...").
+STRONG_ORG_NOUNS = {
+    "company", "firm", "bank", "agency", "charity", "organisation", "organization",
+    "consortium", "retailer", "broadcaster", "newspaper", "website", "magazine", "brand",
+    "manufacturer", "maker", "start-up", "startup", "insurer", "lender", "chain", "club",
+    "party", "union", "supermarket", "airline", "carrier", "publisher", "label",
+}
+# The last word of a place's name ("Holme Lane", "Mill Lane Stadium"): NER often calls
+# such names people, but no person is called "X Street".
+PLACE_NAME_ENDS = {"lane", "road", "street", "avenue", "square", "stadium", "arena", "airport",
+                   "station", "bridge", "river", "lake", "crescent", "terrace", "boulevard"}
+PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 
 
@@ -96,12 +110,52 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     for sentence in sentences:
         mentions.extend(_sentence_mentions(sentence))
     mentions.sort(key=lambda m: m.start)
+    # A name NER calls a place anywhere ("neighbouring Moldania") is not an
+    # organisation elsewhere ("Moldania's government"), even if no gazetteer knows it.
+    mentions, doubtful = _one_type_per_name(mentions, sentences)
     from . import orgs  # orgs builds on this module's mentions
 
     mentions = orgs.promote(mentions, sentences)
     entities = _group(mentions)
     orgs.assign_subtypes(entities, sentences)
+    # A name NER calls a place as often as an organisation is one only if the
+    # article's words say what sort of organisation ("Retail giant Tandry").
+    dropped = {id(e) for e in entities
+               if e.type == ORG and not e.subtype and e.name.lower() in doubtful}
+    for mention in mentions:
+        if id(mention.entity) in dropped:
+            mention.entity = None
+    entities = [e for e in entities if id(e) not in dropped]
     return [m for m in mentions if m.entity is not None], entities
+
+
+def _one_type_per_name(mentions: list[Mention], sentences: list[Sentence]
+                       ) -> tuple[list[Mention], set[str]]:
+    """A name typed as a place somewhere ("the capital, Tarvik") is that place where
+    NER called it an organisation too ("reporters in Tarvik"); a name NER calls a
+    place more often than an organisation is no organisation, even if no gazetteer
+    knows it. Also the names NER calls a place exactly as often ("neighbouring
+    Moldania", "Moldania's government"): doubtful organisations."""
+    labels: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for ent in sentence.span.ents:
+            bucket = labels.setdefault(ent.text.lower(), {})
+            bucket[ent.label_] = bucket.get(ent.label_, 0) + 1
+    placed = {m.text.lower(): m.subtype for m in mentions if m.type == PLACE}
+    kept, doubtful = [], set()
+    for mention in mentions:
+        name = mention.text.lower()
+        if mention.type == ORG and name in placed:
+            mention.type, mention.subtype = PLACE, placed[name]
+        elif mention.type == ORG:
+            counts = labels.get(name, {})
+            as_place = counts.get("GPE", 0) + counts.get("LOC", 0)
+            if as_place > counts.get("ORG", 0):
+                continue
+            if as_place:
+                doubtful.add(name)
+        kept.append(mention)
+    return kept, doubtful
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -170,6 +224,25 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
 
     if after in NOT_PERSON_AFTER:
         return None  # "the Assad family": a surname used as a modifier
+    lowered = [t.text.lower() for t in name_words]
+    if label == "PERSON" and not titles and len(name_words) > 1 and place is None:
+        if lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS:
+            return None  # "Holme Lane", "River Clyde": a place, not a person
+        if lowered[-1] in org_name_ends() or _org_context(ent, before, STRONG_ORG_NOUNS,
+                                                          direct=True):
+            return _mention(name_span, sentence, offset, ORG)  # "Brightwell Labs"
+    if label == "ORG" and len(name_words) > 1 and place is None and (
+            lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS) and not (
+            set(lowered) & (ORG_NOUNS | org_name_ends())):
+        return None  # "River Clyde": a place NER calls an organisation
+    if label == "ORG" and all(t.tag_ in ("NN", "NNS") for t in name_words):
+        return None  # "Council leader X": a common noun, not a name
+    if (label in ("ORG", "GPE", "PERSON") and not titles and before
+            and before[-1] in SETTLEMENT_NOUNS and place is None
+            and doc[ent.start - 1].text == ","):
+        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY)  # "the capital, X"
+    if label == "ORG" and _role_glued(ent, name_words, sentence):
+        return None  # "Winger Marcus Dlamini": a role noun that opens the sentence
     if before[-2:] and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS:
         return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY)
     if before[-2:] and before[-1] == "of" and before[-2] in REGION_NOUNS:
@@ -230,14 +303,43 @@ def _modifier(ent) -> bool:
     return any(t.ent_type_ in ("NORP", "ORG") for t in linked)
 
 
-def _org_context(ent, before) -> bool:
-    """"the website X", "a pro-government website, X," and similar appositions."""
+def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
+    """"the website X", "a pro-government website, X," and similar appositions. With
+    direct, an apposition counts only right after the name ("X, a company ..."), not
+    after more words the parse may have attached it wrongly across ("X from Y, the
+    UN organisation")."""
     root = ent.root
-    if before and before[-1] in ORG_NOUNS:
+    if before and before[-1] in nouns:
         return True
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and not direct:
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in root.children)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns
+               and (not direct or c.left_edge.i <= ent.end + 1) for c in root.children)
+
+
+def org_name_ends() -> set[str]:
+    """Words that end an organisation's name ("Selby Town", "Brightwell Labs") and no
+    person's."""
+    from .orgs import NAME_ENDS
+
+    return NAME_ENDS
+
+
+def _role_glued(ent, name_words, sentence) -> bool:
+    """A sentence-opening common noun that NER glued to a name it calls an
+    organisation ("Winger Marcus Dlamini beat ..."): the rest has no word of an
+    organisation's name and the first word is a known common noun."""
+    from .nlp import common_noun
+    from .orgs import NAME_WORDS
+
+    if ent.start != sentence.span.start or len(name_words) < 3:
+        return False
+    lowered = {t.text.lower() for t in name_words}
+    if lowered & (ORG_NOUNS | set().union(*NAME_WORDS.values())):
+        return False
+    first = name_words[0]
+    return first.i == ent.start and common_noun(first.doc, first.text.lower()) and all(
+        not common_noun(first.doc, t.text.lower()) for t in name_words[1:])
 
 
 def _group(mentions: list[Mention]) -> list[Entity]:

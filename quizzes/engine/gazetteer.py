@@ -36,6 +36,8 @@ _COUNTRY_ALIASES = {
     "Syria": "SY",
     "Vietnam": "VN",
 }
+# Nobody lives there: never a believable answer to where something happened.
+UNPEOPLED = {"Antarctica"}
 _CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Oceania",
                "Antarctica", "Australasia", "Middle East", "Latin America"}
 
@@ -63,7 +65,7 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
     pool = [
         p
         for p in by_kind.get(place.kind, ())
-        if p.name.lower() not in exclude and p.name != place.name
+        if p.name.lower() not in exclude and p.name != place.name and p.name not in UNPEOPLED
     ]
     if place.kind == CITY:
         same_country = [p for p in pool if p.country == place.country]

@@ -23,7 +23,7 @@ _UNUSED = ()
 QUOTE_CHARS = "\"\u201c\u201d"
 PRONOUN_START = re.compile(
     r"^(he|she|it|they|this|these|those|that|his|her|its|their|him|them|we|i|you|"
-    r"but|and|so|or|yet|also|however|meanwhile)\b",
+    r"and|so|or|yet|also|however|meanwhile)\b",
     re.IGNORECASE,
 )
 
@@ -77,12 +77,49 @@ class Sentence:
     def is_statement(self) -> bool:
         """Ends like a finished sentence, does not lean on an earlier one, and is not
         two sentences run together ("dipped by 3.4% In the US ...")."""
-        return (self.text[-1:] in ".!" and not PRONOUN_START.match(self.text)
+        text = self.text[4:] if self.text.startswith("But ") else self.text
+        return (self.text[-1:] in ".!" and not PRONOUN_START.match(text)
                 and not RUN_ON.search(self.text))
+
+
+# Per vocabulary (one per loaded pipeline): the nouns its lemmatizer knows.
+_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _remember_nouns(nlp) -> None:
+    if id(nlp.vocab) in _NOUNS:
+        return
+    nouns: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    _NOUNS[id(nlp.vocab)] = nouns
+
+
+def common_noun(doc, word: str) -> bool:
+    """Whether the lemmatizer of the pipeline that made doc knows word as a noun."""
+    return word in _NOUNS.get(id(doc.vocab), frozenset())
+
+
+def singular(doc, word: str) -> str | None:
+    """The singular of a regular plural common noun ("committees" -> "committee"), or
+    None when word is not one."""
+    word = word.lower()
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return None
+    if common_noun(doc, word):
+        return None  # "news", "series": a noun as it stands
+    for cut, add in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"),
+                     ("shes", "sh"), ("s", "")):
+        if word.endswith(cut) and common_noun(doc, word[: -len(cut)] + add):
+            return word[: -len(cut)] + add
+    return None
 
 
 def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     nlp = load_pipeline(pipeline)
+    _remember_nouns(nlp)
     body_paragraphs = [p for p in paragraphs(body) if p.is_body]
     result: list[Sentence] = []
     length = max(1, len(body))

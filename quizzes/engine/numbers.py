@@ -65,8 +65,11 @@ def parse(text: str) -> Figure | None:
                   match["suffix"] or "", match["unit"] or "")
 
 
-def alternatives(figure: Figure, count: int, avoid: set[float] = frozenset()) -> list[str]:
-    """count other figures of the same unit and a believable size."""
+def alternatives(figure: Figure, count: int, avoid: set[float] = frozenset(),
+                 sides: set[float] = frozenset()) -> list[str]:
+    """count other figures of the same unit and a believable size. Each alternative
+    stays on the key's side of every value in sides (figures of the same unit in the
+    same sentence): "rose to £48.6m, up from £31.2m" never becomes "rose to £24.3m"."""
     seen = {figure.value} | set(avoid)
     found = []
     if figure.is_year:
@@ -78,6 +81,9 @@ def alternatives(figure: Figure, count: int, avoid: set[float] = frozenset()) ->
         candidates = [_nice(figure.value * f, figure) for f in FACTORS]
     if figure.suffix == "%":
         candidates = [c for c in candidates if 0 < c < 100]
+    candidates = [c for c in candidates
+                  if all((c > other) == (figure.value > other) for other in sides
+                         if other != figure.value)]
     for value in candidates:
         if value not in seen and value > 0:
             seen.add(value)
@@ -95,3 +101,8 @@ def _nice(value: float, figure: Figure) -> float:
     zeros = len(str(key)) - len(str(key).rstrip("0")) if key else 0
     step = 10 ** max(0, zeros - 1)
     return float(max(step, round(value / step) * step))
+
+
+def same_unit(a: Figure, b: Figure) -> bool:
+    return (a.prefix, a.suffix.strip().lower(), a.unit.strip().lower(), a.is_year) == (
+        b.prefix, b.suffix.strip().lower(), b.unit.strip().lower(), b.is_year)

@@ -18,8 +18,9 @@ ORG_AFTER = ORG_NOUNS | {"consortium", "partner", "partners", "organisations", "
                          "companies", "groups", "members", "staff", "spokesman", "spokeswoman"}
 NAMED = (("known", "as"), ("called",), ("named",), ("dubbed",))
 
-PARTY, COMPANY, PUBLIC, TEAM, CHARITY, MEDIA, EDUCATION, RELIGION = (
-    "party", "company", "public body", "team", "charity", "media", "education", "religion")
+PARTY, COMPANY, PUBLIC, TEAM, CHARITY, MEDIA, EDUCATION, RELIGION, BUILDING = (
+    "party", "company", "public body", "team", "charity", "media", "education", "religion",
+    "building")
 # Words inside a name: strong evidence of the sort of organisation.
 NAME_WORDS = {
     PARTY: {"party", "democrats", "republicans", "conservatives"},
@@ -34,8 +35,18 @@ NAME_WORDS = {
             "telegraph", "channel", "press", "gazette", "herald", "journal", "magazine",
             "daily", "website", "broadcasting", "reuters"},
     EDUCATION: {"university", "college", "school", "academy", "institute"},
-    RELIGION: {"church", "cathedral", "mosque", "synagogue", "diocese", "temple"},
+    RELIGION: {"church", "diocese"},
+    # A cathedral is a building, not the church that worships in it.
+    BUILDING: {"cathedral", "mosque", "synagogue", "temple", "abbey", "chapel", "palace",
+               "castle", "tower", "museum", "gallery", "theatre", "hall"},
 }
+# Last words of organisations' names that no person's name ends with.
+NAME_ENDS = (NAME_WORDS[COMPANY] | NAME_WORDS[TEAM] | NAME_WORDS[CHARITY] | NAME_WORDS[PUBLIC]
+             | NAME_WORDS[EDUCATION] | {"labs", "lab", "group", "partners", "associates",
+                                        "systems", "bank", "town", "city", "trust",
+                                        "festival", "hospital", "society", "association"})
+# Team words mark a team only at the end of a name ("Brantwood United", not "United Nations").
+TEAM_ENDS = NAME_WORDS[TEAM] | {"town", "city", "county", "albion", "rangers", "celtic"}
 # Words next to a mention ("the firm X", "X shares", "X MPs").
 CONTEXT_WORDS = {
     PARTY: {"party", "mp", "mps", "manifesto", "voters", "governments", "election",
@@ -125,8 +136,13 @@ def assign_subtypes(entities: list[Entity], sentences: list[Sentence]) -> None:
 def _subtype(entity: Entity, sentences: list[Sentence]) -> str:
     votes: dict[str, int] = {}
     name_words = {w.lower().strip("().,") for w in entity.name.split()}
+    last = entity.name.split()[-1].lower().strip("().,")
     for kind, words in NAME_WORDS.items():
-        if name_words & words:
+        if kind == TEAM:
+            hit = last in TEAM_ENDS and len(entity.name.split()) > 1 or "fc" in name_words
+        else:
+            hit = bool(name_words & words)
+        if hit:
             votes[kind] = votes.get(kind, 0) + 3
     for mention in entity.mentions:
         for word in _context(sentences[mention.sentence], mention):
@@ -157,7 +173,9 @@ def _context(sentence: Sentence, mention: Mention) -> list[str]:
 
 
 def compatible(a: Entity, b: Entity) -> bool:
-    """Whether b can stand as a distractor for a (both organisations)."""
-    if {MEDIA, PARTY} & {a.subtype, b.subtype}:
-        return a.subtype == b.subtype  # only a party stands in for a party
-    return not (a.subtype and b.subtype and a.subtype != b.subtype)
+    """Whether b can stand as a distractor for a (both organisations): when the sort of
+    the key is known, only an organisation of the same sort (a think tank is not a
+    quango, a church not a government office)."""
+    if a.subtype:
+        return b.subtype == a.subtype
+    return b.subtype not in (MEDIA, PARTY, BUILDING)  # only a party stands in for a party

@@ -117,6 +117,9 @@ def epithet(article, sentence: Sentence, subject, specific: bool = False) -> Ent
         return None  # "the number of ...", "the cost of ..."
     if specific and not any(t.pos_ in ("PROPN", "NUM") for t in subject.subtree):
         return None
+    if any(t.lemma_.lower() in ("call", "name", "dub", "know", "brand") and t.pos_ == "VERB"
+           for t in subject.subtree):
+        return None  # "The device, called Lumen, ...": it names itself, not a person
     if any(m.type == PERSON for m in article.mentions_in(sentence)):
         return None
     return _subject_person(article, article.sentences[sentence.index - 1])
@@ -183,10 +186,12 @@ def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
     if not tokens:
         return []
     root = tokens[-1]
-    words = []
+    group = group_noun(span, name_root(tokens))
+    words = [group] if group else []
     first = tokens[0].i
     for token in span.doc[max(span.start, first - 3) : first]:
-        if token.pos_ == "NOUN" and token.head.i >= first and token.text.islower():
+        if (token.pos_ == "NOUN" or token.dep_ == "compound" and token.is_alpha) and (
+                token.head.i >= first and token.text.islower()):
             words.append(token.lemma_.lower())  # "Ireland fly-half Ronan O'Gara"
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -194,3 +199,44 @@ def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         words.append(root.head.lemma_.lower())  # "a security firm, X,"
     return words
+
+
+
+LIKE = {"like", "including"}
+
+
+def group_noun(span, root) -> str | None:
+    """The plural noun a name is listed under, as a singular lemma: "schemes like X",
+    "groups including X", "think tanks the A and the B" (for A and for B)."""
+    from .nlp import singular
+
+    doc = span.doc
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.i >= span.start:
+        root = root.head
+    i = root.i
+    while i - 1 >= span.start and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text[:1].isupper())\
+            and doc[i - 1].dep_ == "compound":
+        i -= 1
+    i -= 1
+    while i >= span.start and (doc[i].is_punct or doc[i].lower_ in ("the", "a", "an")):
+        i -= 1
+    if i < span.start:
+        return None
+    word = doc[i]
+    if word.lower_ in LIKE or (word.lower_ == "as" and i > span.start
+                               and doc[i - 1].lower_ == "such"):
+        for j in range(i - 1, max(span.start, i - 7) - 1, -1):
+            found = singular(doc, doc[j].lower_)
+            if found is not None:
+                return found
+        return None
+    if word.text.islower():
+        return singular(doc, word.lower_)
+    return None
+
+
+def name_root(tokens):
+    """The token of a name whose head lies outside it ("Centre" of "Centre for Policy
+    Studies")."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])

@@ -96,3 +96,56 @@ Tandry managers flew in from Paris to meet the union in Perth on Tuesday.
 
 Ms Shah grew up in the fishing town of Arbroath, on the Angus coast, before moving to Dundee to study engineering.
 """
+
+# Held-out review (2026.11-4): paragraphs of articles written for that review, one
+# trap per sentence.
+HELDOUT = """Marsham council approves cuts
+
+Council leader Sarah Whitcombe said the decision had been the hardest of her career.
+
+The libraries at Eastbrook and Holme Lane will close in September, the council said.
+
+The budget, which also raises council tax by 4.99%, was passed by 31 votes to 22 on Tuesday evening.
+
+Retail analyst Jonathan Pryce of the investment bank Carrow Stanton said Hallworth had benefited from mistakes made by its rival.
+
+The device, called Lumen, was unveiled on Thursday at a festival in Glasgow.
+
+Lumen was created by Brightwell Labs, a company founded in Dundee in 2019 by two former games designers, Callum Reid and Ana Ferreira.
+
+The victory lifts Athletic above Brantwood United, who drew 0-0 at home to Selby Town earlier in the day.
+
+Both sides have 58 points from 30 games.
+
+The UNHCR said about 12,000 people had crossed into neighbouring Moldania, where emergency camps are being set up.
+
+Moldania's government said it would keep its border open but warned that it could not cope with many more arrivals.
+
+In the Kharun capital, Tarvik, hundreds of people gathered outside the parliament on Sunday.
+
+Velastan has rejected calls for outside mediation, saying the dispute is a matter for the two countries alone.
+
+The Manchester-based firm Hallworth said pre-tax profit rose to £48.6m, up from £31.2m a year earlier.
+
+Two late goals from substitute Daniel Okonjo gave Harrowgate Athletic victory over Castleford Rovers on Saturday.
+
+But Dr Tomasz Wieczorek warned that the trial had excluded 400 people with kidney disease.
+
+Ms Ferreira said the company was already in talks with galleries in Edinburgh, Amsterdam and Lisbon.
+"""
+
+# Organisations of several sorts, named in lists and with acronyms.
+SORTS = """Think tanks attack quango spending
+
+The report is published by the Public Value Unit, a joint effort by think tanks the Northgate Institute and the Centre for Fiscal Studies.
+
+It names the River Safety Board, the Coastal Grants Committees and the Heritage Lottery Board as bodies that could close.
+
+Recycling schemes like PhoneBack and ReCell could help the Bramley Group and Tessen Ltd to reach younger customers.
+
+The Catholic Church and the Church of Wales said they would study the report, which was discussed at Westminster Cathedral on Sunday.
+
+A European Union (EU) directive on quangos comes into force in August, and such bodies will be banned in the EU by 2030.
+
+Tessen Ltd and the Bramley Group both said they supported the directive, which the European Union agreed in 2024.
+"""

@@ -110,6 +110,10 @@ NEEDS_NAME = {"company", "group", "firm", "organisation", "organization", "offic
               "body", "government", "team", "initiative", "site", "claims"}
 
 
+# "the company" in mid-sentence names nothing unless an organisation comes before it.
+UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency"}
+
+
 def self_contained(article, sentence, after: int = -1) -> bool:
     """No pronoun or "the company"-style phrase whose referent lies outside the sentence.
 
@@ -133,7 +137,14 @@ def self_contained(article, sentence, after: int = -1) -> bool:
                 continue
             if not any(m.start < token.idx + offset for m in mentions):
                 return False
-    first = span[0]
+        if (word == "the" and token.i > span.start and after < 0 and token.i + 1 < span.end
+                and token.nbor().lower_ in UNNAMED_ORG and token.nbor().head.i != token.i
+                and not any(m.type == "org" and m.start < token.idx + offset
+                            for m in mentions)):
+            return False  # "Ms X said the firm would ...": which firm?
+    first = span[1] if connective(sentence) else span[0]
+    if first.lower_ == "both" and first.i + 1 < span.end and first.nbor().pos_ == "NOUN":
+        return False  # "Both sides have 58 points": which sides?
     if after < 0 and first.lower_ == "the" and first.head.pos_ == "NOUN" and (
         first.head.lemma_.lower() in BACK_REFERENCES or first.head.lower_ in BACK_REFERENCES
     ):
@@ -164,8 +175,36 @@ def usable(article, sentence):
     return False, None
 
 
+def connective(sentence) -> int:
+    """Length of an opening "But " that a quotation of the sentence leaves out."""
+    span = sentence.span
+    if len(span) > 2 and span[0].lower_ == "but" and span[1].text[:1].isalpha():
+        return span[1].idx - span[0].idx
+    return 0
+
+
+def is_name(article, token) -> bool:
+    """Whether a sentence-opening word keeps its capital inside a sentence: a proper
+    noun, an acronym, or a word the article writes with a capital elsewhere too
+    ("Lumen was created ..." after "The device, called Lumen, ...")."""
+    if token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1):
+        return True
+    cache = article.__dict__.get("_capitalised")
+    if cache is None:
+        cache = article.__dict__["_capitalised"] = {
+            t.text for s in article.sentences for t in s.span
+            if t.i > s.span.start and t.text[:1].isupper() and t.is_alpha
+            and not t.nbor(-1).is_punct}
+    return token.text in cache
+
+
 def quote_text(article, sentence, start: int, end: int, reference) -> str:
-    """body[start:end] (inside sentence), with a resolved opening replaced by its name."""
+    """body[start:end] (inside sentence), with a resolved opening replaced by its name
+    and an opening "But" left out."""
+    skip = connective(sentence) if start == sentence.start else 0
+    if skip:
+        rest = article.body[start + skip : end]
+        return rest[:1].upper() + rest[1:]
     if reference is None or start >= reference.end:
         return article.body[start:end]
     rest = article.body[reference.end : end]

@@ -12,9 +12,10 @@ from .. import gazetteer, orgs, refer, ties
 from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
-from ..nlp import Sentence
+from ..nlp import Sentence, singular
 from .common import (
     Candidate,
+    connective,
     contains_any,
     distinct,
     draft,
@@ -56,6 +57,8 @@ def candidates(article: Article) -> list[Candidate]:
                 continue  # "told BBC Sport", "___ representatives": not worth asking
             if reference is not None and mention.start < reference.end:
                 continue
+            if mention.type == ORG and _venue(sentence, mention):
+                continue  # "At CES, the EPA unveiled ...": an event, not a body that acts
             candidate = _question(article, sentence, mention, reference)
             if candidate is not None:
                 result.append(candidate)
@@ -67,6 +70,20 @@ def is_aside(mention: Mention) -> bool:
     if mention.head_lemma in SPEECH_VERBS and mention.dep in ("dobj", "dative"):
         return True
     return mention.head_lemma in ("website", "programme", "site", "service")
+
+
+def _venue(sentence: Sentence, mention: Mention) -> bool:
+    """An organisation's name used for the place or event where something happened:
+    "in the EU" (a union of countries as a region), an opening "At CES, ..."."""
+    if mention.head_lemma == "in" and mention.dep == "pobj":
+        return True
+    span = sentence.span
+    first = span[1] if connective(sentence) else span[0]  # "But at CES, ..."
+    offset = sentence.start - span.start_char
+    words = sentence.text[first.idx + offset - sentence.start : mention.start - sentence.start]
+    return (mention.head_lemma in ("at", "in") and first.lower_ in ("at", "in")
+            and len(words.split()) <= 2 and sentence.text[mention.end - sentence.start
+                                                          :][:1] == ",")
 
 
 def worth_offering(entity) -> bool:
@@ -88,9 +105,14 @@ def _question(article: Article, sentence: Sentence, mention: Mention,
         stem, score = _completion(article, sentence, mention, reference), 0.7
     if stem is None or contains_any(stem, entity.variants()):
         return None
+    if any(same_name(e.name, entity.name) for e in article.entities
+           if e is not entity and contains_any(stem, e.variants() | {e.name})):
+        return None  # "A European Union (___) directive": the stem spells the key out
     if in_headline(article.title, entity.variants(), entity.name):
         return None  # the headline gives the answer away
-    distractors, filled = _distractors(article, mention, stem)
+    word = descriptor(sentence, mention) if subject_stem is None else None
+    only = None if word is None else {id(e) for e in refer.roles(article).get(word, ())}
+    distractors, filled = _distractors(article, mention, stem, only=only)
     if len(distractors) < 2:
         return None
     if filled and re.search(r"\bthe ___", stem):
@@ -199,9 +221,16 @@ def descriptor(sentence: Sentence, mention: Mention) -> str | None:
     if i < span.start:
         return None
     token = span.doc[i]
-    if token.is_punct or token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
-        return None
-    return token.lemma_.lower()
+    if not token.is_punct and (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (
+            token.dep_ == "compound" and token.is_alpha and token.text.islower())):
+        return token.lemma_.lower()
+    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    root = refer.name_root(tokens) if tokens else None
+    if (token.text == "," and root is not None and root.dep_ == "appos"
+            and root.head.pos_ == "NOUN" and root.head.i < root.i):
+        return root.head.lemma_.lower()  # "The spokeswoman, ___, said ..."
+    # "schemes like ___", "think tanks the X and the ___": the sort is named earlier.
+    return refer.group_noun(span, root) if root is not None else None
 
 
 def _descriptor_shared(article: Article, sentence: Sentence, mention: Mention,
@@ -235,9 +264,11 @@ def _completion(article: Article, sentence: Sentence, mention: Mention,
 
 
 def _distractors(article: Article, mention: Mention, stem: str,
-                 same_country: bool = True) -> tuple[list[str], bool]:
+                 same_country: bool = True, only: set[int] | None = None
+                 ) -> tuple[list[str], bool]:
     """Same-type options not in the stem and not another name for the key; and whether
-    the gazetteer had to supply any."""
+    the gazetteer had to supply any. With only, just those entities (the ones the
+    article gives the role the stem names: "schemes like ___")."""
     key = mention.entity
     place = gazetteer.lookup(key.name) if mention.type == PLACE else None
     if mention.type == PLACE:
@@ -250,23 +281,41 @@ def _distractors(article: Article, mention: Mention, stem: str,
         pool = [e for e in article.of_type(mention.type) if e is not key]
         if mention.type == ORG:
             pool = [e for e in pool if orgs.compatible(key, e)]
+            if not key.subtype:
+                # A body of unknown sort is best matched by others of unknown sort, not
+                # by a bank or a football club.
+                pool = sorted(pool, key=lambda e: bool(e.subtype))
     pool = [e for e in pool if worth_offering(e)]
+    if only is not None:
+        pool = [e for e in pool if id(e) in only]
+    if mention.type == ORG:
+        # "the ___" takes "Centre for Policy Studies", and grammar rules out
+        # "Agricultural Wages Committees" beside it.
+        doc = article.sentences[mention.sentence].span.doc
+        plural = _plural(doc, key.name)
+        pool = [e for e in pool if _plural(doc, e.name) == plural]
     if same_country and mention.type == PLACE and mention.subtype == gazetteer.CITY:
         # "his home town of ___, in Homs province": a Syrian town, never Paris.
         # A known city keeps to known cities of its country; a town the gazetteer
         # does not know may also stand with others it does not know.
         home = place.country if place is not None else _main_country(article)
+        # With neither known, only towns the gazetteer does not know either: the
+        # capital of a country it does not know is not Geneva.
         pool = [e for e in pool if _city_country(e.name, place is None) in (home, "?")
-                or not home]
+                or not home and place is not None]
     bound = ties.tied(article, key)
     pool = [e for e in pool if id(e) not in bound]  # "Unosat, part of Respond"
     if place is not None:
         pool = [e for e in pool if not _overlaps(place, e.name)]
+    # Names the stem already uses, by any variant ("Athletic" for Harrowgate Athletic).
+    in_stem = [e.name for e in article.entities
+               if e is not key and contains_any(stem, e.variants())]
     names = [
         e.name for e in pool
         if not contains_any(stem, e.variants()) and not same_name(e.name, key.name)
+        and not any(same_name(e.name, name) for name in in_stem)
     ]
-    names = distinct(names)[:3]
+    names = _unrelated(names)[:3]
     filled = False
     if len(names) < 3 and place is not None:
         exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
@@ -275,6 +324,27 @@ def _distractors(article: Article, mention: Mention, stem: str,
         filled = bool(extra)
         names = distinct(names + extra)[:3]
     return names, filled
+
+
+def _unrelated(names: list[str]) -> list[str]:
+    """names without any that may name the same thing as an earlier one ("Athletic",
+    "Harrowgate Athletic"): two options that are one answer."""
+    kept: list[str] = []
+    for name in distinct(names):
+        if not any(same_name(name, other) for other in kept):
+            kept.append(name)
+    return kept
+
+
+def _plural(doc, name: str) -> bool:
+    """Whether a name is plural in form: its head word, the last before any lower-case
+    word ("Centre" of "Centre for Policy Studies"), is a plural common noun."""
+    head = []
+    for word in name.split():
+        if word[:1].islower():
+            break
+        head.append(word)
+    return bool(head) and singular(doc, head[-1].strip(".,()")) is not None
 
 
 def _city_country(name: str, unknown_ok: bool) -> str:

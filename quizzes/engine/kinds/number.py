@@ -66,6 +66,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a score or range ("19-13")
     if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
         return None  # part of a name ("the Six Nations")
+    if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
+        return None
     if reference is not None and start < reference.end:
         return None
     if in_name(ent):
@@ -89,13 +91,16 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     key_figure = numbers.parse(key_text)
     if key_figure is None:
         return None
-    others = {v.value for v in (numbers.parse(e.text) for e in sentence.span.ents) if v}
-    distractors = numbers.alternatives(key_figure, 3, others)
+    parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
+    others = {v.value for v in parsed}
+    sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
+    distractors = numbers.alternatives(key_figure, 3, others, sides)
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     if len(distractors) < 2 or contains_any(stem, [key_text]):
         return None
-    key_text = key_text[:1].upper() + key_text[1:] if how_many else key_text
-    distractors = [d[:1].upper() + d[1:] if how_many else d for d in distractors]
+    capital = how_many or key_text[:1].isupper()  # "___ late goals": "Two", "Four"
+    key_text = key_text[:1].upper() + key_text[1:] if capital else key_text
+    distractors = [d[:1].upper() + d[1:] if capital else d for d in distractors]
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += adjustment(article, sentence)
     explanation = f'The article says: "{sentence.text}"'
@@ -104,6 +109,20 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
                    f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}")
     fact = f"number:{key_figure.value}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
+
+
+BACK_REFERENCE = re.compile(r"\b(?:the|both|these|those|all)\s+$", re.IGNORECASE)
+TALLY = re.compile(r"\d[\d,]*(?:\s+[a-z]+)?\s+to\s+$")
+TALLY_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+to\s+\d")
+
+
+def worth_blanking(before: str, figure, after: str) -> bool:
+    """Whether a figure is a fact to ask about. "the two countries" only counts again
+    what the article has already introduced; in "31 votes to 22" the other figure
+    and the verb ("passed") rule most alternatives out."""
+    if BACK_REFERENCE.search(before) and figure.value <= 20 and not figure.suffix:
+        return False
+    return not (TALLY.search(before) or TALLY_AFTER.match(after))
 
 
 def in_name(ent) -> bool:

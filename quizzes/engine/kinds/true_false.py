@@ -12,15 +12,17 @@ from . import worth
 from .common import (
     Candidate,
     Choice,
+    connective,
     contains_any,
     in_headline,
+    is_name,
     quote_text,
     quoted,
     stable_hash,
     usable,
 )
 from .entity import _distractors, fixed_place, is_aside
-from .number import LABELS, figure_span, in_name
+from .number import LABELS, figure_span, in_name, worth_blanking
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -68,8 +70,17 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue
         if in_name(ent):
             continue  # "Guide to British Quangos 2005": the year is part of a title
-        present = {v.value for v in (numbers.parse(e.text) for e in sentence.span.ents) if v}
-        others = numbers.alternatives(figure, 1, present)
+        start, end = span.start_char + offset, span.end_char + offset
+        body = article.body
+        if body[start - 1 : start] == "-" or body[end : end + 1] == "-":
+            continue  # part of a score or range ("a 3-1 win")
+        if not worth_blanking(article.body[sentence.start : start], figure,
+                              article.body[end : sentence.end]):
+            continue  # "the two countries", "31 votes to 22"
+        parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
+        present = {v.value for v in parsed}
+        sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
+        others = numbers.alternatives(figure, 1, present, sides)
         if others:
             return span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):
@@ -128,10 +139,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     else:
         explanation = "True: the article says exactly this."
         fact = f"tf:{sentence.index}"
-    first = sentence.span[0]
-    acronym = first.text.isupper() and len(first.text) > 1
-    statement = text if first.pos_ == "PROPN" or acronym or reference else (
-        text[:1].lower() + text[1:])
+    first = sentence.span[1] if connective(sentence) else sentence.span[0]
+    statement = text if reference or is_name(article, first) else text[:1].lower() + text[1:]
     stem = f"True or false? According to the article, {statement}"
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
     score = 0.6 + 0.04 * (swap is not None) - 0.04 * (reference is not None)

@@ -137,9 +137,11 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
                 return Speaker(last.name, last.entity, last.sentences + (sentence,), True)
             continue
         offset = previous.start - previous.span.start_char
-        position = nouns[0].idx + offset
+        # "Kharun's foreign minister, Dauren Serikov, called ...": the name in apposition.
+        heads = [nouns[0], *(c for c in nouns[0].children if c.dep_ == "appos")]
         for mention in article.mentions_in(previous):
-            if mention.type == PERSON and mention.start <= position < mention.end:
+            if mention.type == PERSON and any(
+                    mention.start <= h.idx + offset < mention.end for h in heads):
                 return Speaker(mention.entity.name, mention.entity, (previous, sentence), True)
         if previous.index == sentence.index - 1 and subject.i == sentence.span.start:
             # "The Munster number 10 kicked ... He told BBC Sport: ..."
