@@ -33,7 +33,7 @@ from loadtest.common import (  # noqa: E402 - needs the path above
 )
 
 
-def prepare(target: Target, count: int) -> tuple[list[bytes], list[int]]:
+def prepare(target: Target, count: int, htmx: bool) -> tuple[list[bytes], list[int]]:
     from quizzes.models import Article, Attempt
 
     article = Article.objects.get(slug=SEED_SLUG)
@@ -45,7 +45,7 @@ def prepare(target: Target, count: int) -> tuple[list[bytes], list[int]]:
         path = f"/attempts/{attempt.pk}/questions/{question.pk}/answer/"
         session = session_key(user)
         requests.append(
-            build_request(target, "POST", path, session, {"choice": choice.pk}, htmx=True)
+            build_request(target, "POST", path, session, {"choice": choice.pk}, htmx=htmx)
         )
         attempt_ids.append(attempt.pk)
     return requests, attempt_ids
@@ -65,23 +65,30 @@ def main() -> int:
     parser.add_argument("--url", default="http://127.0.0.1:8765")
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--limit", type=float, default=2.0, help="seconds")
+    parser.add_argument(
+        "--no-js", action="store_true", help="post plain forms (a redirect comes back)"
+    )
     args = parser.parse_args()
     target = Target.from_url(args.url)
 
     setup_django()
     from quizzes.models import Answer
 
-    requests, attempt_ids = prepare(target, args.count)
+    requests, attempt_ids = prepare(target, args.count, htmx=not args.no_js)
     results, wall = asyncio.run(burst(target, requests))
 
-    acknowledged = [r for r in results if r.status == 200 and b"Your answer:" in r.body]
+    if args.no_js:
+        acknowledged = [r for r in results if r.status == 302]
+    else:
+        acknowledged = [r for r in results if r.status == 200 and b"Your answer:" in r.body]
     statuses: dict[int, int] = {}
     for r in results:
         statuses[r.status] = statuses.get(r.status, 0) + 1
     seconds = [r.seconds for r in results]
     late = sum(s > args.limit for s in seconds)
     stored = Answer.objects.filter(attempt_id__in=attempt_ids).count()
-    print(f"burst: {args.count} answers sent at once to {args.url}")
+    kind = "plain form posts" if args.no_js else "htmx posts"
+    print(f"burst: {args.count} answers ({kind}) sent at once to {args.url}")
     print(f"  statuses: {dict(sorted(statuses.items()))}")
     print(f"  acknowledged: {len(acknowledged)}/{args.count}; stored: {stored}/{args.count}")
     print(

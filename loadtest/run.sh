@@ -2,13 +2,13 @@
 # Load test, burst test and benchmark against gunicorn (4 workers) on loopback.
 #   loadtest/run.sh sqlite      # a fresh SQLite file under test-artifacts/loadtest/
 #   loadtest/run.sh postgres    # a fresh database newsquiz_loadtest on 127.0.0.1:5432
-# USERS, SECONDS, WORKERS, PORT, BURST and BENCH_SECONDS override the defaults below.
+# USERS, DURATION (s), WORKERS, PORT, BURST and BENCH_SECONDS override the defaults below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${1:-sqlite}
 USERS=${USERS:-200}
-SECONDS_=${SECONDS:-60}
+DURATION=${DURATION:-60}
 WORKERS=${WORKERS:-4}
 PORT=${PORT:-8765}
 BURST=${BURST:-500}
@@ -53,9 +53,9 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 
-echo "== locust: $USERS students for ${SECONDS_}s on $DB"
+echo "== locust: $USERS students for ${DURATION}s on $DB"
 LOADTEST_USERS=$USERS LOADTEST_ACKS="$OUT/acks.jsonl" .venv/bin/locust -f loadtest/locustfile.py \
-  --headless --host "http://127.0.0.1:$PORT" -u "$USERS" -r 20 -t "${SECONDS_}s" \
+  --headless --host "http://127.0.0.1:$PORT" -u "$USERS" -r 20 -t "${DURATION}s" \
   --stop-timeout 15 --only-summary --csv "$OUT/locust" --exit-code-on-error 0 2>&1 \
   | grep -v -E '^\s*$' | tail -40
 echo "== audit after locust"
@@ -63,6 +63,7 @@ $PY manage.py audit_scores --acknowledged "$OUT/acks.jsonl"
 
 echo "== burst"
 $PY loadtest/burst.py --url "http://127.0.0.1:$PORT" --count "$BURST" || true
+$PY loadtest/burst.py --url "http://127.0.0.1:$PORT" --count "$BURST" --no-js || true
 $PY manage.py audit_scores
 
 echo "== benchmark"
