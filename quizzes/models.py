@@ -4,7 +4,7 @@ import math
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -256,6 +256,16 @@ class Attempt(models.Model):
             )
         )
 
+    def progress(self) -> list[tuple[int, bool]]:
+        """(question id, answered?) for each question of the attempt, in order: one query."""
+        answered = Answer.objects.filter(attempt=self, question=OuterRef("question_id"))
+        return list(
+            AttemptQuestion.objects.filter(attempt=self)
+            .order_by("position")
+            .annotate(answered=Exists(answered))
+            .values_list("question_id", "answered")
+        )
+
     def record_answer(self, question: Question, choice: Choice) -> tuple[Answer, bool]:
         """Store the answer unless the question already has one; returns (answer, created).
 
@@ -268,7 +278,11 @@ class Attempt(models.Model):
             # Lock the attempt row so answers to one attempt are recorded one at a
             # time (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
             locked = Attempt.objects.select_for_update().get(pk=self.pk)
-            existing = Answer.objects.filter(attempt=locked, question=question).first()
+            existing = (
+                Answer.objects.filter(attempt=locked, question=question)
+                .select_related("choice")
+                .first()
+            )
             if existing is not None:
                 return existing, False
             if locked.is_finished:
@@ -283,7 +297,8 @@ class Attempt(models.Model):
                     )
             except IntegrityError:
                 # The unique constraint caught a duplicate that slipped past the lock.
-                return Answer.objects.get(attempt=locked, question=question), False
+                existing = Answer.objects.select_related("choice")
+                return existing.get(attempt=locked, question=question), False
             updates = {}
             if answer.is_correct:
                 updates["score"] = F("score") + 1
@@ -291,7 +306,9 @@ class Attempt(models.Model):
                 updates["finished_at"] = timezone.now()
             if updates:
                 Attempt.objects.filter(pk=self.pk).update(**updates)
-        self.refresh_from_db(fields=["score", "finished_at"])
+        # The row was locked while it changed, so these are its values now.
+        self.score = locked.score + int(answer.is_correct)
+        self.finished_at = updates.get("finished_at", locked.finished_at)
         return answer, True
 
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,7 +16,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from quizzes import reading
 from quizzes.forms import AnswerForm, SignupForm
-from quizzes.models import Answer, Article, Attempt, AttemptFinished, Question
+from quizzes.models import Answer, Article, Attempt, AttemptFinished, Choice, Question
 
 QUIZ_TEMPLATE = "quizzes/attempt_detail.html"
 
@@ -51,8 +53,9 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = _get_published_article(slug)
-    question_count = Question.objects.published().for_article(article).count()
+    article = get_object_or_404(
+        Article.objects.published().with_published_question_count(), slug=slug
+    )
     attempts = list(Attempt.objects.for_user(request.user).filter(article=article)[:5])
     unfinished = next((a for a in attempts if not a.is_finished), None)
     return render(
@@ -60,8 +63,9 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "quizzes/article_detail.html",
         {
             "article": article,
-            "blocks": reading.blocks(article.body),
-            "question_count": question_count,
+            # Called by the template only when its cached copy of the text is stale.
+            "blocks": partial(reading.blocks, article.body),
+            "question_count": article.published_question_count,
             "attempts": attempts,
             "unfinished": unfinished,
         },
@@ -80,23 +84,33 @@ def attempt_start(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("quizzes:attempt_detail", attempt.pk)
 
 
+def _question_with_choices(question_id: int, **filters) -> Question:
+    choices = Prefetch("choices", queryset=Choice.objects.order_by("order", "id"))
+    return get_object_or_404(Question.objects.prefetch_related(choices), pk=question_id, **filters)
+
+
 def _quiz_context(
-    attempt: Attempt, question: Question | None, form: AnswerForm | None = None
+    attempt: Attempt,
+    question: Question | None,
+    *,
+    form: AnswerForm | None = None,
+    answer: Answer | None = None,
 ) -> dict:
-    """Everything the quiz page and its fragments need, for one question of the attempt."""
-    questions = attempt.ordered_questions()
-    answers = {
-        a.question_id: a for a in Answer.objects.filter(attempt=attempt).select_related("choice")
-    }
+    """Everything the quiz card needs, for one question of the attempt.
+
+    Pass question (with its choices prefetched) to show that one; None shows the
+    next unanswered question. The answer is looked up unless it is given.
+    """
+    progress = attempt.progress()
     if question is None:
-        question = next((q for q in questions if q.pk not in answers), None)
-    else:
-        question = next(q for q in questions if q.pk == question.pk)
-    answer = answers.get(question.pk) if question else None
+        next_id = next((qid for qid, done in progress if not done), None)
+        question = _question_with_choices(next_id) if next_id else None
+    answered = {qid for qid, done in progress if done}
+    if question and answer is None and question.pk in answered:
+        answer = Answer.objects.select_related("choice").get(attempt=attempt, question=question)
     if question and answer is None and form is None:
         form = AnswerForm(question)
-    position = questions.index(question) + 1 if question else len(questions)
-    next_unanswered = next((q for q in questions if q.pk not in answers), None)
+    ids = [qid for qid, _ in progress]
     return {
         "attempt": attempt,
         "article": attempt.article,
@@ -105,17 +119,21 @@ def _quiz_context(
         "answer": answer,
         # The key is only put in the context once the student has answered.
         "correct_choice": question.correct_choice() if answer else None,
-        "position": position,
-        "total": len(questions),
-        "answered_count": len(answers),
-        "next_unanswered": next_unanswered,
-        "blocks": reading.blocks(attempt.article.body, question.evidence if answer else ""),
+        "position": ids.index(question.pk) + 1 if question else len(ids),
+        "total": len(ids),
+        "answered_count": len(answered),
+        "next_unanswered": len(answered) < len(ids),
     }
 
 
-def _render_quiz(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
-    template = QUIZ_TEMPLATE + "#question-card" if request.htmx else QUIZ_TEMPLATE
-    return render(request, template, context, status=status)
+def _render_quiz(request: HttpRequest, context: dict) -> HttpResponse:
+    if request.htmx:
+        return render(request, QUIZ_TEMPLATE + "#question-card", context)
+    # The full page also shows the article, with the evidence marked once answered.
+    question, answer = context["question"], context["answer"]
+    evidence = question.evidence if question and answer else ""
+    context["blocks"] = reading.blocks(context["article"].body, evidence)
+    return render(request, QUIZ_TEMPLATE, context)
 
 
 @require_GET
@@ -133,7 +151,8 @@ def attempt_detail(request: HttpRequest, attempt_id: int) -> HttpResponse:
 
 
 def _get_question_in_attempt(attempt: Attempt, question_id: int) -> Question:
-    return get_object_or_404(Question, pk=question_id, attemptquestion__attempt=attempt)
+    """The question, with its choices, if it is part of the attempt; 404 otherwise."""
+    return _question_with_choices(question_id, attemptquestion__attempt=attempt)
 
 
 @require_GET
@@ -150,23 +169,28 @@ def question_detail(request: HttpRequest, attempt_id: int, question_id: int) -> 
 def answer_submit(request: HttpRequest, attempt_id: int, question_id: int) -> HttpResponse:
     attempt = _get_attempt_for_user(request, attempt_id)
     question = _get_question_in_attempt(attempt, question_id)
-    feedback_url = reverse("quizzes:question_detail", args=[attempt.pk, question.pk])
 
-    already = Answer.objects.filter(attempt=attempt, question=question).exists()
-    if not already:
-        if attempt.is_finished:
-            return _finished_response(request, attempt)
-        form = AnswerForm(question, request.POST)
-        if not form.is_valid():
-            return _render_quiz(request, _quiz_context(attempt, question, form))
+    form = AnswerForm(question, request.POST)
+    if form.is_valid():
         try:
-            attempt.record_answer(question, form.cleaned_data["choice"])
+            answer, _ = attempt.record_answer(question, form.cleaned_data["choice"])
         except AttemptFinished:
             return _finished_response(request, attempt)
+    else:
+        # A replay of an answered question shows its result whatever was sent.
+        answer = (
+            Answer.objects.filter(attempt=attempt, question=question)
+            .select_related("choice")
+            .first()
+        )
+        if answer is None:
+            if attempt.is_finished:
+                return _finished_response(request, attempt)
+            return _render_quiz(request, _quiz_context(attempt, question, form=form))
 
     if not request.htmx:
-        return redirect(feedback_url)
-    response = _render_quiz(request, _quiz_context(attempt, question))
+        return redirect("quizzes:question_detail", attempt.pk, question.pk)
+    response = _render_quiz(request, _quiz_context(attempt, question, answer=answer))
     return trigger_client_event(response, "answerRecorded")
 
 

@@ -21,6 +21,7 @@ from .nlp import QUOTE_CHARS, Sentence
 PERSON = "person"
 PLACE = "place"
 ORG = "org"
+EVENT = "event"  # a named storm, festival or award: never a person, never asked about
 OTHER = "other"
 
 TITLES = {
@@ -58,6 +59,8 @@ STRONG_ORG_NOUNS = {
 PLACE_NAME_ENDS = {"lane", "road", "street", "avenue", "square", "stadium", "arena", "airport",
                    "station", "bridge", "river", "lake", "crescent", "terrace", "boulevard"}
 PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
+EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 
 
@@ -75,6 +78,7 @@ class Mention:
     dep: str = ""  # dependency label of the name's head word, e.g. "nsubj"
     head_is_root: bool = False
     head_lemma: str = ""
+    sure: bool = False  # typed from the words around it ("the town of X"), not NER alone
 
 
 @dataclass
@@ -85,6 +89,9 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     anchor: int = -1  # body offset of the last full-name or titled mention
+    # Whether the article's words show the type (see evidence.py): only a confirmed
+    # entity may be offered as a key or a distractor.
+    confirmed: bool = False
 
     @property
     def surname(self) -> str:
@@ -126,6 +133,9 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
         if id(mention.entity) in dropped:
             mention.entity = None
     entities = [e for e in entities if id(e) not in dropped]
+    from . import evidence
+
+    evidence.confirm(entities, sentences)
     return [m for m in mentions if m.entity is not None], entities
 
 
@@ -182,7 +192,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
     return found
 
 
-def _mention(span, sentence, offset, type_, subtype="", titles=()) -> Mention:
+def _mention(span, sentence, offset, type_, subtype="", titles=(), sure=False) -> Mention:
     tokens = list(span)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
@@ -197,7 +207,7 @@ def _mention(span, sentence, offset, type_, subtype="", titles=()) -> Mention:
     in_quote = sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1
     root = span.doc[tokens[0].i : tokens[-1].i + 1].root
     return Mention(text, start, end, sentence.index, type_, subtype, tuple(titles), in_quote,
-                   None, root.dep_, root.head.dep_ == "ROOT", root.head.lemma_.lower())
+                   None, root.dep_, root.head.dep_ == "ROOT", root.head.lemma_.lower(), sure)
 
 
 def _typed(ent, doc, sentence, offset) -> Mention | None:
@@ -225,6 +235,10 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     if after in NOT_PERSON_AFTER:
         return None  # "the Assad family": a surname used as a modifier
     lowered = [t.text.lower() for t in name_words]
+    if lowered[0] in EVENT_STARTS or lowered[-1] in EVENT_ENDS:
+        return _mention(name_span, sentence, offset, EVENT)  # "Storm Hester", "X Awards"
+    if before and before[-1] in EVENT_STARTS and doc[ent.start - 1].text[:1].isupper():
+        return _mention(doc[ent.start - 1 : name_span.end], sentence, offset, EVENT)
     if label == "PERSON" and not titles and len(name_words) > 1 and place is None:
         if lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS:
             return None  # "Holme Lane", "River Clyde": a place, not a person
@@ -240,16 +254,17 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     if (label in ("ORG", "GPE", "PERSON") and not titles and before
             and before[-1] in SETTLEMENT_NOUNS and place is None
             and doc[ent.start - 1].text == ","):
-        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY)  # "the capital, X"
+        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY,
+                        sure=True)  # "the capital, X"
     if label == "ORG" and _role_glued(ent, name_words, sentence):
         return None  # "Winger Marcus Dlamini": a role noun that opens the sentence
     if before[-2:] and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS:
-        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY)
+        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY, sure=True)
     if before[-2:] and before[-1] == "of" and before[-2] in REGION_NOUNS:
-        return _mention(name_span, sentence, offset, PLACE, gazetteer.REGION)
+        return _mention(name_span, sentence, offset, PLACE, gazetteer.REGION, sure=True)
     if after in REGION_NOUNS and label in ("GPE", "LOC", "PERSON"):
         return _mention(doc[name_span.start : ent.end + 1], sentence, offset, PLACE,
-                        gazetteer.REGION)
+                        gazetteer.REGION, sure=True)
     if (label != "PERSON" or len(name_words) == 1) and _org_context(ent, before):
         return _mention(name_span, sentence, offset, ORG)
     if titles and label in ("PERSON", "ORG", "GPE"):

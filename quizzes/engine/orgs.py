@@ -30,7 +30,7 @@ NAME_WORDS = {
              "department", "commission", "office", "unit", "inspectorate", "parliament",
              "assembly", "senate", "congress", "police", "army", "navy", "court", "tribunal"},
     TEAM: {"fc", "united", "rovers", "wanderers", "athletic", "rfc"},
-    CHARITY: {"charity", "foundation", "aid", "relief", "fund"},
+    CHARITY: {"charity", "foundation", "aid", "relief", "fund", "hospice"},
     MEDIA: {"bbc", "news", "radio", "tv", "television", "times", "post", "guardian",
             "telegraph", "channel", "press", "gazette", "herald", "journal", "magazine",
             "daily", "website", "broadcasting", "reuters"},

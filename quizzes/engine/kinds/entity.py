@@ -87,13 +87,16 @@ def _venue(sentence: Sentence, mention: Mention) -> bool:
 
 
 def worth_offering(entity) -> bool:
-    """Entities named only in asides or inside quotations make absurd distractors."""
-    return any(not is_aside(m) and not m.in_quote for m in entity.mentions)
+    """Entities named only in asides or inside quotations make absurd distractors, and
+    one whose type the article does not confirm may be no person (or place) at all."""
+    return entity.confirmed and any(not is_aside(m) and not m.in_quote for m in entity.mentions)
 
 
 def _question(article: Article, sentence: Sentence, mention: Mention,
               reference=None) -> Candidate | None:
     entity = mention.entity
+    if not entity.confirmed:
+        return None  # "Storm Hester" as a person: an unconfirmed type is never an option
     subject_stem = _subject_question(sentence, mention) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
     if subject_stem and any(m.type == PERSON and m.entity is not entity and m.start < verb_at

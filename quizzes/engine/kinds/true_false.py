@@ -89,6 +89,8 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         # or organisation in another role (where, with whom) is contradicted.
         if mention.type not in (PLACE, ORG) or mention.start < floor or mention.in_quote:
             continue
+        if not mention.entity.confirmed:
+            continue  # a name of doubtful type swapped for a real place reads as nonsense
         if mention.dep in ("nsubj", "nsubjpass", "compound", "poss") or is_aside(mention):
             continue
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):

@@ -181,7 +181,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     words = quote.split()
     if len(words) < MIN_WORDS or not quote[:1].isupper():
         return None  # a fragment of a sentence reads badly on its own
-    if speaker.entity is None:
+    if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)
     stem = f'Who said "{shown}"' + ("" if shown[-1] in "?!" else "?")
@@ -246,7 +246,7 @@ def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> li
     """Other people: those quoted first, then those merely named."""
     people = [
         p for p in article.people
-        if p is not speaker.entity and any(not m.in_quote for m in p.mentions)
+        if p is not speaker.entity and p.confirmed and any(not m.in_quote for m in p.mentions)
     ]
     return sorted(people, key=lambda p: (p.name not in quoted, -len(p.mentions)))
 

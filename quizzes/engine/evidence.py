@@ -1,0 +1,215 @@
+"""Positive evidence of an entity's type, required before it may be an option.
+
+One mistyped name ("Storm Hester" called a person, the town "Kettlewell" called
+an organisation) would sit in every distractor list of its type and spoil many
+questions at once. So the NER label alone is never enough to offer a name as a
+key or a distractor: the article itself must show what it is.
+
+- A person: a title ("Mr", "Judge"), a role written beside the name ("manager
+  X", "X, the chief executive,"), the name as the speaker of a speech verb, the
+  bare surname used alone, "he"/"she" opening the next sentence after the name as
+  subject, or a common given name as the first of two or more names.
+- A place: the gazetteer, or a place context ("the town of X", "X, a village",
+  "in X" with a place noun in the same sentence).
+- An organisation: a word of an organisation's name ("Council", "Ltd"), an
+  acronym, an organisation noun beside it ("the union X", "X staff"), a role it
+  employs ("X's chief executive"), or "X said in a statement".
+
+Names without evidence still appear in stems and evidence sentences.
+"""
+
+from . import gazetteer
+from .entities import (
+    ORG,
+    ORG_NOUNS,
+    PERSON,
+    PLACE,
+    REGION_NOUNS,
+    SETTLEMENT_NOUNS,
+    STRONG_ORG_NOUNS,
+    Entity,
+    Mention,
+)
+from .names import GIVEN_NAMES
+from .nlp import Sentence
+
+PLACE_NOUNS = SETTLEMENT_NOUNS | REGION_NOUNS | {
+    "village", "area", "county", "community", "communities", "neighbourhood", "island",
+    "valley", "country", "hamlet", "estate", "borough", "parish", "resident", "residents",
+}
+# Roles an organisation employs: "Pennine Rail's managing director", "its chair".
+EMPLOYEE_NOUNS = {
+    "director", "executive", "chief", "chairman", "chairwoman", "chair", "head", "boss",
+    "spokesperson", "spokesman", "spokeswoman", "founder", "owner", "staff", "employee",
+    "employees", "worker", "workers", "shareholders", "shares", "board", "members",
+}
+ORG_CONTEXT = ORG_NOUNS | STRONG_ORG_NOUNS | EMPLOYEE_NOUNS | {
+    "operator", "regulator", "watchdog", "provider", "union", "service", "authority",
+    "trust", "group", "organisations", "organizations", "companies", "groups",
+}
+# Role words that do not say a name is a person ("the town X", "the firm X").
+NOT_PERSON_ROLES = PLACE_NOUNS | ORG_CONTEXT - EMPLOYEE_NOUNS | {"film", "book", "show",
+                                                                "series", "play", "song"}
+
+
+def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
+    """Mark each entity whose type the article's own words support."""
+    for entity in entities:
+        if entity.type == PERSON:
+            entity.confirmed = _person(entity, sentences)
+        elif entity.type == PLACE:
+            entity.confirmed = _place(entity, sentences)
+        elif entity.type == ORG:
+            entity.confirmed = _org(entity, sentences)
+    # An organisation listed with a confirmed one ("Intel, Apple and IBM") is one too.
+    for entity in entities:
+        if entity.type == ORG and not entity.confirmed:
+            entity.confirmed = any(
+                _listed_with(entity, mention, other, sentences)
+                for mention in entity.mentions for other in entities
+                if other.type == ORG and other.confirmed)
+
+
+def _listed_with(entity: Entity, mention: Mention, other: Entity,
+                 sentences: list[Sentence]) -> bool:
+    tokens = _tokens(sentences[mention.sentence], mention)
+    if not tokens or _cut_short(sentences[mention.sentence], mention):
+        return False
+    root = tokens[-1]
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    spots = [(m.start, m.end) for m in other.mentions if m.sentence == mention.sentence]
+    sentence = sentences[mention.sentence]
+    offset = sentence.start - sentence.span.start_char
+    return any(a <= t.idx + offset < b for t in linked for a, b in spots)
+
+
+def _person_before(entity: Entity, mention: Mention, sentences: list[Sentence]) -> bool:
+    """Whether a person's name ends right before "from"/"of" and this name."""
+    tokens = _tokens(sentences[mention.sentence], mention)
+    word = tokens[0].doc[tokens[0].i - 2]
+    return word.ent_type_ == "PERSON"
+
+
+def _tokens(sentence: Sentence, mention: Mention) -> list:
+    offset = sentence.start - sentence.span.start_char
+    return [t for t in sentence.span if mention.start <= t.idx + offset < mention.end]
+
+
+def _person(entity: Entity, sentences: list[Sentence]) -> bool:
+    from . import refer
+    from .kinds.who_said import SPEECH_VERBS
+
+    if entity.titles or any(m.titles for m in entity.mentions):
+        return True
+    words = entity.name.split()
+    if len(words) >= 2 and words[0] in GIVEN_NAMES:
+        return True
+    first = entity.mentions[0].start
+    for mention in entity.mentions:
+        if " " not in mention.text and mention.start > first:
+            return True  # the bare surname used alone later
+        sentence = sentences[mention.sentence]
+        if mention.dep == "nsubj" and mention.head_lemma in SPEECH_VERBS:
+            return True
+        if sentence.text[mention.end - sentence.start :].startswith(", who "):
+            return True  # "Ellis Crane, who headed in ..."
+        roles = [w for w in refer._role_words(sentence, mention) if w not in NOT_PERSON_ROLES]
+        if roles:
+            return True
+        if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(sentences):
+            following = sentences[mention.sentence + 1]
+            if following.span[0].lower_ in ("he", "she"):
+                return True  # "X visited ... She said ..."
+    return False
+
+
+def _place(entity: Entity, sentences: list[Sentence]) -> bool:
+    if gazetteer.lookup(entity.name) is not None:
+        return True
+    for mention in entity.mentions:
+        if mention.sure:
+            return True
+        tokens = _tokens(sentences[mention.sentence], mention)
+        if not tokens:
+            continue
+        span = sentences[mention.sentence].span
+        doc = span.doc
+        before = doc[tokens[0].i - 1] if tokens[0].i > span.start else None
+        after = [t for t in doc[tokens[-1].i + 1 : min(span.end, tokens[-1].i + 4)]]
+        if after and after[0].text == "," and any(t.lemma_.lower() in PLACE_NOUNS
+                                                  for t in after[1:]):
+            return True  # "Knighton, a market town"
+        if before is not None and before.lower_ in ("in", "at", "near", "from", "outside") \
+                and any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS
+                        for t in span if t.i not in {x.i for x in tokens}):
+            return True  # "In Knighton, ... the town's leisure centre"
+    return False
+
+
+def _org(entity: Entity, sentences: list[Sentence]) -> bool:
+    from .kinds.who_said import SPEECH_VERBS
+    from .orgs import NAME_ENDS, NAME_WORDS
+
+    if any(_cut_short(sentences[m.sentence], m) for m in entity.mentions):
+        return False  # "[Fire and] Rescue Service": NER kept only the end of the name
+    words = entity.name.split()
+    name_words = {w.lower().strip("().,'") for w in entity.name.split()}
+    if name_words & (set().union(*NAME_WORDS.values()) | NAME_ENDS | ORG_NOUNS
+                     | STRONG_ORG_NOUNS):
+        return True
+    bare = entity.name.replace(".", "").replace("&", "")
+    if bare.isupper() and len(bare) >= 2:
+        return True  # an acronym: "RMWU", "NRW"
+    if "&" in entity.name:
+        return True  # "Procter & Gamble"
+    if entity.subtype and words[0] not in GIVEN_NAMES:
+        return True  # the article's words say what sort ("the retailer X", "X shares")
+    for mention in entity.mentions:
+        if (len(words) > 1 and words[0] not in GIVEN_NAMES and mention.dep == "nsubj"
+                and mention.head_lemma in SPEECH_VERBS):
+            return True  # "Natural Resources Wales said": a body that speaks
+        sentence = sentences[mention.sentence]
+        tokens = _tokens(sentence, mention)
+        if not tokens:
+            continue
+        span = sentence.span
+        doc = span.doc
+        near = [t.lemma_.lower() for t in doc[max(span.start, tokens[0].i - 2) : tokens[0].i]]
+        following = doc[tokens[-1].i + 1 : min(span.end, tokens[-1].i + 5)]
+        after = [t.lower_ for t in following]
+        if near[-1:] and near[-1] in ORG_CONTEXT:
+            return True  # "the union X", "operator Western Grid"
+        if near[-2:] == ["know", "as"] or near[-1:] in (["call"], ["name"]):
+            return True  # "a consortium ... known as Respond"
+        if near[-1:] in (["from"], ["of"]) and tokens[0].i >= 2 and _person_before(
+                entity, mention, sentences):
+            return True  # "said Seth Heine from RIPMobile": where a person works
+        if after[:1] and after[0] in ORG_CONTEXT:
+            return True  # "X staff", "the X group"
+        if after[:1] == ["("] and len(after) > 2 and after[1].isalpha() and after[2] == ")":
+            return True  # "Natural Resources Wales (NRW)"
+        if after[:1] in (["'s"], ["\u2019s"]) and len(after) > 1 and (any(
+                w in EMPLOYEE_NOUNS for w in after[1:]) or following[1].ent_type_ == "PERSON"):
+            return True  # "Pennine Rail's managing director", "Intel's Allen Wilson"
+        if near[-1:] == ["for"] and tokens[0].i >= 2 and doc[tokens[0].i - 2].lower_ in (
+                "spokesperson", "spokesman", "spokeswoman"):
+            return True  # "a spokesperson for X"
+        rest = " ".join(after)
+        if rest.startswith(("said in a statement", "says in a statement")):
+            return True
+        for child in tokens[-1].children:
+            if child.dep_ == "appos" and child.lemma_.lower() in ORG_CONTEXT:
+                return True  # "X, a charity that ..."
+    return False
+
+
+def _cut_short(sentence: Sentence, mention: Mention) -> bool:
+    """Whether capitalised words joined by "and", "of" or "&" come straight before the
+    name ("Fire and [Rescue Service]"): NER cut a longer name."""
+    tokens = _tokens(sentence, mention)
+    if not tokens or tokens[0].i - 2 < sentence.span.start:
+        return False
+    doc = sentence.span.doc
+    joiner, word = doc[tokens[0].i - 1], doc[tokens[0].i - 2]
+    return joiner.lower_ in ("and", "of", "&") and word.text[:1].isupper() and word.is_alpha
