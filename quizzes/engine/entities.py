@@ -218,17 +218,25 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         ent = _with_titled_first_name(ent, doc, sentence.span.start)
     words = [t for t in ent if t.lower_ not in ("the",)]
     titles = [t.text.lower().rstrip(".") for t in words if t.text.lower().rstrip(".") in TITLES]
+    # "Ashbourne General Hospital": a name ending in an organisation's word has no titles.
+    institution = words[-1].lower_ in org_name_ends() | PLACE_NAME_ENDS
+    if institution:
+        titles = []
     before = _previous_words(doc, ent.start, 2)
     if before and before[-1] in TITLES:
         titles.append(before[-1])
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    name_words = [t for t in words if t.text.lower().rstrip(".") not in TITLES]
+    name_words = [t for t in words
+                  if institution or t.text.lower().rstrip(".") not in TITLES]
     if not name_words or "," in ent.text:
         return None
     if before[-2:] and before[-1] == "of" and before[-2] in TITLES:
         return None  # "Archbishop of Canterbury": part of a title, not a place
     if label == "PERSON" and (_modifier(ent) or any(t.tag_ == "NNPS" for t in name_words)):
         return None  # "Lib Dem spokesman Ed Davey": a party used as a modifier
+    if (label == "PERSON" and len(name_words) >= 3 and name_words[0].i == sentence.span.start
+            and _glued_role(name_words)):
+        name_words = name_words[1:]  # "Volunteer Tom Ashcroft, 71, ...": a role, then a name
     name_span = doc[name_words[0].i : name_words[-1].i + 1]
     place = gazetteer.lookup(name_span.text)
 
@@ -284,6 +292,16 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return None
         return _mention(ent, sentence, offset, ORG)
     return None  # unconfirmed places, languages, facilities, groups of people
+
+
+def _glued_role(name_words) -> bool:
+    """Whether the first word of a name that opens a sentence is a common noun and the
+    next a given name ("Volunteer Tom Ashcroft")."""
+    from .names import GIVEN_NAMES
+    from .nlp import common_noun
+
+    first = name_words[0]
+    return common_noun(first.doc, first.lower_) and name_words[1].text in GIVEN_NAMES
 
 
 def _with_titled_first_name(ent, doc, floor):

@@ -7,13 +7,18 @@ key or a distractor: the article itself must show what it is.
 
 - A person: a title ("Mr", "Judge"), a role written beside the name ("manager
   X", "X, the chief executive,"), the name as the speaker of a speech verb, the
-  bare surname used alone, "he"/"she" opening the next sentence after the name as
-  subject, or a common given name as the first of two or more names.
+  bare surname used alone, "X, who ...", "he"/"she" opening the next sentence
+  after the name as subject, or a common given name as the first of two or more
+  names.
 - A place: the gazetteer, or a place context ("the town of X", "X, a village",
   "in X" with a place noun in the same sentence).
 - An organisation: a word of an organisation's name ("Council", "Ltd"), an
-  acronym, an organisation noun beside it ("the union X", "X staff"), a role it
-  employs ("X's chief executive"), or "X said in a statement".
+  acronym (or one defined in brackets after it), the sort the article gives it
+  ("the retailer X"), an organisation noun beside it ("the union X", "X staff"),
+  a role it employs ("X's chief executive", "the head of X", "Y from X"),
+  "known as X", the name as a speaker, or a place in a list with a confirmed
+  organisation ("Intel, Apple and IBM"). A name NER cut short ("[Fire and]
+  Rescue Service") is never confirmed.
 
 Names without evidence still appear in stems and evidence sentences.
 """
@@ -48,8 +53,8 @@ ORG_CONTEXT = ORG_NOUNS | STRONG_ORG_NOUNS | EMPLOYEE_NOUNS | {
     "trust", "group", "organisations", "organizations", "companies", "groups",
 }
 # Role words that do not say a name is a person ("the town X", "the firm X").
-NOT_PERSON_ROLES = PLACE_NOUNS | ORG_CONTEXT - EMPLOYEE_NOUNS | {"film", "book", "show",
-                                                                "series", "play", "song"}
+NOT_PERSON_ROLES = PLACE_NOUNS | (ORG_CONTEXT - EMPLOYEE_NOUNS) | {
+    "film", "book", "show", "series", "play", "song"}
 
 
 def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
@@ -156,7 +161,7 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
     words = entity.name.split()
     name_words = {w.lower().strip("().,'") for w in entity.name.split()}
     if name_words & (set().union(*NAME_WORDS.values()) | NAME_ENDS | ORG_NOUNS
-                     | STRONG_ORG_NOUNS):
+                     | STRONG_ORG_NOUNS | {"centre", "center", "federation", "league"}):
         return True
     bare = entity.name.replace(".", "").replace("&", "")
     if bare.isupper() and len(bare) >= 2:
@@ -166,7 +171,7 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
     if entity.subtype and words[0] not in GIVEN_NAMES:
         return True  # the article's words say what sort ("the retailer X", "X shares")
     for mention in entity.mentions:
-        if (len(words) > 1 and words[0] not in GIVEN_NAMES and mention.dep == "nsubj"
+        if (words[0] not in GIVEN_NAMES and mention.dep == "nsubj"
                 and mention.head_lemma in SPEECH_VERBS):
             return True  # "Natural Resources Wales said": a body that speaks
         sentence = sentences[mention.sentence]
@@ -180,6 +185,8 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
         after = [t.lower_ for t in following]
         if near[-1:] and near[-1] in ORG_CONTEXT:
             return True  # "the union X", "operator Western Grid"
+        if near[-1:] == ["of"] and near[-2:-1] and near[-2] in EMPLOYEE_NOUNS:
+            return True  # "the head of Universal Music Germany"
         if near[-2:] == ["know", "as"] or near[-1:] in (["call"], ["name"]):
             return True  # "a consortium ... known as Respond"
         if near[-1:] in (["from"], ["of"]) and tokens[0].i >= 2 and _person_before(
@@ -212,4 +219,5 @@ def _cut_short(sentence: Sentence, mention: Mention) -> bool:
         return False
     doc = sentence.span.doc
     joiner, word = doc[tokens[0].i - 1], doc[tokens[0].i - 2]
-    return joiner.lower_ in ("and", "of", "&") and word.text[:1].isupper() and word.is_alpha
+    return (joiner.lower_ in ("and", "of", "&") and word.text[:1].isupper()
+            and word.pos_ == "PROPN" and word.ent_type_ in ("", "ORG", "FAC"))

@@ -40,3 +40,24 @@ GIVEN_NAMES = frozenset({
     "Susan", "Tariq", "Thomas", "Timothy", "Tom", "Tony", "Tracy", "Victor", "Vincent", "Wei",
     "Wendy", "William", "Yasmin", "Yuki", "Yusuf", "Zoe",
 })
+
+# Names borne mostly by women; a "she" in a stem rules out the others, and a "he"
+# these. Names common to both ("Sam", "Alex", "Ceri") are in neither list.
+FEMALE_NAMES = frozenset({
+    "Abigail", "Aisha", "Alexandra", "Alice", "Alison", "Amanda", "Amara", "Amelia", "Amy",
+    "Ana", "Anastasia", "Andrea", "Angela", "Anita", "Ann", "Anna", "Anne", "Annie", "Aoife",
+    "Barbara", "Beth", "Bethany", "Caroline", "Carol", "Carys", "Catherine", "Cerys",
+    "Charlotte", "Chloe", "Christine", "Claire", "Clare", "Danielle", "Deborah", "Diana",
+    "Diane", "Eilidh", "Eleanor", "Elena", "Elizabeth", "Ellie", "Emily", "Emma", "Erin",
+    "Farah", "Fatima", "Fiona", "Frances", "Francesca", "Gillian", "Gwyneth", "Hannah",
+    "Heather", "Helen", "Isabel", "Isabella", "Jane", "Janet", "Jennifer", "Jessica", "Joan",
+    "Joanna", "Joanne", "Judith", "Julia", "Julie", "Karen", "Kate", "Katherine", "Kathleen",
+    "Laura", "Lauren", "Layla", "Linda", "Lisa", "Louise", "Lucy", "Margaret", "Maria",
+    "Marie", "Mary", "Megan", "Michelle", "Morag", "Nadia", "Natalie", "Ngozi", "Niamh",
+    "Nicola", "Olga", "Olivia", "Patricia", "Paula", "Priya", "Rachel", "Rebecca", "Rosie",
+    "Ruth", "Sally", "Sandra", "Sarah", "Sharon", "Sian", "Siobhan", "Sofia", "Sophie",
+    "Sunita", "Susan", "Tracy", "Wendy", "Yasmin", "Yuki", "Zoe",
+})
+UNISEX_NAMES = frozenset({"Alex", "Ashley", "Ceri", "Charlie", "Jamie", "Jean", "Kelly",
+                          "Lee", "Li", "Robin", "Sam", "Wei"})
+MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - UNISEX_NAMES

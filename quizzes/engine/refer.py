@@ -10,6 +10,7 @@ pronoun that opens a sentence resolves to the subject of the sentence before,
 through an epithet if that subject is one.
 """
 
+import re
 from dataclasses import dataclass
 
 from .entities import ORG, ORG_NOUNS, PERSON, Entity, Mention
@@ -204,6 +205,67 @@ def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
 
 LIKE = {"like", "including"}
 
+# Role words that say what a person can do in a story. A goalkeeper saves and a
+# manager makes changes; a judge sentences and a prosecutor argues the case.
+ROLE_FAMILIES = {
+    "player": {"goalkeeper", "keeper", "striker", "winger", "midfielder", "defender",
+               "captain", "forward", "substitute", "player", "fly-half", "scrum-half",
+               "full-back", "wing", "prop", "hooker", "flanker", "batsman", "bowler",
+               "batter", "pitcher", "centre-back"},
+    "team staff": {"manager", "coach", "boss", "chairman", "owner", "assistant"},
+    "judge": {"judge", "magistrate", "recorder", "justice", "coroner"},
+    "lawyer": {"prosecutor", "barrister", "solicitor", "lawyer", "counsel", "qc", "kc"},
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+}
+_FAMILY_OF = {word: family for family, words in ROLE_FAMILIES.items() for word in words}
+ROLE_WORDS = frozenset(_FAMILY_OF)
+
+
+# Actions only one family does: "___ made a fine save", "sentenced by ___".
+FAMILY_ACTIONS = {
+    "player": {"save", "saves", "cross", "crossed", "header", "headed", "shot", "penalty",
+               "tackle", "scored", "goal", "goals", "free-kick", "try", "wicket"},
+    "team staff": {"substitution", "substitutions", "change", "changes", "bringing",
+                   "brought", "selected", "dropped", "picked"},
+    "judge": {"sentenced", "sentencing", "jailed", "ruled", "sentence"},
+}
+
+
+def families(article, entity: Entity) -> set[str]:
+    """The role families the article gives a person ("manager X" -> team staff)."""
+    found = {_FAMILY_OF[word] for word, holders in roles(article).items()
+             if word in _FAMILY_OF and any(h is entity for h in holders)}
+    for mention in entity.mentions:
+        # "bringing on Okonjo and midfielder Tom Bevan": the parse may miss the link.
+        before = article.body[: mention.start].split()[-1:]
+        if before and before[0] in _FAMILY_OF:
+            found.add(_FAMILY_OF[before[0]])
+        # "Ellis Crane, who headed in": an action only one family does, right after.
+        after = set(article.body[mention.end :].replace(",", " ").split()[:3])
+        found |= {family for family, actions in FAMILY_ACTIONS.items() if after & actions}
+    return found
+
+
+def same_role_first(article, key: Entity, pool: list[Entity], stem: str = "") -> list[Entity]:
+    """People who could have done what the key did: those with a role of the key's
+    family first, then those of unknown role; never one whose roles are all of
+    another family (the manager for a goalkeeper's save). Only when the stem names an
+    action that one family does; with no role known for the key, that family
+    stands for it."""
+    words = set(re.findall(r"[a-z][a-z-]*", stem.lower()))
+    acted = {family for family, actions in FAMILY_ACTIONS.items() if words & actions}
+    if not acted:
+        return pool  # "Who rejected the claim?": anyone in the story could have
+    mine = families(article, key) or acted
+    same, unknown = [], []
+    for entity in pool:
+        theirs = families(article, entity)
+        if theirs & mine:
+            same.append(entity)
+        elif not theirs:
+            unknown.append(entity)
+    return same + unknown
+
 
 def group_noun(span, root) -> str | None:
     """The plural noun a name is listed under, as a singular lemma: "schemes like X",
@@ -240,3 +302,42 @@ def name_root(tokens):
     Studies")."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "brother", "father"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister"}
+_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def gender(article, entity: Entity) -> str:
+    """"m", "f" or "" (unknown): from a title, a "he"/"she" opening the sentence after
+    the person is the subject, or a given name borne mostly by one sex."""
+    from .names import FEMALE_NAMES, MALE_NAMES
+
+    titles = set(entity.titles).union(*(m.titles for m in entity.mentions))
+    if titles & MALE_TITLES and not titles & FEMALE_TITLES:
+        return "m"
+    if titles & FEMALE_TITLES and not titles & MALE_TITLES:
+        return "f"
+    for mention in entity.mentions:
+        if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(
+                article.sentences):
+            opener = article.sentences[mention.sentence + 1].span[0].lower_
+            if opener in ("he", "she"):
+                return _PRONOUNS[opener]
+    first = entity.name.split()[0]
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
+
+
+def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> list[Entity]:
+    """"Who said she had never seen anything like it?": not the men. Only when the stem
+    has pronouns of one sex and they can be the key's."""
+    said = {_PRONOUNS[w] for w in re.findall(r"[a-z]+", stem.lower()) if w in _PRONOUNS}
+    if len(said) != 1:
+        return pool
+    wanted = said.pop()
+    if gender(article, key) not in ("", wanted):
+        return pool  # the pronoun is someone else's
+    kept = [e for e in pool if gender(article, e) in ("", wanted)]
+    return sorted(kept, key=lambda e: gender(article, e) != wanted)

@@ -111,7 +111,11 @@ NEEDS_NAME = {"company", "group", "firm", "organisation", "organization", "offic
 
 
 # "the company" in mid-sentence names nothing unless an organisation comes before it.
+QUANTIFIERS = {"most", "many", "some", "all", "few", "several", "half", "others", "both",
+               "none", "each"}
 UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency"}
+# "the town's leisure centre", "along the river": which town, which river?
+UNNAMED_PLACE = {"town", "city", "village", "river", "county", "region", "area", "valley"}
 
 
 def self_contained(article, sentence, after: int = -1) -> bool:
@@ -125,6 +129,9 @@ def self_contained(article, sentence, after: int = -1) -> bool:
     offset = sentence.start - span.start_char
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in span.root.children):
         return False  # "About two billion are shipped ...": two billion of what?
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS and not list(c.children)
+           for c in span.root.children):
+        return False  # "Most were referred by doctors": most of whom?
     for token in span:
         if token.idx + offset < after:
             continue
@@ -137,11 +144,21 @@ def self_contained(article, sentence, after: int = -1) -> bool:
                 continue
             if not any(m.start < token.idx + offset for m in mentions):
                 return False
+            if word == "it" and token.dep_ in ("dobj", "pobj") and not any(
+                    m.type != "person" and m.start < token.idx + offset for m in mentions):
+                return False  # "Malik drove it over long-on": a person is no "it"
         if (word == "the" and token.i > span.start and after < 0 and token.i + 1 < span.end
                 and token.nbor().lower_ in UNNAMED_ORG and token.nbor().head.i != token.i
                 and not any(m.type == "org" and m.start < token.idx + offset
                             for m in mentions)):
             return False  # "Ms X said the firm would ...": which firm?
+        if (word == "the" and after < 0 and token.i + 1 < span.end
+                and token.nbor().lower_ in UNNAMED_PLACE
+                and token.nbor().dep_ != "compound"  # "the town hall" is a building
+                and not any(c.dep_ in ("prep", "appos") for c in token.nbor().children)
+                and not any(m.type == "place" and m.start < token.idx + offset
+                            for m in mentions)):
+            return False  # "at the town's leisure centre": which town?
     first = span[1] if connective(sentence) else span[0]
     if first.lower_ == "both" and first.i + 1 < span.end and first.nbor().pos_ == "NOUN":
         return False  # "Both sides have 58 points": which sides?

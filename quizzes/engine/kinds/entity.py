@@ -30,6 +30,9 @@ from .who_said import SPEECH_VERBS
 from .worth import adjustment, sloppy
 
 MAX_WORDS = 40
+# Anyone may say something; only a doing verb ties the answer to a role.
+SPOKEN = re.compile(r"\b(?:said|says|told|added|warned|argued|claimed|insisted|explained|"
+                    r"described|praised|urged|called|thanked|announced)\b")
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
 QUESTION_WORD = {PERSON: "Who", ORG: "Which organisation"}
 PLACE_WORD = {gazetteer.COUNTRY: "Which country", gazetteer.CITY: "Which city",
@@ -89,7 +92,17 @@ def _venue(sentence: Sentence, mention: Mention) -> bool:
 def worth_offering(entity) -> bool:
     """Entities named only in asides or inside quotations make absurd distractors, and
     one whose type the article does not confirm may be no person (or place) at all."""
-    return entity.confirmed and any(not is_aside(m) and not m.in_quote for m in entity.mentions)
+    return entity.confirmed and any(
+        not is_aside(m) and not m.in_quote and not (entity.type == ORG and _only_a_venue(m))
+        for m in entity.mentions)
+
+
+def _only_a_venue(mention: Mention) -> bool:
+    """"launched at CES", "banned in the EU", "an EU directive": an
+    organisation named only as a place or a label never acts in the story, so it is
+    absurd beside bodies that do."""
+    return (mention.dep == "pobj" and mention.head_lemma in ("at", "in")) or (
+        mention.dep == "compound")
 
 
 def _question(article: Article, sentence: Sentence, mention: Mention,
@@ -114,6 +127,9 @@ def _question(article: Article, sentence: Sentence, mention: Mention,
     if in_headline(article.title, entity.variants(), entity.name):
         return None  # the headline gives the answer away
     word = descriptor(sentence, mention) if subject_stem is None else None
+    before = article.body[sentence.start : mention.start].split()[-1:]
+    if subject_stem is None and word is None and before and before[0] in refer.ROLE_WORDS:
+        word = before[0]  # "bringing on Okonjo and midfielder ___": the parse missed it
     only = None if word is None else {id(e) for e in refer.roles(article).get(word, ())}
     distractors, filled = _distractors(article, mention, stem, only=only)
     if len(distractors) < 2:
@@ -291,6 +307,11 @@ def _distractors(article: Article, mention: Mention, stem: str,
     pool = [e for e in pool if worth_offering(e)]
     if only is not None:
         pool = [e for e in pool if id(e) in only]
+    if mention.type == PERSON and not SPOKEN.search(stem):
+        # "___ made a fine save": not the manager, when the key is the goalkeeper.
+        pool = refer.same_role_first(article, key, pool, stem)
+    if mention.type == PERSON:
+        pool = refer.same_gender_first(article, key, pool, stem)
     if mention.type == ORG:
         # "the ___" takes "Centre for Policy Studies", and grammar rules out
         # "Agricultural Wages Committees" beside it.
@@ -320,6 +341,9 @@ def _distractors(article: Article, mention: Mention, stem: str,
     ]
     names = _unrelated(names)[:3]
     filled = False
+    main = _main_country(article)
+    if place is not None and place.kind == gazetteer.CITY and main and place.country != main:
+        place = None  # "Keswick" in a story about England is not the Canadian town
     if len(names) < 3 and place is not None:
         exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
         extra = gazetteer.similar(place, exclude, 3 - len(names), key.name)

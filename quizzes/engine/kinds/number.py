@@ -116,12 +116,21 @@ TALLY = re.compile(r"\d[\d,]*(?:\s+[a-z]+)?\s+to\s+$")
 TALLY_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+to\s+\d")
 
 
+# What follows a figure used as a noun after "a" ("a six from ...", "a four, then").
+NOUN_USE = re.compile(r"^\s*(?:[,.;:!?)]|(?:from|to|in|on|at|with|and|or|off|over|into|for|by|"
+                      r"of)\b)", re.IGNORECASE)
+
+
 def worth_blanking(before: str, figure, after: str) -> bool:
     """Whether a figure is a fact to ask about. "the two countries" only counts again
     what the article has already introduced; in "31 votes to 22" the other figure
     and the verb ("passed") rule most alternatives out."""
     if BACK_REFERENCE.search(before) and figure.value <= 20 and not figure.suffix:
         return False
+    if re.search(r"\b(?:a|an)\s*$", before, re.IGNORECASE) and NOUN_USE.match(after):
+        return False  # "hit a six from the final ball": a noun, not a count
+    if figure.value == 2 and re.search(r"\b(?:both|either|neither|pair)\b", after, re.I):
+        return False  # "lost ___ wickets in the first over, both to ...": two, given away
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
 
 
