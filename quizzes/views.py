@@ -22,9 +22,14 @@ QUIZ_TEMPLATE = "quizzes/attempt_detail.html"
 
 
 def _get_attempt_for_user(request: HttpRequest, attempt_id: int) -> Attempt:
-    """The attempt if it belongs to the logged-in user; 404 for anyone else's."""
+    """The attempt if it belongs to the logged-in user; 404 for anyone else's.
+
+    An attempt on an article that has since been unpublished is hidden too.
+    """
     return get_object_or_404(
-        Attempt.objects.select_related("article"), pk=attempt_id, user=request.user
+        Attempt.objects.select_related("article").filter(article__status=Article.Status.PUBLISHED),
+        pk=attempt_id,
+        user=request.user,
     )
 
 
@@ -241,7 +246,11 @@ def attempt_result(request: HttpRequest, attempt_id: int) -> HttpResponse:
 @require_GET
 @login_required
 def my_results(request: HttpRequest) -> HttpResponse:
-    attempts = Attempt.objects.for_user(request.user).select_related("article")
+    attempts = (
+        Attempt.objects.for_user(request.user)
+        .filter(article__status=Article.Status.PUBLISHED)
+        .select_related("article")
+    )
     by_article: dict[int, dict] = {}
     for attempt in attempts:  # newest first
         entry = by_article.setdefault(

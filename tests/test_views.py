@@ -473,3 +473,19 @@ def test_csrf_is_enforced_on_start(article, student):
     response = client.post(reverse("quizzes:attempt_start", args=[article.slug]))
     assert response.status_code == 403
     assert not Attempt.objects.exists()
+
+
+def test_attempts_on_an_unpublished_article_are_hidden(student_client, attempt):
+    attempt.article.status = "draft"
+    attempt.article.save()
+
+    assert (
+        student_client.get(reverse("quizzes:attempt_detail", args=[attempt.pk])).status_code == 404
+    )
+    assert (
+        student_client.get(reverse("quizzes:attempt_result", args=[attempt.pk])).status_code == 404
+    )
+    assert (
+        attempt.article.title
+        not in student_client.get(reverse("quizzes:my_results")).content.decode()
+    )
