@@ -278,16 +278,17 @@ class Attempt(models.Model):
             # Lock the attempt row so answers to one attempt are recorded one at a
             # time (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
             locked = Attempt.objects.select_for_update().get(pk=self.pk)
-            existing = (
-                Answer.objects.filter(attempt=locked, question=question)
-                .select_related("choice")
-                .first()
+            recorded = Answer.objects.select_related("choice").filter(
+                attempt=locked, question=question
             )
-            if existing is not None:
-                return existing, False
             if locked.is_finished:
-                raise AttemptFinished
+                existing = recorded.first()
+                if existing is None:
+                    raise AttemptFinished
+                return existing, False
             try:
+                # The unique constraint, not a lookup first, finds a replay: replays
+                # are rare, and this saves the common path a query.
                 with transaction.atomic():
                     answer = Answer.objects.create(
                         attempt=locked,
@@ -296,9 +297,7 @@ class Attempt(models.Model):
                         is_correct=choice.is_correct,
                     )
             except IntegrityError:
-                # The unique constraint caught a duplicate that slipped past the lock.
-                existing = Answer.objects.select_related("choice")
-                return existing.get(attempt=locked, question=question), False
+                return recorded.get(), False
             updates = {}
             if answer.is_correct:
                 updates["score"] = F("score") + 1
