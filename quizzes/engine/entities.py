@@ -53,6 +53,7 @@ STRONG_ORG_NOUNS = {
     "consortium", "retailer", "broadcaster", "newspaper", "website", "magazine", "brand",
     "manufacturer", "maker", "start-up", "startup", "insurer", "lender", "chain", "club",
     "party", "union", "supermarket", "airline", "carrier", "publisher", "label",
+    "band", "orchestra", "choir", "duo", "trio", "quartet",
 }
 # The last word of a place's name ("Holme Lane", "Mill Lane Stadium"): NER often calls
 # such names people, but no person is called "X Street".
@@ -103,6 +104,8 @@ class Entity:
         if self.type == PERSON:
             parts = self.name.split()
             found |= {_bare(parts[-1]).lower(), parts[-1].lower()}
+            if len(parts) >= 2:
+                found.add(parts[0].lower())  # "Eleanor saw what ...": her, by first name
         return {v for v in found if len(v) > 2}
 
 

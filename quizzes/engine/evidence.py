@@ -54,7 +54,8 @@ ORG_CONTEXT = ORG_NOUNS | STRONG_ORG_NOUNS | EMPLOYEE_NOUNS | {
 }
 # Role words that do not say a name is a person ("the town X", "the firm X").
 NOT_PERSON_ROLES = PLACE_NOUNS | (ORG_CONTEXT - EMPLOYEE_NOUNS) | {
-    "film", "book", "show", "series", "play", "song"}
+    "film", "book", "show", "series", "play", "song", "album", "single", "record", "novel",
+    "track", "poem", "opera", "musical", "painting", "ep"}
 
 
 def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
@@ -115,7 +116,11 @@ def _person(entity: Entity, sentences: list[Sentence]) -> bool:
         if " " not in mention.text and mention.start > first:
             return True  # the bare surname used alone later
         sentence = sentences[mention.sentence]
-        if mention.dep == "nsubj" and mention.head_lemma in SPEECH_VERBS:
+        if mention.dep == "nsubj" and mention.head_lemma in SPEECH_VERBS and (
+                len(words) < 2 or not _common_words(sentence, mention)
+                or _owned(sentence, mention)):
+            # A speaker; but "Transport Focus said" may be a body speaking, unless
+            # someone's: "Intel's Allen Wilson told ..."
             return True
         if sentence.text[mention.end - sentence.start :].startswith(", who "):
             return True  # "Ellis Crane, who headed in ..."
@@ -127,6 +132,23 @@ def _person(entity: Entity, sentences: list[Sentence]) -> bool:
             if following.span[0].lower_ in ("he", "she"):
                 return True  # "X visited ... She said ..."
     return False
+
+
+def _owned(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a possessive comes straight before the name ("Intel's Allen Wilson")."""
+    tokens = _tokens(sentence, mention)
+    return bool(tokens) and tokens[0].i > sentence.span.start and tokens[0].nbor(
+        -1).text in ("'s", "\u2019s")
+
+
+def _common_words(sentence: Sentence, mention: Mention) -> bool:
+    """Whether every word of a name is also written as a common noun in the sentence's
+    own vocabulary sense: lower-case nouns the tagger knows ("Transport Focus")."""
+    from .nlp import common_noun
+
+    tokens = _tokens(sentence, mention)
+    return bool(tokens) and all(common_noun(t.doc, t.lower_) and t.text not in GIVEN_NAMES
+                                for t in tokens)
 
 
 def _place(entity: Entity, sentences: list[Sentence]) -> bool:
@@ -159,6 +181,9 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
     if any(_cut_short(sentences[m.sentence], m) for m in entity.mentions):
         return False  # "[Fire and] Rescue Service": NER kept only the end of the name
     words = entity.name.split()
+    if len(words) == 1 and words[0].lower() in GENERIC_NAMES and any(
+            _inside_a_name(sentences[m.sentence], m) for m in entity.mentions):
+        return False  # "the First-tier [Tribunal]": the end of a longer name
     name_words = {w.lower().strip("().,'") for w in entity.name.split()}
     if name_words & (set().union(*NAME_WORDS.values()) | NAME_ENDS | ORG_NOUNS
                      | STRONG_ORG_NOUNS | {"centre", "center", "federation", "league"}):
@@ -170,6 +195,10 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
         return True  # "Procter & Gamble"
     if entity.subtype and words[0] not in GIVEN_NAMES:
         return True  # the article's words say what sort ("the retailer X", "X shares")
+    if len(words) == 1 and words[0] not in GIVEN_NAMES and (
+            len(entity.mentions) >= 2 or any(m.dep == "nsubj" and m.head_lemma in
+                                             BUSINESS_VERBS for m in entity.mentions)):
+        return True  # "Ebay announced ...", or tagged an organisation twice
     for mention in entity.mentions:
         if (words[0] not in GIVEN_NAMES and mention.dep == "nsubj"
                 and mention.head_lemma in SPEECH_VERBS):
@@ -209,6 +238,24 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
             if child.dep_ == "appos" and child.lemma_.lower() in ORG_CONTEXT:
                 return True  # "X, a charity that ..."
     return False
+
+
+# What a business does as the subject of a sentence ("Ebay announced", "X sold").
+BUSINESS_VERBS = {"announce", "report", "sell", "launch", "buy", "acquire", "post", "hire",
+                  "cut", "raise", "open", "close", "invest", "employ", "manufacture"}
+# One-word names that are only the last word of a longer name when not preceded by
+# "the" ("the First-tier Tribunal").
+GENERIC_NAMES = {"tribunal", "court", "council", "commission", "committee", "office",
+                 "authority", "agency", "board", "department", "ministry", "service",
+                 "trust", "society", "association", "federation", "union", "group"}
+
+
+def _inside_a_name(sentence: Sentence, mention: Mention) -> bool:
+    tokens = _tokens(sentence, mention)
+    if not tokens or tokens[0].i == sentence.span.start:
+        return False
+    before = tokens[0].doc[tokens[0].i - 1]
+    return before.lower_ not in ("the", "a", "an", "its", "their") and not before.is_punct
 
 
 def _cut_short(sentence: Sentence, mention: Mention) -> bool:

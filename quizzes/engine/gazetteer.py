@@ -63,7 +63,7 @@ def lookup(name: str) -> Place | None:
 
 def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]:
     """Up to count names of places of the same kind near place, chosen stably."""
-    table, by_kind, _ = _tables()
+    table, by_kind, _, _ = _tables()
     pool = [
         p
         for p in by_kind.get(place.kind, ())
@@ -85,6 +85,25 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
 def neighbours(place: Place) -> list[str]:
     """Names of the countries bordering a country, alphabetically."""
     return list(_tables()[2].get(place.country, ()))
+
+
+def neighbour_capitals(place: Place) -> list[str]:
+    """Capitals of the countries bordering place's country, alphabetically: the
+    believable alternatives to a foreign city ("Tunis" -> "Algiers", "Tripoli")."""
+    table, _, bordering, capitals = _tables()
+    found = []
+    for name in bordering.get(place.country, ()):
+        country = table.get(name)
+        capital = capitals.get(country.country) if country is not None else None
+        if capital and capital != place.name and table.get(capital) is not None:
+            found.append(capital)
+    return sorted(found)
+
+
+def capital_of(place: Place) -> set[str]:
+    """The capital of place's own country, as a one-name set (empty if unknown)."""
+    capital = _tables()[3].get(place.country)
+    return {capital} if capital else set()
 
 
 def _tables():
@@ -145,6 +164,8 @@ def _build():
                      if n in countries)
         for code, country in countries.items()
     }
+    capitals = {code: country["capital"] for code, country in countries.items()
+                if country.get("capital")}
     del cache, countries
     _release_freed_memory()
-    return table, by_kind, bordering
+    return table, by_kind, bordering, capitals

@@ -64,8 +64,22 @@ CONTEXT_WORDS = {
 }
 
 
+def generic_words() -> set[str]:
+    """Words many organisations' names share ("Council", "Trust", "British")."""
+    return (set().union(*NAME_WORDS.values()) | NAME_ENDS | ORG_NOUNS | {
+        "british", "national", "royal", "international", "european", "united", "centre",
+        "center", "federation", "league", "society", "association", "institute", "with",
+        "from", "into", "over", "under", "north", "south", "east", "west", "northern",
+        "southern", "eastern", "western", "first", "world", "global", "public", "general"})
+
+
 def promote(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """Mentions with one-word organisations retyped and their untagged uses added."""
+    # "The Sheffield band Glass Harbour ... Glass Harbour formed": one name, one type.
+    typed = {m.text for m in mentions if m.type == ORG}
+    for mention in mentions:
+        if mention.type == PERSON and mention.text in typed and not mention.titles:
+            mention.type = ORG
     named = set()
     for mention in mentions:
         if mention.type == PERSON and " " in mention.text:

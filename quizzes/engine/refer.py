@@ -45,12 +45,31 @@ def opening(article, sentence: Sentence) -> Reference | None:
 def _opening(article, sentence: Sentence) -> Reference | None:
     subject = main_subject(sentence)
     span = sentence.span
-    if subject is None or subject.left_edge.i != span.start:
+    if subject is None:
         return None
     offset = sentence.start - span.start_char
+    if (subject.lower_ in ("he", "she") and subject.i > span.start
+            and not any(t.pos_ == "PRON" or t.ent_type_ == "PERSON"
+                        for t in span.doc[span.start : subject.i])):
+        # "In 1988 she played Lady Macbeth ...": the one person she can be.
+        person = salient(article, sentence, _PRONOUNS[subject.lower_])
+        if person is None:
+            return None
+        start = subject.idx + offset
+        return Reference(start, start + len(subject.text), person, (_intro(article, person),))
+    if subject.left_edge.i != span.start:
+        return None
     end = subject.right_edge.idx + len(subject.right_edge.text) + offset
     if subject.lower_ in ("he", "she") and subject.i == span.start:
         found = pronoun(article, sentence)
+    elif span[0].lower_ in ("his", "her") and span[0].head.i == subject.i and (
+            span[0].dep_ == "poss"):
+        # "Her work was dismissed ...": the one person she can be, as "X's work".
+        person = salient(article, sentence, _PRONOUNS[span[0].lower_])
+        if person is None:
+            return None
+        end = span[0].idx + len(span[0].text) + offset
+        return Reference(sentence.start, end, person, (_intro(article, person),))
     elif span[0].lower_ == "the":
         found = description(article, sentence, subject)
         if found is None and subject.pos_ == "NOUN":
@@ -89,9 +108,18 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
 
 def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
     """"He ..." -> the person who is the subject of the sentence before, directly
-    or through an epithet that itself follows a named subject."""
+    or through an epithet that itself follows a named subject; failing that, the
+    one person "he" or "she" can be (see salient)."""
     if sentence.index == 0:
         return None
+    found = _previous_subject(article, sentence)
+    if found is not None:
+        return found
+    person = salient(article, sentence, _PRONOUNS.get(sentence.span[0].lower_, ""))
+    return None if person is None else (person, (_intro(article, person),))
+
+
+def _previous_subject(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
     previous = article.sentences[sentence.index - 1]
     person = _subject_person(article, previous)
     if person is not None:
@@ -106,6 +134,29 @@ def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
     if person is not None:
         return person, (article.sentences[previous.index - 1], previous)
     return None
+
+
+def salient(article, sentence: Sentence, sex: str) -> Entity | None:
+    """The one person a "she" (sex "f") or "he" ("m") can be: the only person of that
+    sex the article has named so far, or the person the headline names when no one
+    else named so far is known to be of that sex. None when it could be two people."""
+    if sex not in ("m", "f"):
+        return None
+    from .kinds.common import contains_any
+
+    named = [e for e in article.people if e.confirmed and _named_before(e, sentence)]
+    possible = [e for e in named if gender(article, e) in ("", sex)]
+    if len(possible) == 1 and gender(article, possible[0]) == sex:
+        return possible[0]
+    headline = [e for e in article.people if e.confirmed and contains_any(
+        article.title, e.variants() | {e.name})]
+    if len(headline) != 1 or headline[0] not in possible:
+        return None
+    person = headline[0]
+    if gender(article, person) != sex or any(
+            gender(article, e) == sex for e in possible if e is not person):
+        return None
+    return person
 
 
 def epithet(article, sentence: Sentence, subject, specific: bool = False) -> Entity | None:

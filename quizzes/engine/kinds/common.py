@@ -118,11 +118,12 @@ UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agen
 UNNAMED_PLACE = {"town", "city", "village", "river", "county", "region", "area", "valley"}
 
 
-def self_contained(article, sentence, after: int = -1) -> bool:
+def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     """No pronoun or "the company"-style phrase whose referent lies outside the sentence.
 
     With after set, the words before that body offset have been replaced by a name
-    (see usable), so a later "he" or "its" has its referent.
+    (see usable), so a later "he" or "its" has its referent: who, the entity
+    named there, when its sex fits.
     """
     span = sentence.span
     mentions = article.mentions_in(sentence)
@@ -141,9 +142,15 @@ def self_contained(article, sentence, after: int = -1) -> bool:
                                          and token.i != span.start):
                 continue
             if after >= 0 and word in ("he", "she", "his", "her", "him", "its"):
-                continue
+                if word not in _SEXED or who is None or _fits(article, who, _SEXED[word]) or (
+                        _someone_fits(article, mentions, token.idx + offset, _SEXED[word])):
+                    continue
+                return False  # "Ms X [She] said he had repaid ...": who is he?
             if not any(m.start < token.idx + offset for m in mentions):
                 return False
+            if word in _SEXED and not _someone_fits(article, mentions, token.idx + offset,
+                                                    _SEXED[word]):
+                return False  # "Reeve, who worked alongside her, said she ...": who is she?
             if word == "it" and token.dep_ in ("dobj", "pobj") and not any(
                     m.type != "person" and m.start < token.idx + offset for m in mentions):
                 return False  # "Malik drove it over long-on": a person is no "it"
@@ -169,6 +176,21 @@ def self_contained(article, sentence, after: int = -1) -> bool:
     return True
 
 
+_SEXED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _fits(article, entity, sex: str) -> bool:
+    from ..refer import gender
+
+    return entity.type == "person" and gender(article, entity) in ("", sex)
+
+
+def _someone_fits(article, mentions, position: int, sex: str) -> bool:
+    """Whether a person named before position in the sentence can be "he"/"she"."""
+    return any(m.start < position and m.entity is not None and _fits(article, m.entity, sex)
+               for m in mentions)
+
+
 def _introduced(article, sentence, head) -> bool:
     """"The software ..." is clear in a question about the article when the
     article spoke of software before; "the company" needs its name."""
@@ -187,7 +209,8 @@ def usable(article, sentence):
     from ..refer import opening
 
     reference = opening(article, sentence)
-    if reference is not None and self_contained(article, sentence, reference.end):
+    if reference is not None and self_contained(article, sentence, reference.end,
+                                                reference.entity):
         return True, reference
     return False, None
 
@@ -206,6 +229,8 @@ def is_name(article, token) -> bool:
     ("Lumen was created ..." after "The device, called Lumen, ...")."""
     if token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1):
         return True
+    if token.lower_ in ("the", "a", "an"):
+        return False  # "The" is capitalised mid-sentence only in titles ("The Glass Orchard")
     cache = article.__dict__.get("_capitalised")
     if cache is None:
         cache = article.__dict__["_capitalised"] = {
@@ -216,19 +241,24 @@ def is_name(article, token) -> bool:
 
 
 def quote_text(article, sentence, start: int, end: int, reference) -> str:
-    """body[start:end] (inside sentence), with a resolved opening replaced by its name
-    and an opening "But" left out."""
+    """body[start:end] (inside sentence), with a resolved "he"/"she" or opening
+    description replaced by its name and an opening "But" left out."""
     skip = connective(sentence) if start == sentence.start else 0
-    if skip:
-        rest = article.body[start + skip : end]
-        return rest[:1].upper() + rest[1:]
-    if reference is None or start >= reference.end:
-        return article.body[start:end]
-    rest = article.body[reference.end : end]
-    name = reference.entity.name
-    if article.body[reference.start : reference.end].endswith(("'s", "\u2019s")):
-        name += "'s"
-    return name + rest
+    begin = start + skip
+    if reference is None or begin >= reference.end or end <= reference.start:
+        text = article.body[begin:end]
+    else:
+        name = reference.entity.name
+        opening = article.body[reference.start : reference.end]
+        if opening.endswith(("'s", "\u2019s")) or opening.lower() in ("his", "her"):
+            name += "'s"
+        text = article.body[begin : reference.start] + name + article.body[reference.end : end]
+    return text[:1].upper() + text[1:] if skip else text
+
+
+def overlaps(reference, start: int, end: int) -> bool:
+    """Whether body[start:end] touches the words a reference replaces."""
+    return reference is not None and start < reference.end and reference.start < end
 
 
 def quoted(text: str) -> bool:

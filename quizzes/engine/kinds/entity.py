@@ -20,9 +20,11 @@ from .common import (
     distinct,
     draft,
     in_headline,
+    overlaps,
     quote_text,
     quoted,
     same_name,
+    stable_hash,
     usable,
 )
 from .number import _crowded
@@ -58,7 +60,7 @@ def candidates(article: Article) -> list[Candidate]:
                 continue
             if is_aside(mention) or mention.dep in ("compound", "poss"):
                 continue  # "told BBC Sport", "___ representatives": not worth asking
-            if reference is not None and mention.start < reference.end:
+            if overlaps(reference, mention.start, mention.end):
                 continue
             if mention.type == ORG and _venue(sentence, mention):
                 continue  # "At CES, the EPA unveiled ...": an event, not a body that acts
@@ -126,6 +128,8 @@ def _question(article: Article, sentence: Sentence, mention: Mention,
         return None  # "A European Union (___) directive": the stem spells the key out
     if in_headline(article.title, entity.variants(), entity.name):
         return None  # the headline gives the answer away
+    if mention.type == ORG and _shares_a_word(stem, entity.name):
+        return None  # "the ___, which promotes renewable energy": Energy Savings Trust
     word = descriptor(sentence, mention) if subject_stem is None else None
     before = article.body[sentence.start : mention.start].split()[-1:]
     if subject_stem is None and word is None and before and before[0] in refer.ROLE_WORDS:
@@ -266,7 +270,7 @@ def _descriptor_shared(article: Article, sentence: Sentence, mention: Mention,
 def _completion(article: Article, sentence: Sentence, mention: Mention,
                 reference=None) -> str | None:
     before = quote_text(article, sentence, sentence.start, mention.start, reference)
-    after = article.body[mention.end : sentence.end]
+    after = quote_text(article, sentence, mention.end, sentence.end, reference)
     if before[-1:] == "-" or after[:1] == "-" or after[:1].isalnum():
         return None  # "the ___-based co-chairman" reads badly
     if NAME_GOES_ON.match(after):
@@ -318,6 +322,9 @@ def _distractors(article: Article, mention: Mention, stem: str,
         doc = article.sentences[mention.sentence].span.doc
         plural = _plural(doc, key.name)
         pool = [e for e in pool if _plural(doc, e.name) == plural]
+        if _after_the(article, mention):
+            # "the largest the ___ has issued": "the ICO", never "the Stridely".
+            pool = [e for e in pool if any(_after_the(article, m) for m in e.mentions)]
     if same_country and mention.type == PLACE and mention.subtype == gazetteer.CITY:
         # "his home town of ___, in Homs province": a Syrian town, never Paris.
         # A known city keeps to known cities of its country; a town the gazetteer
@@ -343,7 +350,20 @@ def _distractors(article: Article, mention: Mention, stem: str,
     filled = False
     main = _main_country(article)
     if place is not None and place.kind == gazetteer.CITY and main and place.country != main:
-        place = None  # "Keswick" in a story about England is not the Canadian town
+        # "held in Tunis" in a story about Syria: a foreign capital stands beside the
+        # capitals of its neighbours, which the article cannot make true. A town the
+        # gazetteer may have confused ("Keswick" in England) gets no fill.
+        if len(names) < 3 and _capital_like(place):
+            extra = [x for x in gazetteer.neighbour_capitals(place)
+                     if not contains_any(stem, [x]) and x.lower() not in {
+                         e.name.lower() for e in article.of_type(PLACE)}]
+            extra = sorted(extra, key=lambda x: stable_hash(key.name + x))
+            filled = bool(extra[: 3 - len(names)])
+            names = distinct(names + extra)[:3]
+        place = None
+    if place is not None and place.kind == gazetteer.CITY and not _country_named(
+            article, key, place.country):
+        place = None  # "off the coast of Cornwall" is not the Canadian town of that name
     if len(names) < 3 and place is not None:
         exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
         extra = gazetteer.similar(place, exclude, 3 - len(names), key.name)
@@ -351,6 +371,31 @@ def _distractors(article: Article, mention: Mention, stem: str,
         filled = bool(extra)
         names = distinct(names + extra)[:3]
     return names, filled
+
+
+def _shares_a_word(stem: str, name: str) -> bool:
+    """Whether the stem uses a distinctive word of an organisation's name."""
+    generic = orgs.generic_words()
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", name) if w.lower() not in generic]
+    return contains_any(stem, words)
+
+
+def _country_named(article: Article, key, country: str) -> bool:
+    """Whether the article names the country, or another place in it, besides key."""
+    for entity in article.of_type(PLACE):
+        found = gazetteer.lookup(entity.name) if entity is not key else None
+        if found is not None and found.country == country:
+            return True
+    return False
+
+
+def _capital_like(place) -> bool:
+    """Whether a city is its country's capital (a story abroad names capitals)."""
+    return place.name in gazetteer.capital_of(place)
+
+
+def _after_the(article: Article, mention: Mention) -> bool:
+    return article.body[max(0, mention.start - 4) : mention.start].lower() == "the "
 
 
 def _unrelated(names: list[str]) -> list[str]:

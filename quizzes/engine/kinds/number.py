@@ -8,9 +8,17 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from .common import Candidate, contains_any, draft, lower_first, quote_text, usable
+from .common import (
+    Candidate,
+    contains_any,
+    draft,
+    lower_first,
+    overlaps,
+    quote_text,
+    usable,
+)
 from .who_said import SPEECH_VERBS
-from .worth import adjustment, sloppy
+from .worth import adjustment, aside, family_count, sloppy
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
@@ -68,7 +76,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a name ("the Six Nations")
     if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
         return None
-    if reference is not None and start < reference.end:
+    if contains_any(article.title, [span.text]):
+        return None  # "dies aged 81" in the headline gives the age away
+    if overlaps(reference, start, end):
         return None
     if in_name(ent):
         return None  # "Guide to British Quangos ___ author": part of a title
@@ -80,7 +90,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score = 0.84
     else:
         before = quote_text(article, sentence, sentence.start, start, reference)
-        after = article.body[end : sentence.end]
+        after = quote_text(article, sentence, end, sentence.end, reference)
         key_text = span.text
         if figure.lead and not figure.is_year:
             lead_length = len(figure.lead)
@@ -95,6 +105,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     others = {v.value for v in parsed}
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
     distractors = numbers.alternatives(key_figure, 3, others, sides)
+    scale = _scale(text[sentence.start : start], text[end : sentence.end])
+    if scale is not None:
+        distractors = _within(key_figure, scale, others)
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     if len(distractors) < 2 or contains_any(stem, [key_text]):
         return None
@@ -103,12 +116,37 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     distractors = [d[:1].upper() + d[1:] if capital else d for d in distractors]
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += adjustment(article, sentence)
+    if family_count(sentence, span):
+        score -= 0.3  # "a family of four": how many relatives, not the story
+    elif aside(article, sentence, span):
+        score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
     explanation = f'The article says: "{sentence.text}"'
     proof = [sentence, *(reference.proof if reference else ())]
     result = draft(NUMBER, stem, key_text, distractors, explanation, proof, score,
                    f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}")
     fact = f"number:{key_figure.value}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
+
+
+AGED = re.compile(r"\b(?:aged|age of)\s*$", re.IGNORECASE)
+STARS = re.compile(r"^\s+(?:out of five\s+)?stars?\b", re.IGNORECASE)
+
+
+def _scale(before: str, after: str) -> tuple[int, int, tuple[int, ...]] | None:
+    """(lowest, highest, steps) for a figure on a fixed scale: a star rating runs
+    from one to five, and an age moves by a few years (81 -> 78, never 162)."""
+    if STARS.match(after):
+        return 1, 5, (1, -1, 2, -2, 3, -3)
+    if AGED.search(before):
+        return 1, 110, (-4, 3, 6, -7, 9, -2)
+    return None
+
+
+def _within(figure, scale, avoid: set[float]) -> list[str]:
+    low, high, steps = scale
+    values = [figure.value + step for step in steps]
+    kept = [v for v in values if low <= v <= high and v not in avoid]
+    return [figure.format(v) for v in kept[:3]]
 
 
 BACK_REFERENCE = re.compile(r"\b(?:the|both|these|those|all)\s+$", re.IGNORECASE)

@@ -16,13 +16,14 @@ from .common import (
     contains_any,
     in_headline,
     is_name,
+    overlaps,
     quote_text,
     quoted,
     stable_hash,
     usable,
 )
 from .entity import _distractors, fixed_place, is_aside
-from .number import LABELS, figure_span, in_name, worth_blanking
+from .number import LABELS, _scale, _within, figure_span, in_name, worth_blanking
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -58,18 +59,20 @@ def _named_subject(article: Article, sentence: Sentence, reference) -> bool:
 def _swap(article: Article, sentence: Sentence, reference=None):
     """(start, end, original, replacement) for the first swappable detail."""
     offset = sentence.start - sentence.span.start_char
-    floor = reference.end if reference is not None else sentence.start
     for ent in sentence.span.ents:
         if ent.label_ not in LABELS:
             continue
         span = figure_span(ent)
         figure = numbers.parse(span.text) if span is not None else None
-        if figure is None or figure.value < 2 or span.start_char + offset < floor:
+        if figure is None or figure.value < 2 or overlaps(
+                reference, span.start_char + offset, span.end_char + offset):
             continue
         if contains_any(article.title, [span.text]):
             continue
         if in_name(ent):
             continue  # "Guide to British Quangos 2005": the year is part of a title
+        if worth.trivial_figure(article, sentence, span):
+            continue  # "two children" for "three": a stray detail
         start, end = span.start_char + offset, span.end_char + offset
         body = article.body
         if body[start - 1 : start] == "-" or body[end : end + 1] == "-":
@@ -81,18 +84,26 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         present = {v.value for v in parsed}
         sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
         others = numbers.alternatives(figure, 1, present, sides)
+        scale = _scale(article.body[sentence.start : start], article.body[end : sentence.end])
+        if scale is not None:
+            others = _within(figure, scale, present)[:1]  # "aged 81" -> 78, not 40
         if others:
             return span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):
         # People and subjects are not swapped: "Y said it" is usually merely
         # unstated, not contradicted, when the article says X said it. A place
         # or organisation in another role (where, with whom) is contradicted.
-        if mention.type not in (PLACE, ORG) or mention.start < floor or mention.in_quote:
+        if mention.type not in (PLACE, ORG) or mention.in_quote or overlaps(
+                reference, mention.start, mention.end):
             continue
         if not mention.entity.confirmed:
             continue  # a name of doubtful type swapped for a real place reads as nonsense
         if mention.dep in ("nsubj", "nsubjpass", "compound", "poss") or is_aside(mention):
             continue
+        where = sentence.span.doc.char_span(mention.start - offset,
+                                                  mention.end - offset, alignment_mode="expand")
+        if where is not None and worth.aside(article, sentence, where):
+            continue  # "who has two children at Hillcrest School": a stray detail
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):
             continue  # swapping the story's own subject is an obvious falsehood
         if article.body[mention.start - 4 : mention.start].lower() == "the ":
@@ -135,14 +146,16 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     if swap is not None:
         start, end, original, replacement = swap
         text = (quote_text(article, sentence, sentence.start, start, reference) + replacement
-                + article.body[end : sentence.end])
+                + quote_text(article, sentence, end, sentence.end, reference))
         explanation = f'False: the article says "{original}", not "{replacement}".'
         fact = f"tf:{original}:{sentence.index}"
     else:
         explanation = "True: the article says exactly this."
         fact = f"tf:{sentence.index}"
     first = sentence.span[1] if connective(sentence) else sentence.span[0]
-    statement = text if reference or is_name(article, first) else text[:1].lower() + text[1:]
+    named = reference is not None and reference.start <= first.idx + sentence.start - (
+        sentence.span.start_char)
+    statement = text if named or is_name(article, first) else text[:1].lower() + text[1:]
     stem = f"True or false? According to the article, {statement}"
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
     score = 0.6 + 0.04 * (swap is not None) - 0.04 * (reference is not None)

@@ -56,6 +56,8 @@ def price_to_the_penny(sentence: Sentence, start_char: int, end_char: int) -> bo
 def minor_future(sentence: Sentence) -> bool:
     """"... will tell the congregation on Friday night ...": a coming event's detail."""
     words = {t.lower_ for t in sentence.span}
+    if words & {"funeral", "memorial", "vigil"} and words & {"will", "held", "planned"}:
+        return True  # "A memorial service will be held ...": arrangements, not the story
     return "will" in words and bool(words & WEEKDAYS)
 
 
@@ -70,20 +72,31 @@ def on_topic(article, sentence: Sentence) -> bool:
     of the three entities the article mentions most."""
     if sentence.index <= 1:
         return True
+    cache = _topic(article)
+    if any(_headline_word(article, token.lower_) for token in sentence.span):
+        return True
+    return any(id(m.entity) in cache["main"] for m in article.mentions_in(sentence))
+
+
+def _headline_word(article, word: str) -> bool:
+    """Whether word is a headline word or shares its stem ("German", "Germany")."""
+    if len(word) < 4:
+        return False
+    for headline in _topic(article)["words"]:
+        short, long = sorted((word, headline), key=len)
+        if long.startswith(short[: max(4, len(short) - 2)]):
+            return True
+    return False
+
+
+def _topic(article) -> dict:
+    """The headline's words and the ids of the three entities mentioned most."""
     cache = article.__dict__.setdefault("_topic", {})
     if "words" not in cache:
         ranked = sorted(article.entities, key=lambda e: (-len(e.mentions), e.mentions[0].start))
         cache["words"] = headline_words(article.title)
         cache["main"] = {id(e) for e in ranked[:3]}
-    for token in sentence.span:
-        word = token.lower_
-        if len(word) < 4:
-            continue
-        for headline in cache["words"]:
-            short, long = sorted((word, headline), key=len)
-            if long.startswith(short[: max(4, len(short) - 2)]):
-                return True
-    return any(id(m.entity) in cache["main"] for m in article.mentions_in(sentence))
+    return cache
 
 
 def adjustment(article, sentence: Sentence) -> float:
@@ -101,3 +114,63 @@ def adjustment(article, sentence: Sentence) -> float:
     if sentence.index <= 1:
         change += 0.02
     return change
+
+
+FAMILY_NOUNS = {"child", "children", "son", "sons", "daughter", "daughters", "grandchild",
+                "grandchildren", "grandson", "grandsons", "granddaughter", "granddaughters",
+                "sibling", "siblings", "brother", "brothers", "sister", "sisters", "parent",
+                "parents", "cousin", "cousins", "nephew", "nephews", "niece", "nieces",
+                "family", "families", "wife", "wives", "husband", "husbands"}
+SIDE_CLAUSES = ("relcl", "acl", "advcl")
+PERSONAL = {"he", "she", "his", "her", "him", "they", "their", "them"}
+
+
+def trivial_figure(article, sentence: Sentence, span) -> bool:
+    """A small count that is a stray detail: family members ("a family of four", "two
+    children"), or any figure inside a side clause that names none of the story's
+    main people, places or bodies ("..., which has 38 stalls,")."""
+    return family_count(sentence, span) or aside(article, sentence, span)
+
+
+def family_count(sentence: Sentence, span) -> bool:
+    """"a family of four", "two children": how many relatives someone has."""
+    root = span.root
+    doc = span.doc
+    noun = root.head if root.dep_ == "nummod" else None
+    before = doc[max(sentence.span.start, span.start - 3) : span.start].text.lower()
+    number = span.text.split()[-1].lower().replace(",", "")
+    small = number.isdigit() and int(number) <= 12 or not number.isdigit()
+    if small and ((noun is not None and noun.lower_ in FAMILY_NOUNS)
+                  or re.search(r"\bfamil(?:y|ies) of\s*$", before)):
+        return True
+    return False
+
+
+def aside(article, sentence: Sentence, span) -> bool:
+    """Whether span sits in a side clause ("who has two children at Hillcrest School")
+    that is not about the story's main people, bodies or headline."""
+    root = span.root
+    doc = span.doc
+    clause = next((t for t in [root, *root.ancestors] if t.dep_ in SIDE_CLAUSES), None)
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    # What the clause is about: the noun it describes ("Brookmere Hospice, which
+    # cares for 60 families"), or for "Born in Dundee in 1938, Haldane ..." the
+    # subject of the sentence.
+    if clause.dep_ in ("relcl", "acl"):
+        inside |= set(range(clause.head.left_edge.i, clause.head.i + 1))
+    elif not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            inside |= {t.i for t in subject.subtree}
+    if any(doc[i].lower_ in PERSONAL for i in inside):
+        return False  # "where she was one of only three women": about the subject
+    if any(_headline_word(article, doc[i].lower_) for i in inside):
+        return False  # "a pill combining low doses of three drugs": the story itself
+    main = _topic(article)["main"]
+    offset = sentence.start - sentence.span.start_char
+    for mention in article.mentions_in(sentence):
+        if id(mention.entity) in main and any(
+                mention.start <= doc[i].idx + offset < mention.end for i in inside):
+            return False
+    return True
