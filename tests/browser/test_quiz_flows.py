@@ -44,8 +44,11 @@ def expect_feedback(page: Page, question: Question, choice: Choice) -> None:
     verdict = "✓ Correct" if choice.is_correct else "✗ Not quite"
     expect(feedback.locator(".verdict")).to_have_text(verdict)
     expect(feedback).to_contain_text(f"Your answer: {choice.text}")
-    # The article beside the quiz marks the sentence the question was written from.
-    expect(page.locator("#article-text mark#evidence")).to_have_text(question.evidence)
+    # The article beside the quiz marks the sentences the question was written from
+    # (a quote and the sentence naming its speaker may sit in two paragraphs).
+    expect(page.locator("#article-text mark#evidence")).to_be_visible()
+    marked = page.locator("#article-text mark").all_inner_texts()
+    assert " ".join(marked).split() == question.evidence.split()
 
 
 def test_student_takes_the_quiz_with_the_keyboard_alone(page: Page):
@@ -72,11 +75,12 @@ def test_student_takes_the_quiz_with_the_keyboard_alone(page: Page):
     check_accessibility(page, "quiz question")
     attempt = latest_attempt(STUDENT[0])
     plan = answer_plan(attempt)
-    assert len(plan) == 12
+    total = len(plan)
+    assert total == attempt.question_count >= 10
 
     for number, (question, choice) in enumerate(plan, start=1):
         card = page.locator("#question-card")
-        expect(card.locator(".progress-text")).to_contain_text(f"Question {number} of 12")
+        expect(card.locator(".progress-text")).to_contain_text(f"Question {number} of {total}")
         # The question is a fieldset whose legend is the stem; every option is labelled.
         fieldset = card.locator("fieldset")
         expect(fieldset.locator("legend")).to_have_text(question.stem)
@@ -124,14 +128,16 @@ def test_student_takes_the_quiz_with_the_keyboard_alone(page: Page):
                 check_accessibility(page, "quiz next question (htmx swap)")
 
     score = expected_score(plan)
-    expect(page.locator("#score")).to_contain_text(f"{score} out of 12")
+    expect(page.locator("#score")).to_contain_text(f"{score} out of {total}")
     check_accessibility(page, "result")
     review = page.locator(".review-item")
-    expect(review).to_have_count(12)
+    expect(review).to_have_count(total)
     for item, (question, choice) in zip(review.all(), plan, strict=True):
         expect(item.locator(".stem")).to_have_text(question.stem)
         # Right and wrong are told in words, not by colour alone.
-        expect(item.locator(".tag")).to_have_text("✓ Correct" if choice.is_correct else "✗ Not quite")
+        expect(item.locator(".tag")).to_have_text(
+            "✓ Correct" if choice.is_correct else "✗ Not quite"
+        )
 
     tab_to(page, page.get_by_role("link", name="All my results"))
     page.keyboard.press("Enter")
@@ -139,7 +145,7 @@ def test_student_takes_the_quiz_with_the_keyboard_alone(page: Page):
     check_accessibility(page, "my results")
     result_url = reverse("quizzes:attempt_result", args=[attempt.pk])
     row = page.locator("tr", has=page.locator(f'a[href="{result_url}"]'))
-    expect(row).to_contain_text(f"{score} of 12")
+    expect(row).to_contain_text(f"{score} of {total}")
     expect(row).to_contain_text("Finished: review")
 
     attempt.refresh_from_db()
@@ -156,9 +162,10 @@ def test_student_takes_the_quiz_without_javascript(new_page):
     expect(page.locator("legend")).to_be_visible()
     attempt = latest_attempt(STUDENT[0])
     plan = answer_plan(attempt)
+    total = len(plan)
 
     for number, (question, choice) in enumerate(plan, start=1):
-        expect(page.locator(".progress-text")).to_contain_text(f"Question {number} of 12")
+        expect(page.locator(".progress-text")).to_contain_text(f"Question {number} of {total}")
         expect(page.locator("legend")).to_have_text(question.stem)
         page.get_by_label(choice.text, exact=True).check()
         page.get_by_role("button", name="Check my answer").click()
@@ -171,12 +178,12 @@ def test_student_takes_the_quiz_without_javascript(new_page):
         page.get_by_role("link", name=link).click()
 
     score = expected_score(plan)
-    expect(page.locator("#score")).to_contain_text(f"{score} out of 12")
-    expect(page.locator(".review-item")).to_have_count(12)
+    expect(page.locator("#score")).to_contain_text(f"{score} out of {total}")
+    expect(page.locator(".review-item")).to_have_count(total)
     page.get_by_role("link", name="All my results").click()
     result_url = reverse("quizzes:attempt_result", args=[attempt.pk])
     expect(page.locator("tr", has=page.locator(f'a[href="{result_url}"]'))).to_contain_text(
-        f"{score} of 12"
+        f"{score} of {total}"
     )
     attempt.refresh_from_db()
     assert (attempt.score, attempt.is_finished) == (score, True)
