@@ -30,7 +30,8 @@ class Article:
     def of_type(self, type_: str, subtype: str | None = None) -> list[Entity]:
         """Entities of a type, most mentioned first (ties in order of appearance)."""
         chosen = [
-            e for e in self.entities
+            e
+            for e in self.entities
             if e.type == type_ and (subtype is None or e.subtype == subtype)
         ]
         return sorted(chosen, key=lambda e: (-len(e.mentions), e.mentions[0].start))

@@ -25,40 +25,171 @@ EVENT = "event"  # a named storm, festival or award: never a person, never asked
 OTHER = "other"
 
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "gen", "general",
-    "brig", "brigadier", "col", "colonel", "maj", "major", "capt", "captain", "lt",
-    "lieutenant", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "president",
-    "minister", "secretary", "senator", "sen", "rep", "gov", "governor", "judge",
-    "justice", "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop",
-    "bishop", "rev", "reverend", "professor", "prof", "chancellor", "ambassador",
-    "sheikh", "imam", "rabbi", "mayor", "premier", "coach", "chairman", "chairwoman",
-    "councillor", "councilor", "alderman", "deputy", "spokesman", "spokeswoman", "mp",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "gen",
+    "general",
+    "brig",
+    "brigadier",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "adm",
+    "admiral",
+    "cmdr",
+    "commander",
+    "president",
+    "minister",
+    "secretary",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "rev",
+    "reverend",
+    "professor",
+    "prof",
+    "chancellor",
+    "ambassador",
+    "sheikh",
+    "imam",
+    "rabbi",
+    "mayor",
+    "premier",
+    "coach",
+    "chairman",
+    "chairwoman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+    "mp",
 }
 # Titles any man or woman may carry; they do not tell two namesakes apart.
 GENERIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "suburb", "port", "hometown"}
 REGION_NOUNS = {"province", "region", "district", "county", "state", "governorate"}
 ORG_NOUNS = {
-    "website", "site", "newspaper", "paper", "magazine", "channel", "station", "broadcaster",
-    "company", "firm", "group", "agency", "party", "blog", "network", "brand", "bank",
-    "organisation", "organization", "charity", "club", "team", "council", "body", "unit",
-    "consortium", "partner", "programme", "program", "initiative", "report", "scheme",
+    "website",
+    "site",
+    "newspaper",
+    "paper",
+    "magazine",
+    "channel",
+    "station",
+    "broadcaster",
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "party",
+    "blog",
+    "network",
+    "brand",
+    "bank",
+    "organisation",
+    "organization",
+    "charity",
+    "club",
+    "team",
+    "council",
+    "body",
+    "unit",
+    "consortium",
+    "partner",
+    "programme",
+    "program",
+    "initiative",
+    "report",
+    "scheme",
 }
 NOT_PERSON_AFTER = {"family", "administration", "government", "regime", "era", "camp", "era's"}
 # Nouns that, written straight before a name or in apposition to it, say the name is
 # an organisation even when NER calls it a person ("the investment bank Carrow
 # Stanton", "Brightwell Labs, a company founded ...").
 STRONG_ORG_NOUNS = {
-    "company", "firm", "bank", "agency", "charity", "organisation", "organization",
-    "consortium", "retailer", "broadcaster", "newspaper", "website", "magazine", "brand",
-    "manufacturer", "maker", "start-up", "startup", "insurer", "lender", "chain", "club",
-    "party", "union", "supermarket", "airline", "carrier", "publisher", "label",
-    "band", "orchestra", "choir", "duo", "trio", "quartet",
+    "company",
+    "firm",
+    "bank",
+    "agency",
+    "charity",
+    "organisation",
+    "organization",
+    "consortium",
+    "retailer",
+    "broadcaster",
+    "newspaper",
+    "website",
+    "magazine",
+    "brand",
+    "manufacturer",
+    "maker",
+    "start-up",
+    "startup",
+    "insurer",
+    "lender",
+    "chain",
+    "club",
+    "party",
+    "union",
+    "supermarket",
+    "airline",
+    "carrier",
+    "publisher",
+    "label",
+    "band",
+    "orchestra",
+    "choir",
+    "duo",
+    "trio",
+    "quartet",
 }
 # The last word of a place's name ("Holme Lane", "Mill Lane Stadium"): NER often calls
 # such names people, but no person is called "X Street".
-PLACE_NAME_ENDS = {"lane", "road", "street", "avenue", "square", "stadium", "arena", "airport",
-                   "station", "bridge", "river", "lake", "crescent", "terrace", "boulevard"}
+PLACE_NAME_ENDS = {
+    "lane",
+    "road",
+    "street",
+    "avenue",
+    "square",
+    "stadium",
+    "arena",
+    "airport",
+    "station",
+    "bridge",
+    "river",
+    "lake",
+    "crescent",
+    "terrace",
+    "boulevard",
+}
 PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
 EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
@@ -110,7 +241,7 @@ class Entity:
 
 
 def _bare(surname: str) -> str:
-    """"al-Assad" and "Assad" are the same surname."""
+    """ "al-Assad" and "Assad" are the same surname."""
     return re.sub(r"^(al|el|ad|as|ash|an)-", "", surname, flags=re.IGNORECASE)
 
 
@@ -130,8 +261,9 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     orgs.assign_subtypes(entities, sentences)
     # A name NER calls a place as often as an organisation is one only if the
     # article's words say what sort of organisation ("Retail giant Tandry").
-    dropped = {id(e) for e in entities
-               if e.type == ORG and not e.subtype and e.name.lower() in doubtful}
+    dropped = {
+        id(e) for e in entities if e.type == ORG and not e.subtype and e.name.lower() in doubtful
+    }
     for mention in mentions:
         if id(mention.entity) in dropped:
             mention.entity = None
@@ -142,8 +274,9 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     return [m for m in mentions if m.entity is not None], entities
 
 
-def _one_type_per_name(mentions: list[Mention], sentences: list[Sentence]
-                       ) -> tuple[list[Mention], set[str]]:
+def _one_type_per_name(
+    mentions: list[Mention], sentences: list[Sentence]
+) -> tuple[list[Mention], set[str]]:
     """A name typed as a place somewhere ("the capital, Tarvik") is that place where
     NER called it an organisation too ("reporters in Tarvik"); a name NER calls a
     place more often than an organisation is no organisation, even if no gazetteer
@@ -190,8 +323,11 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
         while end < span.end and _NAME_TOKEN.match(doc[end].text) and end not in covered:
             end += 1
         if end > token.i + 1:
-            found.append(_mention(doc[token.i + 1 : end], sentence, offset, PERSON,
-                                  titles=(token.text.lower(),)))
+            found.append(
+                _mention(
+                    doc[token.i + 1 : end], sentence, offset, PERSON, titles=(token.text.lower(),)
+                )
+            )
     return found
 
 
@@ -209,8 +345,21 @@ def _mention(span, sentence, offset, type_, subtype="", titles=(), sure=False) -
     before = span.doc.text[sentence.span.start_char : tokens[0].idx]
     in_quote = sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1
     root = span.doc[tokens[0].i : tokens[-1].i + 1].root
-    return Mention(text, start, end, sentence.index, type_, subtype, tuple(titles), in_quote,
-                   None, root.dep_, root.head.dep_ == "ROOT", root.head.lemma_.lower(), sure)
+    return Mention(
+        text,
+        start,
+        end,
+        sentence.index,
+        type_,
+        subtype,
+        tuple(titles),
+        in_quote,
+        None,
+        root.dep_,
+        root.head.dep_ == "ROOT",
+        root.head.lemma_.lower(),
+        sure,
+    )
 
 
 def _typed(ent, doc, sentence, offset) -> Mention | None:
@@ -229,16 +378,19 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     if before and before[-1] in TITLES:
         titles.append(before[-1])
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    name_words = [t for t in words
-                  if institution or t.text.lower().rstrip(".") not in TITLES]
+    name_words = [t for t in words if institution or t.text.lower().rstrip(".") not in TITLES]
     if not name_words or "," in ent.text:
         return None
     if before[-2:] and before[-1] == "of" and before[-2] in TITLES:
         return None  # "Archbishop of Canterbury": part of a title, not a place
     if label == "PERSON" and (_modifier(ent) or any(t.tag_ == "NNPS" for t in name_words)):
         return None  # "Lib Dem spokesman Ed Davey": a party used as a modifier
-    if (label == "PERSON" and len(name_words) >= 3 and name_words[0].i == sentence.span.start
-            and _glued_role(name_words)):
+    if (
+        label == "PERSON"
+        and len(name_words) >= 3
+        and name_words[0].i == sentence.span.start
+        and _glued_role(name_words)
+    ):
         name_words = name_words[1:]  # "Volunteer Tom Ashcroft, 71, ...": a role, then a name
     name_span = doc[name_words[0].i : name_words[-1].i + 1]
     place = gazetteer.lookup(name_span.text)
@@ -253,20 +405,31 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     if label == "PERSON" and not titles and len(name_words) > 1 and place is None:
         if lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS:
             return None  # "Holme Lane", "River Clyde": a place, not a person
-        if lowered[-1] in org_name_ends() or _org_context(ent, before, STRONG_ORG_NOUNS,
-                                                          direct=True):
+        if lowered[-1] in org_name_ends() or _org_context(
+            ent, before, STRONG_ORG_NOUNS, direct=True
+        ):
             return _mention(name_span, sentence, offset, ORG)  # "Brightwell Labs"
-    if label == "ORG" and len(name_words) > 1 and place is None and (
-            lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS) and not (
-            set(lowered) & (ORG_NOUNS | org_name_ends())):
+    if (
+        label == "ORG"
+        and len(name_words) > 1
+        and place is None
+        and (lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS)
+        and not (set(lowered) & (ORG_NOUNS | org_name_ends()))
+    ):
         return None  # "River Clyde": a place NER calls an organisation
     if label == "ORG" and all(t.tag_ in ("NN", "NNS") for t in name_words):
         return None  # "Council leader X": a common noun, not a name
-    if (label in ("ORG", "GPE", "PERSON") and not titles and before
-            and before[-1] in SETTLEMENT_NOUNS and place is None
-            and doc[ent.start - 1].text == ","):
-        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY,
-                        sure=True)  # "the capital, X"
+    if (
+        label in ("ORG", "GPE", "PERSON")
+        and not titles
+        and before
+        and before[-1] in SETTLEMENT_NOUNS
+        and place is None
+        and doc[ent.start - 1].text == ","
+    ):
+        return _mention(
+            name_span, sentence, offset, PLACE, gazetteer.CITY, sure=True
+        )  # "the capital, X"
     if label == "ORG" and _role_glued(ent, name_words, sentence):
         return None  # "Winger Marcus Dlamini": a role noun that opens the sentence
     if before[-2:] and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS:
@@ -274,8 +437,9 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     if before[-2:] and before[-1] == "of" and before[-2] in REGION_NOUNS:
         return _mention(name_span, sentence, offset, PLACE, gazetteer.REGION, sure=True)
     if after in REGION_NOUNS and label in ("GPE", "LOC", "PERSON"):
-        return _mention(doc[name_span.start : ent.end + 1], sentence, offset, PLACE,
-                        gazetteer.REGION, sure=True)
+        return _mention(
+            doc[name_span.start : ent.end + 1], sentence, offset, PLACE, gazetteer.REGION, sure=True
+        )
     if (label != "PERSON" or len(name_words) == 1) and _org_context(ent, before):
         return _mention(name_span, sentence, offset, ORG)
     if titles and label in ("PERSON", "ORG", "GPE"):
@@ -308,12 +472,16 @@ def _glued_role(name_words) -> bool:
 
 
 def _with_titled_first_name(ent, doc, floor):
-    """"Cardinal Cormac [Murphy-O'Connor]": NER sometimes keeps only the surname
+    """ "Cardinal Cormac [Murphy-O'Connor]": NER sometimes keeps only the surname
     (and calls it an organisation); a title before the capitalised words in front
     of it shows the whole is a person's name."""
     i = ent.start
-    while (i - 1 > floor and _NAME_TOKEN.match(doc[i - 1].text) and not doc[i - 1].ent_type_
-           and doc[i - 1].lower_.rstrip(".") not in TITLES):
+    while (
+        i - 1 > floor
+        and _NAME_TOKEN.match(doc[i - 1].text)
+        and not doc[i - 1].ent_type_
+        and doc[i - 1].lower_.rstrip(".") not in TITLES
+    ):
         i -= 1
     if i < ent.start and doc[i - 1].lower_.rstrip(".") in TITLES:
         return doc[i : ent.end]
@@ -340,7 +508,7 @@ def _modifier(ent) -> bool:
 
 
 def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
-    """"the website X", "a pro-government website, X," and similar appositions. With
+    """ "the website X", "a pro-government website, X," and similar appositions. With
     direct, an apposition counts only right after the name ("X, a company ..."), not
     after more words the parse may have attached it wrongly across ("X from Y, the
     UN organisation")."""
@@ -349,8 +517,12 @@ def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and not direct:
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns
-               and (not direct or c.left_edge.i <= ent.end + 1) for c in root.children)
+    return any(
+        c.dep_ == "appos"
+        and c.lemma_.lower() in nouns
+        and (not direct or c.left_edge.i <= ent.end + 1)
+        for c in root.children
+    )
 
 
 def org_name_ends() -> set[str]:
@@ -374,8 +546,11 @@ def _role_glued(ent, name_words, sentence) -> bool:
     if lowered & (ORG_NOUNS | set().union(*NAME_WORDS.values())):
         return False
     first = name_words[0]
-    return first.i == ent.start and common_noun(first.doc, first.text.lower()) and all(
-        not common_noun(first.doc, t.text.lower()) for t in name_words[1:])
+    return (
+        first.i == ent.start
+        and common_noun(first.doc, first.text.lower())
+        and all(not common_noun(first.doc, t.text.lower()) for t in name_words[1:])
+    )
 
 
 def _group(mentions: list[Mention]) -> list[Entity]:
@@ -415,8 +590,7 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
         return entity
     word = _bare(words[0]).lower()
     candidates = [
-        p for p in people
-        if p.surname.lower() == word or p.name.split()[0].lower() == word
+        p for p in people if p.surname.lower() == word or p.name.split()[0].lower() == word
     ]
     if not candidates:
         return None  # a lone unknown word: not trusted as a person

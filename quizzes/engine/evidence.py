@@ -38,24 +38,95 @@ from .entities import (
 from .names import GIVEN_NAMES
 from .nlp import Sentence
 
-PLACE_NOUNS = SETTLEMENT_NOUNS | REGION_NOUNS | {
-    "village", "area", "county", "community", "communities", "neighbourhood", "island",
-    "valley", "country", "hamlet", "estate", "borough", "parish", "resident", "residents",
-}
+PLACE_NOUNS = (
+    SETTLEMENT_NOUNS
+    | REGION_NOUNS
+    | {
+        "village",
+        "area",
+        "county",
+        "community",
+        "communities",
+        "neighbourhood",
+        "island",
+        "valley",
+        "country",
+        "hamlet",
+        "estate",
+        "borough",
+        "parish",
+        "resident",
+        "residents",
+    }
+)
 # Roles an organisation employs: "Pennine Rail's managing director", "its chair".
 EMPLOYEE_NOUNS = {
-    "director", "executive", "chief", "chairman", "chairwoman", "chair", "head", "boss",
-    "spokesperson", "spokesman", "spokeswoman", "founder", "owner", "staff", "employee",
-    "employees", "worker", "workers", "shareholders", "shares", "board", "members",
+    "director",
+    "executive",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "boss",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "owner",
+    "staff",
+    "employee",
+    "employees",
+    "worker",
+    "workers",
+    "shareholders",
+    "shares",
+    "board",
+    "members",
 }
-ORG_CONTEXT = ORG_NOUNS | STRONG_ORG_NOUNS | EMPLOYEE_NOUNS | {
-    "operator", "regulator", "watchdog", "provider", "union", "service", "authority",
-    "trust", "group", "organisations", "organizations", "companies", "groups",
-}
+ORG_CONTEXT = (
+    ORG_NOUNS
+    | STRONG_ORG_NOUNS
+    | EMPLOYEE_NOUNS
+    | {
+        "operator",
+        "regulator",
+        "watchdog",
+        "provider",
+        "union",
+        "service",
+        "authority",
+        "trust",
+        "group",
+        "organisations",
+        "organizations",
+        "companies",
+        "groups",
+    }
+)
 # Role words that do not say a name is a person ("the town X", "the firm X").
-NOT_PERSON_ROLES = PLACE_NOUNS | (ORG_CONTEXT - EMPLOYEE_NOUNS) | {
-    "film", "book", "show", "series", "play", "song", "album", "single", "record", "novel",
-    "track", "poem", "opera", "musical", "painting", "ep"}
+NOT_PERSON_ROLES = (
+    PLACE_NOUNS
+    | (ORG_CONTEXT - EMPLOYEE_NOUNS)
+    | {
+        "film",
+        "book",
+        "show",
+        "series",
+        "play",
+        "song",
+        "album",
+        "single",
+        "record",
+        "novel",
+        "track",
+        "poem",
+        "opera",
+        "musical",
+        "painting",
+        "ep",
+    }
+)
 
 
 def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
@@ -72,12 +143,15 @@ def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
         if entity.type == ORG and not entity.confirmed:
             entity.confirmed = any(
                 _listed_with(entity, mention, other, sentences)
-                for mention in entity.mentions for other in entities
-                if other.type == ORG and other.confirmed)
+                for mention in entity.mentions
+                for other in entities
+                if other.type == ORG and other.confirmed
+            )
 
 
-def _listed_with(entity: Entity, mention: Mention, other: Entity,
-                 sentences: list[Sentence]) -> bool:
+def _listed_with(
+    entity: Entity, mention: Mention, other: Entity, sentences: list[Sentence]
+) -> bool:
     tokens = _tokens(sentences[mention.sentence], mention)
     if not tokens or _cut_short(sentences[mention.sentence], mention):
         return False
@@ -116,9 +190,13 @@ def _person(entity: Entity, sentences: list[Sentence]) -> bool:
         if " " not in mention.text and mention.start > first:
             return True  # the bare surname used alone later
         sentence = sentences[mention.sentence]
-        if mention.dep == "nsubj" and mention.head_lemma in SPEECH_VERBS and (
-                len(words) < 2 or not _common_words(sentence, mention)
-                or _owned(sentence, mention)):
+        if (
+            mention.dep == "nsubj"
+            and mention.head_lemma in SPEECH_VERBS
+            and (
+                len(words) < 2 or not _common_words(sentence, mention) or _owned(sentence, mention)
+            )
+        ):
             # A speaker; but "Transport Focus said" may be a body speaking, unless
             # someone's: "Intel's Allen Wilson told ..."
             return True
@@ -137,8 +215,11 @@ def _person(entity: Entity, sentences: list[Sentence]) -> bool:
 def _owned(sentence: Sentence, mention: Mention) -> bool:
     """Whether a possessive comes straight before the name ("Intel's Allen Wilson")."""
     tokens = _tokens(sentence, mention)
-    return bool(tokens) and tokens[0].i > sentence.span.start and tokens[0].nbor(
-        -1).text in ("'s", "\u2019s")
+    return (
+        bool(tokens)
+        and tokens[0].i > sentence.span.start
+        and tokens[0].nbor(-1).text in ("'s", "\u2019s")
+    )
 
 
 def _common_words(sentence: Sentence, mention: Mention) -> bool:
@@ -147,8 +228,9 @@ def _common_words(sentence: Sentence, mention: Mention) -> bool:
     from .nlp import common_noun
 
     tokens = _tokens(sentence, mention)
-    return bool(tokens) and all(common_noun(t.doc, t.lower_) and t.text not in GIVEN_NAMES
-                                for t in tokens)
+    return bool(tokens) and all(
+        common_noun(t.doc, t.lower_) and t.text not in GIVEN_NAMES for t in tokens
+    )
 
 
 def _place(entity: Entity, sentences: list[Sentence]) -> bool:
@@ -164,12 +246,21 @@ def _place(entity: Entity, sentences: list[Sentence]) -> bool:
         doc = span.doc
         before = doc[tokens[0].i - 1] if tokens[0].i > span.start else None
         after = [t for t in doc[tokens[-1].i + 1 : min(span.end, tokens[-1].i + 4)]]
-        if after and after[0].text == "," and any(t.lemma_.lower() in PLACE_NOUNS
-                                                  for t in after[1:]):
+        if (
+            after
+            and after[0].text == ","
+            and any(t.lemma_.lower() in PLACE_NOUNS for t in after[1:])
+        ):
             return True  # "Knighton, a market town"
-        if before is not None and before.lower_ in ("in", "at", "near", "from", "outside") \
-                and any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS
-                        for t in span if t.i not in {x.i for x in tokens}):
+        if (
+            before is not None
+            and before.lower_ in ("in", "at", "near", "from", "outside")
+            and any(
+                t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS
+                for t in span
+                if t.i not in {x.i for x in tokens}
+            )
+        ):
             return True  # "In Knighton, ... the town's leisure centre"
     return False
 
@@ -181,12 +272,20 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
     if any(_cut_short(sentences[m.sentence], m) for m in entity.mentions):
         return False  # "[Fire and] Rescue Service": NER kept only the end of the name
     words = entity.name.split()
-    if len(words) == 1 and words[0].lower() in GENERIC_NAMES and any(
-            _inside_a_name(sentences[m.sentence], m) for m in entity.mentions):
+    if (
+        len(words) == 1
+        and words[0].lower() in GENERIC_NAMES
+        and any(_inside_a_name(sentences[m.sentence], m) for m in entity.mentions)
+    ):
         return False  # "the First-tier [Tribunal]": the end of a longer name
     name_words = {w.lower().strip("().,'") for w in entity.name.split()}
-    if name_words & (set().union(*NAME_WORDS.values()) | NAME_ENDS | ORG_NOUNS
-                     | STRONG_ORG_NOUNS | {"centre", "center", "federation", "league"}):
+    if name_words & (
+        set().union(*NAME_WORDS.values())
+        | NAME_ENDS
+        | ORG_NOUNS
+        | STRONG_ORG_NOUNS
+        | {"centre", "center", "federation", "league"}
+    ):
         return True
     bare = entity.name.replace(".", "").replace("&", "")
     if bare.isupper() and len(bare) >= 2:
@@ -195,13 +294,21 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
         return True  # "Procter & Gamble"
     if entity.subtype and words[0] not in GIVEN_NAMES:
         return True  # the article's words say what sort ("the retailer X", "X shares")
-    if len(words) == 1 and words[0] not in GIVEN_NAMES and (
-            len(entity.mentions) >= 2 or any(m.dep == "nsubj" and m.head_lemma in
-                                             BUSINESS_VERBS for m in entity.mentions)):
+    if (
+        len(words) == 1
+        and words[0] not in GIVEN_NAMES
+        and (
+            len(entity.mentions) >= 2
+            or any(m.dep == "nsubj" and m.head_lemma in BUSINESS_VERBS for m in entity.mentions)
+        )
+    ):
         return True  # "Ebay announced ...", or tagged an organisation twice
     for mention in entity.mentions:
-        if (words[0] not in GIVEN_NAMES and mention.dep == "nsubj"
-                and mention.head_lemma in SPEECH_VERBS):
+        if (
+            words[0] not in GIVEN_NAMES
+            and mention.dep == "nsubj"
+            and mention.head_lemma in SPEECH_VERBS
+        ):
             return True  # "Natural Resources Wales said": a body that speaks
         sentence = sentences[mention.sentence]
         tokens = _tokens(sentence, mention)
@@ -218,18 +325,27 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
             return True  # "the head of Universal Music Germany"
         if near[-2:] == ["know", "as"] or near[-1:] in (["call"], ["name"]):
             return True  # "a consortium ... known as Respond"
-        if near[-1:] in (["from"], ["of"]) and tokens[0].i >= 2 and _person_before(
-                entity, mention, sentences):
+        if (
+            near[-1:] in (["from"], ["of"])
+            and tokens[0].i >= 2
+            and _person_before(entity, mention, sentences)
+        ):
             return True  # "said Seth Heine from RIPMobile": where a person works
         if after[:1] and after[0] in ORG_CONTEXT:
             return True  # "X staff", "the X group"
         if after[:1] == ["("] and len(after) > 2 and after[1].isalpha() and after[2] == ")":
             return True  # "Natural Resources Wales (NRW)"
-        if after[:1] in (["'s"], ["\u2019s"]) and len(after) > 1 and (any(
-                w in EMPLOYEE_NOUNS for w in after[1:]) or following[1].ent_type_ == "PERSON"):
+        if (
+            after[:1] in (["'s"], ["\u2019s"])
+            and len(after) > 1
+            and (any(w in EMPLOYEE_NOUNS for w in after[1:]) or following[1].ent_type_ == "PERSON")
+        ):
             return True  # "Pennine Rail's managing director", "Intel's Allen Wilson"
-        if near[-1:] == ["for"] and tokens[0].i >= 2 and doc[tokens[0].i - 2].lower_ in (
-                "spokesperson", "spokesman", "spokeswoman"):
+        if (
+            near[-1:] == ["for"]
+            and tokens[0].i >= 2
+            and doc[tokens[0].i - 2].lower_ in ("spokesperson", "spokesman", "spokeswoman")
+        ):
             return True  # "a spokesperson for X"
         rest = " ".join(after)
         if rest.startswith(("said in a statement", "says in a statement")):
@@ -241,13 +357,45 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
 
 
 # What a business does as the subject of a sentence ("Ebay announced", "X sold").
-BUSINESS_VERBS = {"announce", "report", "sell", "launch", "buy", "acquire", "post", "hire",
-                  "cut", "raise", "open", "close", "invest", "employ", "manufacture"}
+BUSINESS_VERBS = {
+    "announce",
+    "report",
+    "sell",
+    "launch",
+    "buy",
+    "acquire",
+    "post",
+    "hire",
+    "cut",
+    "raise",
+    "open",
+    "close",
+    "invest",
+    "employ",
+    "manufacture",
+}
 # One-word names that are only the last word of a longer name when not preceded by
 # "the" ("the First-tier Tribunal").
-GENERIC_NAMES = {"tribunal", "court", "council", "commission", "committee", "office",
-                 "authority", "agency", "board", "department", "ministry", "service",
-                 "trust", "society", "association", "federation", "union", "group"}
+GENERIC_NAMES = {
+    "tribunal",
+    "court",
+    "council",
+    "commission",
+    "committee",
+    "office",
+    "authority",
+    "agency",
+    "board",
+    "department",
+    "ministry",
+    "service",
+    "trust",
+    "society",
+    "association",
+    "federation",
+    "union",
+    "group",
+}
 
 
 def _inside_a_name(sentence: Sentence, mention: Mention) -> bool:
@@ -266,5 +414,9 @@ def _cut_short(sentence: Sentence, mention: Mention) -> bool:
         return False
     doc = sentence.span.doc
     joiner, word = doc[tokens[0].i - 1], doc[tokens[0].i - 2]
-    return (joiner.lower_ in ("and", "of", "&") and word.text[:1].isupper()
-            and word.pos_ == "PROPN" and word.ent_type_ in ("", "ORG", "FAC"))
+    return (
+        joiner.lower_ in ("and", "of", "&")
+        and word.text[:1].isupper()
+        and word.pos_ == "PROPN"
+        and word.ent_type_ in ("", "ORG", "FAC")
+    )

@@ -40,8 +40,18 @@ _COUNTRY_ALIASES = {
 }
 # Nobody lives there: never a believable answer to where something happened.
 UNPEOPLED = {"Antarctica"}
-_CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Oceania",
-               "Antarctica", "Australasia", "Middle East", "Latin America"}
+_CONTINENTS = {
+    "Africa",
+    "Asia",
+    "Europe",
+    "North America",
+    "South America",
+    "Oceania",
+    "Antarctica",
+    "Australasia",
+    "Middle East",
+    "Latin America",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +153,15 @@ def _build():
             by_kind.setdefault(place.kind, []).append(place)
 
     for code, country in countries.items():
-        add(Place(country["name"], COUNTRY, code, country["continentcode"],
-                  int(country["population"]) + 10**9))
+        add(
+            Place(
+                country["name"],
+                COUNTRY,
+                code,
+                country["continentcode"],
+                int(country["population"]) + 10**9,
+            )
+        )
     for alias, code in _COUNTRY_ALIASES.items():
         if code in countries:
             place = Place(alias, COUNTRY, code, continent_of[code], 10**9)
@@ -160,12 +177,14 @@ def _build():
     for places in by_kind.values():
         places.sort(key=lambda p: p.name)
     bordering = {
-        code: sorted(countries[n]["name"] for n in country["neighbours"].split(",")
-                     if n in countries)
+        code: sorted(
+            countries[n]["name"] for n in country["neighbours"].split(",") if n in countries
+        )
         for code, country in countries.items()
     }
-    capitals = {code: country["capital"] for code, country in countries.items()
-                if country.get("capital")}
+    capitals = {
+        code: country["capital"] for code, country in countries.items() if country.get("capital")
+    }
     del cache, countries
     _release_freed_memory()
     return table, by_kind, bordering, capitals

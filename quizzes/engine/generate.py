@@ -10,8 +10,9 @@ ENOUGH_WORDS = 400
 TARGET = 8
 
 
-def generate(title: str, body: str, *, limit: int = 10,
-             pipeline: str = DEFAULT_PIPELINE) -> Generation:
+def generate(
+    title: str, body: str, *, limit: int = 10, pipeline: str = DEFAULT_PIPELINE
+) -> Generation:
     """Ranked drafts for an article; the same input always gives the same output.
 
     Offsets in each draft's evidence index into body exactly as given.
@@ -41,11 +42,14 @@ def _notes(article: Article, published, limit: int) -> list[str]:
             "people, places or figures that can be asked about without ambiguity."
         )
     elif not published:
-        notes.append("No questions could be generated: the article is too short or has no "
-                     "quotations, names or figures to ask about.")
+        notes.append(
+            "No questions could be generated: the article is too short or has no "
+            "quotations, names or figures to ask about."
+        )
     covered = {c.third for c in published}
-    missing = [name for third, name in enumerate(("first", "middle", "last"))
-               if third not in covered]
+    missing = [
+        name for third, name in enumerate(("first", "middle", "last")) if third not in covered
+    ]
     if published and missing:
         notes.append("No question covers the " + " or ".join(missing) + " third of the article.")
     kinds = {c.draft.kind for c in published}

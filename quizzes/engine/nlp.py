@@ -20,7 +20,7 @@ _LOCK = threading.Lock()
 # rule-based lemmatizer, which is cheap, so it is kept.
 _UNUSED = ()
 
-QUOTE_CHARS = "\"\u201c\u201d"
+QUOTE_CHARS = '"\u201c\u201d'
 PRONOUN_START = re.compile(
     r"^(it|they|this|these|those|that|its|their|him|them|we|i|you|"
     r"and|so|or|yet|also|however|meanwhile)\b",
@@ -81,8 +81,11 @@ class Sentence:
         "She", "His" or "Her" is left to the kinds: it may resolve to a name (see
         refer.opening)."""
         text = self.text[4:] if self.text.startswith("But ") else self.text
-        return (self.text[-1:] in ".!" and not PRONOUN_START.match(text)
-                and not RUN_ON.search(self.text))
+        return (
+            self.text[-1:] in ".!"
+            and not PRONOUN_START.match(text)
+            and not RUN_ON.search(self.text)
+        )
 
 
 # Per vocabulary (one per loaded pipeline): the nouns its lemmatizer knows.
@@ -113,8 +116,14 @@ def singular(doc, word: str) -> str | None:
         return None
     if common_noun(doc, word):
         return None  # "news", "series": a noun as it stands
-    for cut, add in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"),
-                     ("shes", "sh"), ("s", "")):
+    for cut, add in (
+        ("ies", "y"),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("s", ""),
+    ):
         if word.endswith(cut) and common_noun(doc, word[: -len(cut)] + add):
             return word[: -len(cut)] + add
     return None

@@ -4,14 +4,33 @@ writing believable alternatives in exactly the same form and unit."""
 import re
 from dataclasses import dataclass
 
-WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen", "twenty"]
+WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 FIGURE = re.compile(
     r"^(?P<lead>(?:about|around|almost|nearly|more than|less than|fewer than|over|under|"
     r"at least|up to|some|just|roughly|only)\s+)?"
-    r"(?P<prefix>[£$€])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
-    + "|".join(WORDS[2:]) + r")"
+    r"(?P<prefix>[£$€])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORDS[2:]) + r")"
     r"(?P<suffix>%|bn|m|k|\s?(?:billion|million|thousand|per cent|percent))?"
     r"(?P<unit>(?:\s+[a-z]+)?)$",
     re.IGNORECASE,
@@ -35,8 +54,14 @@ class Figure:
 
     @property
     def is_year(self) -> bool:
-        return (not self.prefix and not self.suffix and not self.commas and not self.decimals
-                and 1900 <= self.value <= 2100 and not self.word)
+        return (
+            not self.prefix
+            and not self.suffix
+            and not self.commas
+            and not self.decimals
+            and 1900 <= self.value <= 2100
+            and not self.word
+        )
 
     def format(self, value: float) -> str:
         if self.word and value == int(value) and 0 <= value < len(WORDS):
@@ -61,12 +86,21 @@ def parse(text: str) -> Figure | None:
     lead = match["lead"] or ""
     if text[:1].isupper() and lead:
         lead = lead[:1].upper() + lead[1:]
-    return Figure(lead, match["prefix"] or "", value, decimals, "," in raw, word,
-                  match["suffix"] or "", match["unit"] or "")
+    return Figure(
+        lead,
+        match["prefix"] or "",
+        value,
+        decimals,
+        "," in raw,
+        word,
+        match["suffix"] or "",
+        match["unit"] or "",
+    )
 
 
-def alternatives(figure: Figure, count: int, avoid: set[float] = frozenset(),
-                 sides: set[float] = frozenset()) -> list[str]:
+def alternatives(
+    figure: Figure, count: int, avoid: set[float] = frozenset(), sides: set[float] = frozenset()
+) -> list[str]:
     """count other figures of the same unit and a believable size. Each alternative
     stays on the key's side of every value in sides (figures of the same unit in the
     same sentence): "rose to £48.6m, up from £31.2m" never becomes "rose to £24.3m"."""
@@ -81,9 +115,11 @@ def alternatives(figure: Figure, count: int, avoid: set[float] = frozenset(),
         candidates = [_nice(figure.value * f, figure) for f in FACTORS]
     if figure.suffix == "%":
         candidates = [c for c in candidates if 0 < c < 100]
-    candidates = [c for c in candidates
-                  if all((c > other) == (figure.value > other) for other in sides
-                         if other != figure.value)]
+    candidates = [
+        c
+        for c in candidates
+        if all((c > other) == (figure.value > other) for other in sides if other != figure.value)
+    ]
     for value in candidates:
         if value not in seen and value > 0:
             seen.add(value)
@@ -105,4 +141,8 @@ def _nice(value: float, figure: Figure) -> float:
 
 def same_unit(a: Figure, b: Figure) -> bool:
     return (a.prefix, a.suffix.strip().lower(), a.unit.strip().lower(), a.is_year) == (
-        b.prefix, b.suffix.strip().lower(), b.unit.strip().lower(), b.is_year)
+        b.prefix,
+        b.suffix.strip().lower(),
+        b.unit.strip().lower(),
+        b.is_year,
+    )

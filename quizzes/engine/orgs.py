@@ -14,48 +14,191 @@ the article puts next to it ("the firm X", "X MPs", "X chief executive").
 from .entities import ORG, ORG_NOUNS, PERSON, TITLES, Entity, Mention, _mention
 from .nlp import Sentence
 
-ORG_AFTER = ORG_NOUNS | {"consortium", "partner", "partners", "organisations", "organizations",
-                         "companies", "groups", "members", "staff", "spokesman", "spokeswoman"}
+ORG_AFTER = ORG_NOUNS | {
+    "consortium",
+    "partner",
+    "partners",
+    "organisations",
+    "organizations",
+    "companies",
+    "groups",
+    "members",
+    "staff",
+    "spokesman",
+    "spokeswoman",
+}
 NAMED = (("known", "as"), ("called",), ("named",), ("dubbed",))
 
 PARTY, COMPANY, PUBLIC, TEAM, CHARITY, MEDIA, EDUCATION, RELIGION, BUILDING = (
-    "party", "company", "public body", "team", "charity", "media", "education", "religion",
-    "building")
+    "party",
+    "company",
+    "public body",
+    "team",
+    "charity",
+    "media",
+    "education",
+    "religion",
+    "building",
+)
 # Words inside a name: strong evidence of the sort of organisation.
 NAME_WORDS = {
     PARTY: {"party", "democrats", "republicans", "conservatives"},
-    COMPANY: {"ltd", "plc", "inc", "corp", "corporation", "co", "holdings", "motors",
-              "airlines", "airways", "pharmaceuticals", "industries", "technologies"},
-    PUBLIC: {"council", "committee", "committees", "authority", "agency", "board", "ministry",
-             "department", "commission", "office", "unit", "inspectorate", "parliament",
-             "assembly", "senate", "congress", "police", "army", "navy", "court", "tribunal"},
+    COMPANY: {
+        "ltd",
+        "plc",
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "holdings",
+        "motors",
+        "airlines",
+        "airways",
+        "pharmaceuticals",
+        "industries",
+        "technologies",
+    },
+    PUBLIC: {
+        "council",
+        "committee",
+        "committees",
+        "authority",
+        "agency",
+        "board",
+        "ministry",
+        "department",
+        "commission",
+        "office",
+        "unit",
+        "inspectorate",
+        "parliament",
+        "assembly",
+        "senate",
+        "congress",
+        "police",
+        "army",
+        "navy",
+        "court",
+        "tribunal",
+    },
     TEAM: {"fc", "united", "rovers", "wanderers", "athletic", "rfc"},
     CHARITY: {"charity", "foundation", "aid", "relief", "fund", "hospice"},
-    MEDIA: {"bbc", "news", "radio", "tv", "television", "times", "post", "guardian",
-            "telegraph", "channel", "press", "gazette", "herald", "journal", "magazine",
-            "daily", "website", "broadcasting", "reuters"},
+    MEDIA: {
+        "bbc",
+        "news",
+        "radio",
+        "tv",
+        "television",
+        "times",
+        "post",
+        "guardian",
+        "telegraph",
+        "channel",
+        "press",
+        "gazette",
+        "herald",
+        "journal",
+        "magazine",
+        "daily",
+        "website",
+        "broadcasting",
+        "reuters",
+    },
     EDUCATION: {"university", "college", "school", "academy", "institute"},
     RELIGION: {"church", "diocese"},
     # A cathedral is a building, not the church that worships in it.
-    BUILDING: {"cathedral", "mosque", "synagogue", "temple", "abbey", "chapel", "palace",
-               "castle", "tower", "museum", "gallery", "theatre", "hall"},
+    BUILDING: {
+        "cathedral",
+        "mosque",
+        "synagogue",
+        "temple",
+        "abbey",
+        "chapel",
+        "palace",
+        "castle",
+        "tower",
+        "museum",
+        "gallery",
+        "theatre",
+        "hall",
+    },
 }
 # Last words of organisations' names that no person's name ends with.
-NAME_ENDS = (NAME_WORDS[COMPANY] | NAME_WORDS[TEAM] | NAME_WORDS[CHARITY] | NAME_WORDS[PUBLIC]
-             | NAME_WORDS[EDUCATION] | {"labs", "lab", "group", "partners", "associates",
-                                        "systems", "bank", "town", "city", "trust",
-                                        "festival", "hospital", "society", "association"})
+NAME_ENDS = (
+    NAME_WORDS[COMPANY]
+    | NAME_WORDS[TEAM]
+    | NAME_WORDS[CHARITY]
+    | NAME_WORDS[PUBLIC]
+    | NAME_WORDS[EDUCATION]
+    | {
+        "labs",
+        "lab",
+        "group",
+        "partners",
+        "associates",
+        "systems",
+        "bank",
+        "town",
+        "city",
+        "trust",
+        "festival",
+        "hospital",
+        "society",
+        "association",
+    }
+)
 # Team words mark a team only at the end of a name ("Brantwood United", not "United Nations").
 TEAM_ENDS = NAME_WORDS[TEAM] | {"town", "city", "county", "albion", "rangers", "celtic"}
 # Words next to a mention ("the firm X", "X shares", "X MPs").
 CONTEXT_WORDS = {
-    PARTY: {"party", "mp", "mps", "manifesto", "voters", "governments", "election",
-            "candidate", "candidates", "councillors", "won"},
-    COMPANY: {"company", "firm", "giant", "maker", "retailer", "manufacturer", "brand",
-              "shares", "chief", "executive", "ceo", "rival", "rivals", "profit", "profits",
-              "shareholders", "supplier", "operator", "carrier", "chain", "bank"},
-    PUBLIC: {"quango", "quangos", "body", "bodies", "regulator", "watchdog", "department",
-             "ministry", "agency", "authority"},
+    PARTY: {
+        "party",
+        "mp",
+        "mps",
+        "manifesto",
+        "voters",
+        "governments",
+        "election",
+        "candidate",
+        "candidates",
+        "councillors",
+        "won",
+    },
+    COMPANY: {
+        "company",
+        "firm",
+        "giant",
+        "maker",
+        "retailer",
+        "manufacturer",
+        "brand",
+        "shares",
+        "chief",
+        "executive",
+        "ceo",
+        "rival",
+        "rivals",
+        "profit",
+        "profits",
+        "shareholders",
+        "supplier",
+        "operator",
+        "carrier",
+        "chain",
+        "bank",
+    },
+    PUBLIC: {
+        "quango",
+        "quangos",
+        "body",
+        "bodies",
+        "regulator",
+        "watchdog",
+        "department",
+        "ministry",
+        "agency",
+        "authority",
+    },
     TEAM: {"club", "team", "side", "squad", "manager", "striker", "coach", "fans"},
     CHARITY: {"charity", "charities", "campaigners", "ngo", "volunteers"},
     MEDIA: {"newspaper", "website", "channel", "broadcaster", "programme", "magazine", "told"},
@@ -66,11 +209,44 @@ CONTEXT_WORDS = {
 
 def generic_words() -> set[str]:
     """Words many organisations' names share ("Council", "Trust", "British")."""
-    return (set().union(*NAME_WORDS.values()) | NAME_ENDS | ORG_NOUNS | {
-        "british", "national", "royal", "international", "european", "united", "centre",
-        "center", "federation", "league", "society", "association", "institute", "with",
-        "from", "into", "over", "under", "north", "south", "east", "west", "northern",
-        "southern", "eastern", "western", "first", "world", "global", "public", "general"})
+    return (
+        set().union(*NAME_WORDS.values())
+        | NAME_ENDS
+        | ORG_NOUNS
+        | {
+            "british",
+            "national",
+            "royal",
+            "international",
+            "european",
+            "united",
+            "centre",
+            "center",
+            "federation",
+            "league",
+            "society",
+            "association",
+            "institute",
+            "with",
+            "from",
+            "into",
+            "over",
+            "under",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "first",
+            "world",
+            "global",
+            "public",
+            "general",
+        }
+    )
 
 
 def promote(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -86,9 +262,13 @@ def promote(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]
             named.update(w.lower() for w in mention.text.split())
     org_words = set()
     for mention in mentions:
-        if (mention.type == PERSON and " " not in mention.text and not mention.titles
-                and mention.text.lower() not in named
-                and _called_an_org(sentences[mention.sentence], mention)):
+        if (
+            mention.type == PERSON
+            and " " not in mention.text
+            and not mention.titles
+            and mention.text.lower() not in named
+            and _called_an_org(sentences[mention.sentence], mention)
+        ):
             org_words.add(mention.text)
     for mention in mentions:
         if mention.type == PERSON and mention.text in org_words and not mention.titles:
@@ -110,7 +290,7 @@ def _called_an_org(sentence: Sentence, mention: Mention) -> bool:
     if after in ORG_AFTER:
         return True
     before = [t.lower_ for t in doc[max(span.start, first.i - 2) : first.i]]
-    return any(tuple(before[-len(words):]) == words for words in NAMED)
+    return any(tuple(before[-len(words) :]) == words for words in NAMED)
 
 
 def _untagged(sentence: Sentence, names: set[str], mentions: list[Mention]) -> list[Mention]:
@@ -131,10 +311,14 @@ def _untagged(sentence: Sentence, names: set[str], mentions: list[Mention]) -> l
             end = start + len(name)
             if any(a < end and start < b for a, b in taken):
                 continue
-            neighbours = [span.doc[i] for i in (part.start - 1, part.end)
-                          if span.start <= i < span.end]
-            if any(t.text[:1].isupper() and t.lower_ not in TITLES for t in neighbours
-                   if t.i != span.start):
+            neighbours = [
+                span.doc[i] for i in (part.start - 1, part.end) if span.start <= i < span.end
+            ]
+            if any(
+                t.text[:1].isupper() and t.lower_ not in TITLES
+                for t in neighbours
+                if t.i != span.start
+            ):
                 continue  # part of a longer name
             taken.append((start, end))
             found.append(_mention(part, sentence, offset, ORG))

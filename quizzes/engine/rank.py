@@ -53,8 +53,13 @@ def _order(candidate: Candidate):
     return (-candidate.draft.score, candidate.sentence, candidate.draft.kind, candidate.draft.stem)
 
 
-def _fits(candidate: Candidate, chosen: list[Candidate], limit: int, strict: bool = True,
-          per_answer: int = MAX_PER_ANSWER) -> bool:
+def _fits(
+    candidate: Candidate,
+    chosen: list[Candidate],
+    limit: int,
+    strict: bool = True,
+    per_answer: int = MAX_PER_ANSWER,
+) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
         return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)

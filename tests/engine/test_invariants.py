@@ -32,7 +32,10 @@ def check(draft, body, article):
         for choice in draft.distractors:
             other = parse(choice.text)
             assert other is not None and (other.prefix, other.suffix, other.unit) == (
-                key_unit.prefix, key_unit.suffix, key_unit.unit)
+                key_unit.prefix,
+                key_unit.suffix,
+                key_unit.unit,
+            )
     elif draft.kind in ("entity", "who_said"):
         types = {e.name: (e.type, e.subtype) for e in article.entities}
         for choice in draft.distractors:

@@ -40,8 +40,9 @@ def test_titled_name_is_one_person(bishop):
 
 def test_role_resolves_to_the_named_person(bishop):
     _, generation = bishop
-    [draft] = [d for d in _all(generation)
-               if d.kind == "who_said" and "Nobody who fishes" in d.stem]
+    [draft] = [
+        d for d in _all(generation) if d.kind == "who_said" and "Nobody who fishes" in d.stem
+    ]
     assert draft.key.text == "Alan Fairweather-Smith"
     # The explanation quotes the sentences that prove it, not a generic line.
     assert "the bishop said" in draft.explanation

@@ -57,8 +57,17 @@ def test_country_swap_is_a_neighbour(traps):
         if draft.kind == "true_false" and "fled to Scotland through" in draft.stem:
             assert "through France" in draft.stem or any(
                 f"through {n}" in draft.stem
-                for n in ("Belgium", "Germany", "Spain", "Italy", "Switzerland", "Luxembourg",
-                          "Andorra", "Monaco"))
+                for n in (
+                    "Belgium",
+                    "Germany",
+                    "Spain",
+                    "Italy",
+                    "Switzerland",
+                    "Luxembourg",
+                    "Andorra",
+                    "Monaco",
+                )
+            )
 
 
 def test_descriptor_before_a_blank_skips_the_completion(traps):

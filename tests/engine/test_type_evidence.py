@@ -162,8 +162,7 @@ def test_organisations_need_evidence(storm, strike):
 
 def test_unconfirmed_names_are_kept_for_stems(storm):
     article, _ = storm
-    assert any(m.entity is not None and m.entity.name == "Storm Corrin"
-               for m in article.mentions)
+    assert any(m.entity is not None and m.entity.name == "Storm Corrin" for m in article.mentions)
 
 
 def test_role_families(match):
@@ -183,7 +182,8 @@ def test_a_manager_is_not_offered_for_a_players_action(match):
     pool = [e for e in article.people if e is not key]
     offered = refer.same_role_first(article, key, pool, "___ made a fine save")
     assert {e.name for e in offered} and not {"Karen Doyle", "Neil Garside"} & {
-        e.name for e in offered}
+        e.name for e in offered
+    }
     # Anyone may reject a claim: no action, no filtering.
     assert refer.same_role_first(article, key, pool, "Who rejected the claim?") == pool
 
@@ -274,7 +274,8 @@ Keswick lies on the edge of the Lake District National Park, which has some of t
     for draft in drafts:
         if draft.key.text == "Keswick":
             assert len(draft.choices) < 3 or all(
-                c.text in ("Keswick", "England") for c in draft.choices), draft.choices
+                c.text in ("Keswick", "England") for c in draft.choices
+            ), draft.choices
 
 
 def test_a_hospital_is_not_a_general():

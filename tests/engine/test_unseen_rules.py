@@ -87,8 +87,9 @@ def test_she_resolves_to_the_one_woman_named(obituary):
     sentence = _sentence(article, "She joined the Marine")
     ok, reference = usable(article, sentence)
     assert ok and reference.entity.name == "Eleanor Voss"
-    assert any("Eleanor Voss joined the Marine Biological Association in ___" in d.stem
-               for d in drafts)
+    assert any(
+        "Eleanor Voss joined the Marine Biological Association in ___" in d.stem for d in drafts
+    )
 
 
 def test_her_opening_becomes_a_possessive(obituary):
@@ -238,5 +239,7 @@ Dr Hale later worked in Plymouth and Exeter, where she studied plastic waste for
     generation = generate(title, body)
     for draft in generation.drafts + generation.rejected:
         if draft.key.text == "Cornwall":
-            assert all(gazetteer.lookup(c.text) is None or gazetteer.lookup(c.text).country
-                       != "CA" for c in draft.choices)
+            assert all(
+                gazetteer.lookup(c.text) is None or gazetteer.lookup(c.text).country != "CA"
+                for c in draft.choices
+            )

@@ -96,23 +96,89 @@ def lower_first(span_text: str, first_token) -> str:
     return span_text[:1].lower() + span_text[1:]
 
 
-PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we",
-            "our", "us", "i", "me", "my", "you", "your", "this", "these", "those"}
+PRONOUNS = {
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "they",
+    "them",
+    "their",
+    "it",
+    "its",
+    "we",
+    "our",
+    "us",
+    "i",
+    "me",
+    "my",
+    "you",
+    "your",
+    "this",
+    "these",
+    "those",
+}
 BACK_REFERENCES = {
-    "company", "group", "firm", "organisation", "organization", "initiative", "report",
-    "scheme", "claims", "official", "agency", "body", "government", "team", "project",
-    "study", "move", "plan", "deal", "system", "software", "device", "programme", "site",
+    "company",
+    "group",
+    "firm",
+    "organisation",
+    "organization",
+    "initiative",
+    "report",
+    "scheme",
+    "claims",
+    "official",
+    "agency",
+    "body",
+    "government",
+    "team",
+    "project",
+    "study",
+    "move",
+    "plan",
+    "deal",
+    "system",
+    "software",
+    "device",
+    "programme",
+    "site",
 }
 
 
 # Back-references that need a name: "the company" must be resolved, not assumed.
-NEEDS_NAME = {"company", "group", "firm", "organisation", "organization", "official", "agency",
-              "body", "government", "team", "initiative", "site", "claims"}
+NEEDS_NAME = {
+    "company",
+    "group",
+    "firm",
+    "organisation",
+    "organization",
+    "official",
+    "agency",
+    "body",
+    "government",
+    "team",
+    "initiative",
+    "site",
+    "claims",
+}
 
 
 # "the company" in mid-sentence names nothing unless an organisation comes before it.
-QUANTIFIERS = {"most", "many", "some", "all", "few", "several", "half", "others", "both",
-               "none", "each"}
+QUANTIFIERS = {
+    "most",
+    "many",
+    "some",
+    "all",
+    "few",
+    "several",
+    "half",
+    "others",
+    "both",
+    "none",
+    "each",
+}
 UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency"}
 # "the town's leisure centre", "along the river": which town, which river?
 UNNAMED_PLACE = {"town", "city", "village", "river", "county", "region", "area", "valley"}
@@ -130,47 +196,69 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     offset = sentence.start - span.start_char
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in span.root.children):
         return False  # "About two billion are shipped ...": two billion of what?
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS and not list(c.children)
-           for c in span.root.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS and not list(c.children)
+        for c in span.root.children
+    ):
         return False  # "Most were referred by doctors": most of whom?
     for token in span:
         if token.idx + offset < after:
             continue
         word = token.lower_
         if word in PRONOUNS and token.pos_ in ("PRON", "DET"):
-            if token.dep_ == "expl" or (word in ("this", "these", "those") and token.pos_ == "DET"
-                                         and token.i != span.start):
+            if token.dep_ == "expl" or (
+                word in ("this", "these", "those") and token.pos_ == "DET" and token.i != span.start
+            ):
                 continue
             if after >= 0 and word in ("he", "she", "his", "her", "him", "its"):
-                if word not in _SEXED or who is None or _fits(article, who, _SEXED[word]) or (
-                        _someone_fits(article, mentions, token.idx + offset, _SEXED[word])):
+                if (
+                    word not in _SEXED
+                    or who is None
+                    or _fits(article, who, _SEXED[word])
+                    or (_someone_fits(article, mentions, token.idx + offset, _SEXED[word]))
+                ):
                     continue
                 return False  # "Ms X [She] said he had repaid ...": who is he?
             if not any(m.start < token.idx + offset for m in mentions):
                 return False
-            if word in _SEXED and not _someone_fits(article, mentions, token.idx + offset,
-                                                    _SEXED[word]):
+            if word in _SEXED and not _someone_fits(
+                article, mentions, token.idx + offset, _SEXED[word]
+            ):
                 return False  # "Reeve, who worked alongside her, said she ...": who is she?
-            if word == "it" and token.dep_ in ("dobj", "pobj") and not any(
-                    m.type != "person" and m.start < token.idx + offset for m in mentions):
+            if (
+                word == "it"
+                and token.dep_ in ("dobj", "pobj")
+                and not any(m.type != "person" and m.start < token.idx + offset for m in mentions)
+            ):
                 return False  # "Malik drove it over long-on": a person is no "it"
-        if (word == "the" and token.i > span.start and after < 0 and token.i + 1 < span.end
-                and token.nbor().lower_ in UNNAMED_ORG and token.nbor().head.i != token.i
-                and not any(m.type == "org" and m.start < token.idx + offset
-                            for m in mentions)):
+        if (
+            word == "the"
+            and token.i > span.start
+            and after < 0
+            and token.i + 1 < span.end
+            and token.nbor().lower_ in UNNAMED_ORG
+            and token.nbor().head.i != token.i
+            and not any(m.type == "org" and m.start < token.idx + offset for m in mentions)
+        ):
             return False  # "Ms X said the firm would ...": which firm?
-        if (word == "the" and after < 0 and token.i + 1 < span.end
-                and token.nbor().lower_ in UNNAMED_PLACE
-                and token.nbor().dep_ != "compound"  # "the town hall" is a building
-                and not any(c.dep_ in ("prep", "appos") for c in token.nbor().children)
-                and not any(m.type == "place" and m.start < token.idx + offset
-                            for m in mentions)):
+        if (
+            word == "the"
+            and after < 0
+            and token.i + 1 < span.end
+            and token.nbor().lower_ in UNNAMED_PLACE
+            and token.nbor().dep_ != "compound"  # "the town hall" is a building
+            and not any(c.dep_ in ("prep", "appos") for c in token.nbor().children)
+            and not any(m.type == "place" and m.start < token.idx + offset for m in mentions)
+        ):
             return False  # "at the town's leisure centre": which town?
     first = span[1] if connective(sentence) else span[0]
     if first.lower_ == "both" and first.i + 1 < span.end and first.nbor().pos_ == "NOUN":
         return False  # "Both sides have 58 points": which sides?
-    if after < 0 and first.lower_ == "the" and first.head.pos_ == "NOUN" and (
-        first.head.lemma_.lower() in BACK_REFERENCES or first.head.lower_ in BACK_REFERENCES
+    if (
+        after < 0
+        and first.lower_ == "the"
+        and first.head.pos_ == "NOUN"
+        and (first.head.lemma_.lower() in BACK_REFERENCES or first.head.lower_ in BACK_REFERENCES)
     ):
         return _introduced(article, sentence, first.head)
     return True
@@ -187,12 +275,14 @@ def _fits(article, entity, sex: str) -> bool:
 
 def _someone_fits(article, mentions, position: int, sex: str) -> bool:
     """Whether a person named before position in the sentence can be "he"/"she"."""
-    return any(m.start < position and m.entity is not None and _fits(article, m.entity, sex)
-               for m in mentions)
+    return any(
+        m.start < position and m.entity is not None and _fits(article, m.entity, sex)
+        for m in mentions
+    )
 
 
 def _introduced(article, sentence, head) -> bool:
-    """"The software ..." is clear in a question about the article when the
+    """ "The software ..." is clear in a question about the article when the
     article spoke of software before; "the company" needs its name."""
     lemma = head.lemma_.lower()
     if lemma in NEEDS_NAME or head.lower_ in NEEDS_NAME or sentence.index == 0:
@@ -209,8 +299,7 @@ def usable(article, sentence):
     from ..refer import opening
 
     reference = opening(article, sentence)
-    if reference is not None and self_contained(article, sentence, reference.end,
-                                                reference.entity):
+    if reference is not None and self_contained(article, sentence, reference.end, reference.entity):
         return True, reference
     return False, None
 
@@ -234,9 +323,14 @@ def is_name(article, token) -> bool:
     cache = article.__dict__.get("_capitalised")
     if cache is None:
         cache = article.__dict__["_capitalised"] = {
-            t.text for s in article.sentences for t in s.span
-            if t.i > s.span.start and t.text[:1].isupper() and t.is_alpha
-            and not t.nbor(-1).is_punct}
+            t.text
+            for s in article.sentences
+            for t in s.span
+            if t.i > s.span.start
+            and t.text[:1].isupper()
+            and t.is_alpha
+            and not t.nbor(-1).is_punct
+        }
     return token.text in cache
 
 
@@ -262,7 +356,7 @@ def overlaps(reference, start: int, end: int) -> bool:
 
 
 def quoted(text: str) -> bool:
-    return any(mark in text for mark in "\"\u201c\u201d")
+    return any(mark in text for mark in '"\u201c\u201d')
 
 
 def same_name(a: str, b: str) -> bool:

@@ -33,12 +33,18 @@ from .worth import adjustment, sloppy
 
 MAX_WORDS = 40
 # Anyone may say something; only a doing verb ties the answer to a role.
-SPOKEN = re.compile(r"\b(?:said|says|told|added|warned|argued|claimed|insisted|explained|"
-                    r"described|praised|urged|called|thanked|announced)\b")
+SPOKEN = re.compile(
+    r"\b(?:said|says|told|added|warned|argued|claimed|insisted|explained|"
+    r"described|praised|urged|called|thanked|announced)\b"
+)
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
 QUESTION_WORD = {PERSON: "Who", ORG: "Which organisation"}
-PLACE_WORD = {gazetteer.COUNTRY: "Which country", gazetteer.CITY: "Which city",
-              gazetteer.CONTINENT: "Which part of the world", gazetteer.REGION: "Which region"}
+PLACE_WORD = {
+    gazetteer.COUNTRY: "Which country",
+    gazetteer.CITY: "Which city",
+    gazetteer.CONTINENT: "Which part of the world",
+    gazetteer.REGION: "Which region",
+}
 # Only capitalised titles ("Mr", "Gen") go with the blank; "England coach ___" keeps its role.
 TITLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")\.?\s+)+$"
@@ -49,8 +55,7 @@ def candidates(article: Article) -> list[Candidate]:
     result = []
     for sentence in article.sentences:
         words = len(sentence.text.split())
-        if not (sentence.is_statement and 6 <= words <= MAX_WORDS
-                and not quoted(sentence.text)):
+        if not (sentence.is_statement and 6 <= words <= MAX_WORDS and not quoted(sentence.text)):
             continue
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence):
@@ -86,9 +91,12 @@ def _venue(sentence: Sentence, mention: Mention) -> bool:
     first = span[1] if connective(sentence) else span[0]  # "But at CES, ..."
     offset = sentence.start - span.start_char
     words = sentence.text[first.idx + offset - sentence.start : mention.start - sentence.start]
-    return (mention.head_lemma in ("at", "in") and first.lower_ in ("at", "in")
-            and len(words.split()) <= 2 and sentence.text[mention.end - sentence.start
-                                                          :][:1] == ",")
+    return (
+        mention.head_lemma in ("at", "in")
+        and first.lower_ in ("at", "in")
+        and len(words.split()) <= 2
+        and sentence.text[mention.end - sentence.start :][:1] == ","
+    )
 
 
 def worth_offering(entity) -> bool:
@@ -96,26 +104,31 @@ def worth_offering(entity) -> bool:
     one whose type the article does not confirm may be no person (or place) at all."""
     return entity.confirmed and any(
         not is_aside(m) and not m.in_quote and not (entity.type == ORG and _only_a_venue(m))
-        for m in entity.mentions)
+        for m in entity.mentions
+    )
 
 
 def _only_a_venue(mention: Mention) -> bool:
-    """"launched at CES", "banned in the EU", "an EU directive": an
+    """ "launched at CES", "banned in the EU", "an EU directive": an
     organisation named only as a place or a label never acts in the story, so it is
     absurd beside bodies that do."""
     return (mention.dep == "pobj" and mention.head_lemma in ("at", "in")) or (
-        mention.dep == "compound")
+        mention.dep == "compound"
+    )
 
 
-def _question(article: Article, sentence: Sentence, mention: Mention,
-              reference=None) -> Candidate | None:
+def _question(
+    article: Article, sentence: Sentence, mention: Mention, reference=None
+) -> Candidate | None:
     entity = mention.entity
     if not entity.confirmed:
         return None  # "Storm Hester" as a person: an unconfirmed type is never an option
     subject_stem = _subject_question(sentence, mention) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
-    if subject_stem and any(m.type == PERSON and m.entity is not entity and m.start < verb_at
-                            for m in article.mentions_in(sentence)):
+    if subject_stem and any(
+        m.type == PERSON and m.entity is not entity and m.start < verb_at
+        for m in article.mentions_in(sentence)
+    ):
         subject_stem = None  # another person heads the subject ("Guide author Dan Lewis")
     if subject_stem is not None:
         stem, score = subject_stem, 0.82
@@ -123,8 +136,11 @@ def _question(article: Article, sentence: Sentence, mention: Mention,
         stem, score = _completion(article, sentence, mention, reference), 0.7
     if stem is None or contains_any(stem, entity.variants()):
         return None
-    if any(same_name(e.name, entity.name) for e in article.entities
-           if e is not entity and contains_any(stem, e.variants() | {e.name})):
+    if any(
+        same_name(e.name, entity.name)
+        for e in article.entities
+        if e is not entity and contains_any(stem, e.variants() | {e.name})
+    ):
         return None  # "A European Union (___) directive": the stem spells the key out
     if in_headline(article.title, entity.variants(), entity.name):
         return None  # the headline gives the answer away
@@ -149,8 +165,16 @@ def _question(article: Article, sentence: Sentence, mention: Mention,
     if not contains_any(sentence.text, [entity.name]):
         evidence.append(article.sentences[entity.mentions[0].sentence])
     explanation = _explain(sentence, entity.name)
-    result = draft(ENTITY, stem, entity.name, distractors, explanation, evidence, score,
-                   f"{mention.type}:{mention.subtype}" if mention.type == PLACE else mention.type)
+    result = draft(
+        ENTITY,
+        stem,
+        entity.name,
+        distractors,
+        explanation,
+        evidence,
+        score,
+        f"{mention.type}:{mention.subtype}" if mention.type == PLACE else mention.type,
+    )
     fact = f"entity:{entity.name}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, entity.name)
 
@@ -176,8 +200,12 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
     if not mention.start <= subject.idx + offset < mention.end:
         return None  # the name only modifies the real subject
     follower = span.doc[subject.i + 1] if subject.i + 1 < span.end else None
-    if follower is not None and follower.pos_ == "NOUN" and follower.text.islower() and (
-            follower.idx + offset >= mention.end):
+    if (
+        follower is not None
+        and follower.pos_ == "NOUN"
+        and follower.text.islower()
+        and (follower.idx + offset >= mention.end)
+    ):
         return None  # "The first X meeting was held ...": the subject is the meeting
     if _modifies_a_noun(sentence, mention, subject):
         return None  # the parse put the name at the head, but a noun follows it
@@ -195,7 +223,7 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _modifies_a_noun(sentence: Sentence, mention: Mention, subject) -> bool:
-    """"The first Friends of Syria meeting": the word after the name, still inside
+    """ "The first Friends of Syria meeting": the word after the name, still inside
     the subject, is a common noun, so the name only describes that noun."""
     span = sentence.span
     offset = sentence.start - span.start_char
@@ -238,26 +266,38 @@ def descriptor(sentence: Sentence, mention: Mention) -> str | None:
     if first is None:
         return None
     i = first.i - 1
-    while (mention.type == PERSON and i >= span.start and span.doc[i].text[:1].isupper()
-           and span.doc[i].lower_.rstrip(".") in TITLES):
+    while (
+        mention.type == PERSON
+        and i >= span.start
+        and span.doc[i].text[:1].isupper()
+        and span.doc[i].lower_.rstrip(".") in TITLES
+    ):
         i -= 1
     if i < span.start:
         return None
     token = span.doc[i]
-    if not token.is_punct and (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (
-            token.dep_ == "compound" and token.is_alpha and token.text.islower())):
+    if not token.is_punct and (
+        token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        or (token.dep_ == "compound" and token.is_alpha and token.text.islower())
+    ):
         return token.lemma_.lower()
     tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
     root = refer.name_root(tokens) if tokens else None
-    if (token.text == "," and root is not None and root.dep_ == "appos"
-            and root.head.pos_ == "NOUN" and root.head.i < root.i):
+    if (
+        token.text == ","
+        and root is not None
+        and root.dep_ == "appos"
+        and root.head.pos_ == "NOUN"
+        and root.head.i < root.i
+    ):
         return root.head.lemma_.lower()  # "The spokeswoman, ___, said ..."
     # "schemes like ___", "think tanks the X and the ___": the sort is named earlier.
     return refer.group_noun(span, root) if root is not None else None
 
 
-def _descriptor_shared(article: Article, sentence: Sentence, mention: Mention,
-                       distractors: list[str]) -> bool:
+def _descriptor_shared(
+    article: Article, sentence: Sentence, mention: Mention, distractors: list[str]
+) -> bool:
     """Whether a completion may keep the role word before its blank: only when the
     article gives every distractor that same role."""
     word = descriptor(sentence, mention)
@@ -267,8 +307,9 @@ def _descriptor_shared(article: Article, sentence: Sentence, mention: Mention,
     return all(name in holders for name in distractors)
 
 
-def _completion(article: Article, sentence: Sentence, mention: Mention,
-                reference=None) -> str | None:
+def _completion(
+    article: Article, sentence: Sentence, mention: Mention, reference=None
+) -> str | None:
     before = quote_text(article, sentence, sentence.start, mention.start, reference)
     after = quote_text(article, sentence, mention.end, sentence.end, reference)
     if before[-1:] == "-" or after[:1] == "-" or after[:1].isalnum():
@@ -286,9 +327,13 @@ def _completion(article: Article, sentence: Sentence, mention: Mention,
     return f'Complete the sentence from the article: "{before}___{after}"'
 
 
-def _distractors(article: Article, mention: Mention, stem: str,
-                 same_country: bool = True, only: set[int] | None = None
-                 ) -> tuple[list[str], bool]:
+def _distractors(
+    article: Article,
+    mention: Mention,
+    stem: str,
+    same_country: bool = True,
+    only: set[int] | None = None,
+) -> tuple[list[str], bool]:
     """Same-type options not in the stem and not another name for the key; and whether
     the gazetteer had to supply any. With only, just those entities (the ones the
     article gives the role the stem names: "schemes like ___")."""
@@ -298,8 +343,9 @@ def _distractors(article: Article, mention: Mention, stem: str,
         pool = [e for e in article.of_type(PLACE, mention.subtype) if e is not key]
         if place is not None and place.kind == gazetteer.COUNTRY:
             # A country on another continent is often absurd ("the war in England").
-            pool = [e for e in pool if (gazetteer.lookup(e.name) or place).continent
-                    == place.continent]
+            pool = [
+                e for e in pool if (gazetteer.lookup(e.name) or place).continent == place.continent
+            ]
     else:
         pool = [e for e in article.of_type(mention.type) if e is not key]
         if mention.type == ORG:
@@ -332,18 +378,24 @@ def _distractors(article: Article, mention: Mention, stem: str,
         home = place.country if place is not None else _main_country(article)
         # With neither known, only towns the gazetteer does not know either: the
         # capital of a country it does not know is not Geneva.
-        pool = [e for e in pool if _city_country(e.name, place is None) in (home, "?")
-                or not home and place is not None]
+        pool = [
+            e
+            for e in pool
+            if _city_country(e.name, place is None) in (home, "?") or not home and place is not None
+        ]
     bound = ties.tied(article, key)
     pool = [e for e in pool if id(e) not in bound]  # "Unosat, part of Respond"
     if place is not None:
         pool = [e for e in pool if not _overlaps(place, e.name)]
     # Names the stem already uses, by any variant ("Athletic" for Harrowgate Athletic).
-    in_stem = [e.name for e in article.entities
-               if e is not key and contains_any(stem, e.variants())]
+    in_stem = [
+        e.name for e in article.entities if e is not key and contains_any(stem, e.variants())
+    ]
     names = [
-        e.name for e in pool
-        if not contains_any(stem, e.variants()) and not same_name(e.name, key.name)
+        e.name
+        for e in pool
+        if not contains_any(stem, e.variants())
+        and not same_name(e.name, key.name)
         and not any(same_name(e.name, name) for name in in_stem)
     ]
     names = _unrelated(names)[:3]
@@ -354,15 +406,21 @@ def _distractors(article: Article, mention: Mention, stem: str,
         # capitals of its neighbours, which the article cannot make true. A town the
         # gazetteer may have confused ("Keswick" in England) gets no fill.
         if len(names) < 3 and _capital_like(place):
-            extra = [x for x in gazetteer.neighbour_capitals(place)
-                     if not contains_any(stem, [x]) and x.lower() not in {
-                         e.name.lower() for e in article.of_type(PLACE)}]
+            extra = [
+                x
+                for x in gazetteer.neighbour_capitals(place)
+                if not contains_any(stem, [x])
+                and x.lower() not in {e.name.lower() for e in article.of_type(PLACE)}
+            ]
             extra = sorted(extra, key=lambda x: stable_hash(key.name + x))
             filled = bool(extra[: 3 - len(names)])
             names = distinct(names + extra)[:3]
         place = None
-    if place is not None and place.kind == gazetteer.CITY and not _country_named(
-            article, key, place.country):
+    if (
+        place is not None
+        and place.kind == gazetteer.CITY
+        and not _country_named(article, key, place.country)
+    ):
         place = None  # "off the coast of Cornwall" is not the Canadian town of that name
     if len(names) < 3 and place is not None:
         exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
@@ -436,8 +494,11 @@ def _main_country(article: Article) -> str:
 
 
 # Regions that contain one another: "in the Middle East" does not make "in Asia" false.
-_CONTAINS = {"Middle East": {"Asia", "Africa"}, "Latin America": {"South America"},
-             "Australasia": {"Oceania"}}
+_CONTAINS = {
+    "Middle East": {"Asia", "Africa"},
+    "Latin America": {"South America"},
+    "Australasia": {"Oceania"},
+}
 
 
 def _overlaps(place, name: str) -> bool:
@@ -446,8 +507,12 @@ def _overlaps(place, name: str) -> bool:
     other = gazetteer.lookup(name)
     if other is None:
         return False
-    if place.country and other.country == place.country and gazetteer.COUNTRY in (
-            place.kind, other.kind):
+    if (
+        place.country
+        and other.country == place.country
+        and gazetteer.COUNTRY in (place.kind, other.kind)
+    ):
         return True
     return other.name in _CONTAINS.get(place.name, ()) or place.name in _CONTAINS.get(
-        other.name, ())
+        other.name, ()
+    )

@@ -122,8 +122,16 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
     explanation = f'The article says: "{sentence.text}"'
     proof = [sentence, *(reference.proof if reference else ())]
-    result = draft(NUMBER, stem, key_text, distractors, explanation, proof, score,
-                   f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}")
+    result = draft(
+        NUMBER,
+        stem,
+        key_text,
+        distractors,
+        explanation,
+        proof,
+        score,
+        f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}",
+    )
     fact = f"number:{key_figure.value}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
 
@@ -155,8 +163,11 @@ TALLY_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+to\s+\d")
 
 
 # What follows a figure used as a noun after "a" ("a six from ...", "a four, then").
-NOUN_USE = re.compile(r"^\s*(?:[,.;:!?)]|(?:from|to|in|on|at|with|and|or|off|over|into|for|by|"
-                      r"of)\b)", re.IGNORECASE)
+NOUN_USE = re.compile(
+    r"^\s*(?:[,.;:!?)]|(?:from|to|in|on|at|with|and|or|off|over|into|for|by|"
+    r"of)\b)",
+    re.IGNORECASE,
+)
 
 
 def worth_blanking(before: str, figure, after: str) -> bool:
@@ -181,17 +192,19 @@ def in_name(ent) -> bool:
 
 def _crowded(sentence: Sentence) -> bool:
     """Four or more figures in one sentence: blanking one tests recall of a table."""
-    return sum(e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-               for e in sentence.span.ents) >= 4
+    return (
+        sum(e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for e in sentence.span.ents)
+        >= 4
+    )
 
 
 def _inside_quote(sentence: Sentence, span) -> bool:
     before = sentence.text[: span.start_char - sentence.span.start_char]
-    return sum(before.count(q) for q in "\"\u201c\u201d") % 2 == 1
+    return sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1
 
 
 def _how_many(sentence: Sentence, span) -> str | None:
-    """"15 brigadier generals had crossed into Turkey" -> "How many brigadier
+    """ "15 brigadier generals had crossed into Turkey" -> "How many brigadier
     generals had crossed into Turkey?" when the figure counts a clause's subject."""
     number = span.root
     noun = number.head

@@ -52,8 +52,9 @@ def _named_subject(article: Article, sentence: Sentence, reference) -> bool:
     """Whether the sentence says something about a named person, organisation or place."""
     if reference is not None:
         return True
-    return any(m.type in (PERSON, ORG, PLACE) and not m.in_quote
-               for m in article.mentions_in(sentence))
+    return any(
+        m.type in (PERSON, ORG, PLACE) and not m.in_quote for m in article.mentions_in(sentence)
+    )
 
 
 def _swap(article: Article, sentence: Sentence, reference=None):
@@ -64,8 +65,11 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue
         span = figure_span(ent)
         figure = numbers.parse(span.text) if span is not None else None
-        if figure is None or figure.value < 2 or overlaps(
-                reference, span.start_char + offset, span.end_char + offset):
+        if (
+            figure is None
+            or figure.value < 2
+            or overlaps(reference, span.start_char + offset, span.end_char + offset)
+        ):
             continue
         if contains_any(article.title, [span.text]):
             continue
@@ -77,8 +81,9 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         body = article.body
         if body[start - 1 : start] == "-" or body[end : end + 1] == "-":
             continue  # part of a score or range ("a 3-1 win")
-        if not worth_blanking(article.body[sentence.start : start], figure,
-                              article.body[end : sentence.end]):
+        if not worth_blanking(
+            article.body[sentence.start : start], figure, article.body[end : sentence.end]
+        ):
             continue  # "the two countries", "31 votes to 22"
         parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
         present = {v.value for v in parsed}
@@ -93,24 +98,33 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         # People and subjects are not swapped: "Y said it" is usually merely
         # unstated, not contradicted, when the article says X said it. A place
         # or organisation in another role (where, with whom) is contradicted.
-        if mention.type not in (PLACE, ORG) or mention.in_quote or overlaps(
-                reference, mention.start, mention.end):
+        if (
+            mention.type not in (PLACE, ORG)
+            or mention.in_quote
+            or overlaps(reference, mention.start, mention.end)
+        ):
             continue
         if not mention.entity.confirmed:
             continue  # a name of doubtful type swapped for a real place reads as nonsense
         if mention.dep in ("nsubj", "nsubjpass", "compound", "poss") or is_aside(mention):
             continue
-        where = sentence.span.doc.char_span(mention.start - offset,
-                                                  mention.end - offset, alignment_mode="expand")
+        where = sentence.span.doc.char_span(
+            mention.start - offset, mention.end - offset, alignment_mode="expand"
+        )
         if where is not None and worth.aside(article, sentence, where):
             continue  # "who has two children at Hillcrest School": a stray detail
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):
             continue  # swapping the story's own subject is an obvious falsehood
         if article.body[mention.start - 4 : mention.start].lower() == "the ":
             continue  # "the Middle East" -> "the Latin America" reads badly
-        if mention.type == ORG and not (mention.entity.subtype and any(
-                e.subtype == mention.entity.subtype for e in article.of_type(ORG)
-                if e is not mention.entity)):
+        if mention.type == ORG and not (
+            mention.entity.subtype
+            and any(
+                e.subtype == mention.entity.subtype
+                for e in article.of_type(ORG)
+                if e is not mention.entity
+            )
+        ):
             continue  # only an organisation of the same known sort is a fair swap
         if mention.type == PLACE and fixed_place(sentence, mention):
             continue  # "England and Wales", "the Church in England": not a free choice
@@ -145,8 +159,11 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     text = quote_text(article, sentence, sentence.start, sentence.end, reference)
     if swap is not None:
         start, end, original, replacement = swap
-        text = (quote_text(article, sentence, sentence.start, start, reference) + replacement
-                + quote_text(article, sentence, end, sentence.end, reference))
+        text = (
+            quote_text(article, sentence, sentence.start, start, reference)
+            + replacement
+            + quote_text(article, sentence, end, sentence.end, reference)
+        )
         explanation = f'False: the article says "{original}", not "{replacement}".'
         fact = f"tf:{original}:{sentence.index}"
     else:
@@ -154,7 +171,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         fact = f"tf:{sentence.index}"
     first = sentence.span[1] if connective(sentence) else sentence.span[0]
     named = reference is not None and reference.start <= first.idx + sentence.start - (
-        sentence.span.start_char)
+        sentence.span.start_char
+    )
     statement = text if named or is_name(article, first) else text[:1].lower() + text[1:]
     stem = f"True or false? According to the article, {statement}"
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
@@ -164,6 +182,14 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     from .common import evidence
 
     proof = [sentence, *(reference.proof if reference else ())]
-    result = Draft(TRUE_FALSE, stem, choices, explanation, evidence(proof), score,
-                   GENERATOR_VERSION, "statement")
+    result = Draft(
+        TRUE_FALSE,
+        stem,
+        choices,
+        explanation,
+        evidence(proof),
+        score,
+        GENERATOR_VERSION,
+        "statement",
+    )
     return Candidate(result, sentence.index, sentence.third, fact, fact)

@@ -20,9 +20,31 @@ from ..nlp import Sentence
 from .common import Candidate, contains_any, distinct, draft
 
 SPEECH_VERBS = {
-    "say", "tell", "add", "argue", "state", "warn", "ask", "explain", "insist", "claim",
-    "admit", "write", "note", "reply", "comment", "announce", "agree", "stress",
-    "conclude", "declare", "continue", "remark", "acknowledge", "suggest", "brand",
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "state",
+    "warn",
+    "ask",
+    "explain",
+    "insist",
+    "claim",
+    "admit",
+    "write",
+    "note",
+    "reply",
+    "comment",
+    "announce",
+    "agree",
+    "stress",
+    "conclude",
+    "declare",
+    "continue",
+    "remark",
+    "acknowledge",
+    "suggest",
+    "brand",
 }
 QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)")
 MIN_WORDS, MAX_WORDS = 5, 22
@@ -69,7 +91,7 @@ def _has_speech_verb(sentence: Sentence) -> bool:
 
 
 def _entirely_quoted(text: str) -> bool:
-    return text[:1] in "\"\u201c"
+    return text[:1] in '"\u201c'
 
 
 def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> Speaker | None:
@@ -93,7 +115,7 @@ def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> 
 
 def _inside_quote(sentence: Sentence, token) -> bool:
     before = sentence.text[: token.idx - sentence.span.start_char]
-    return sum(before.count(q) for q in "\"\u201c\u201d") % 2 == 1
+    return sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1
 
 
 def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) -> Speaker | None:
@@ -102,8 +124,10 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
     for mention in article.mentions_in(sentence):
         if mention.type == PERSON and mention.start <= position < mention.end + 1:
             return Speaker(mention.entity.name, mention.entity, (sentence,), False)
-        if mention.type == PERSON and mention.start <= position and subject.i in _name_tokens(
-            sentence, mention
+        if (
+            mention.type == PERSON
+            and mention.start <= position
+            and subject.i in _name_tokens(sentence, mention)
         ):
             return Speaker(mention.entity.name, mention.entity, (sentence,), False)
     if subject.lower_ in ("he", "she"):
@@ -119,10 +143,7 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
 
 def _name_tokens(sentence: Sentence, mention) -> set[int]:
     offset = sentence.start - sentence.span.start_char
-    return {
-        t.i for t in sentence.span
-        if mention.start <= t.idx + offset < mention.end
-    }
+    return {t.i for t in sentence.span if mention.start <= t.idx + offset < mention.end}
 
 
 def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None:
@@ -130,8 +151,11 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
     is a named person; "he" after "The cardinal will ask ..." stays unresolved."""
     for previous in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index]):
         root = previous.span.root
-        nouns = [c for c in root.children
-                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        nouns = [
+            c
+            for c in root.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        ]
         if not nouns:
             if last is not None and previous in last.sentences:
                 return Speaker(last.name, last.entity, last.sentences + (sentence,), True)
@@ -141,7 +165,8 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
         heads = [nouns[0], *(c for c in nouns[0].children if c.dep_ == "appos")]
         for mention in article.mentions_in(previous):
             if mention.type == PERSON and any(
-                    mention.start <= h.idx + offset < mention.end for h in heads):
+                mention.start <= h.idx + offset < mention.end for h in heads
+            ):
                 return Speaker(mention.entity.name, mention.entity, (previous, sentence), True)
         if previous.index == sentence.index - 1 and subject.i == sentence.span.start:
             # "The Munster number 10 kicked ... He told BBC Sport: ..."
@@ -154,7 +179,7 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
 
 
 def _descriptor(article, sentence, subject) -> Speaker | None:
-    """"the official said" -> the "a security official" introduced just before."""
+    """ "the official said" -> the "a security official" introduced just before."""
     for previous in reversed(article.sentences[max(0, sentence.index - 3) : sentence.index + 1]):
         for chunk in previous.span.noun_chunks:
             if chunk.root.lemma_ != subject.lemma_ or chunk[0].lower_ not in ("a", "an"):
@@ -196,8 +221,9 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     # With only two people in the story, "which of the two said it" still tests
     # understanding of who holds which view; it is ranked lower.
     proof = list(speaker.sentences)
-    if speaker.entity is not None and not contains_any(" ".join(s.text for s in proof),
-                                                       [speaker.name]):
+    if speaker.entity is not None and not contains_any(
+        " ".join(s.text for s in proof), [speaker.name]
+    ):
         proof.append(article.sentences[speaker.entity.mentions[0].sentence])
     who = speaker.name if speaker.entity else speaker.name[:1].lower() + speaker.name[1:]
     explanation = _explain(sentence, proof, who)
@@ -205,17 +231,22 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     score -= 0.15 * (len(distractors) == 1)
     score -= 0.1 * (speaker.entity is None)
     score += 0.03 * min(len(words), 15) / 15
-    result = draft(WHO_SAID, stem, speaker.name, distractors, explanation, [sentence, *proof],
-                   score, PERSON)
-    return Candidate(result, sentence.index, sentence.third,
-                     f"said:{speaker.name}:{sentence.index}", speaker.name)
+    result = draft(
+        WHO_SAID, stem, speaker.name, distractors, explanation, [sentence, *proof], score, PERSON
+    )
+    return Candidate(
+        result,
+        sentence.index,
+        sentence.third,
+        f"said:{speaker.name}:{sentence.index}",
+        speaker.name,
+    )
 
 
 def _explain(sentence: Sentence, proof: list[Sentence], who: str) -> str:
     """Quote the attribution, and where a pronoun or role was followed, the sentence
     that names the speaker."""
-    said = next((s for s in proof if not _entirely_quoted(s.text) and s is not sentence),
-                None)
+    said = next((s for s in proof if not _entirely_quoted(s.text) and s is not sentence), None)
     text = f'The article says: "{_clip(sentence.text)}"'
     if said is not None and said.index < sentence.index:
         text = f'The article says: "{_clip(said.text)}" Then: "{_clip(sentence.text)}"'
@@ -245,7 +276,8 @@ def _shorten(quote: str) -> str:
 def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> list[Entity]:
     """Other people: those quoted first, then those merely named."""
     people = [
-        p for p in article.people
+        p
+        for p in article.people
         if p is not speaker.entity and p.confirmed and any(not m.in_quote for m in p.mentions)
     ]
     return sorted(people, key=lambda p: (p.name not in quoted, -len(p.mentions)))

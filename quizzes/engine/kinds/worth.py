@@ -14,14 +14,57 @@ from ..nlp import Sentence
 
 # A determiner straight before a possessive ("some its chips") is a typing slip.
 DETERMINER_POSSESSIVE = re.compile(
-    r"\b(?:a|an|the|some|any|each|every)\s+(?:its|his|their|our|my|your)\b", re.IGNORECASE)
-CURRENCY_WORDS = {"pence", "p", "cents", "cent", "euros", "euro", "dollars", "dollar",
-                  "pounds", "yen", "francs"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "tonight", "tomorrow", "weekend"}
-STOPWORDS = {"with", "from", "over", "into", "after", "before", "says", "said", "more", "than",
-             "about", "their", "they", "this", "that", "have", "will", "were", "what", "when",
-             "under", "fire"}
+    r"\b(?:a|an|the|some|any|each|every)\s+(?:its|his|their|our|my|your)\b", re.IGNORECASE
+)
+CURRENCY_WORDS = {
+    "pence",
+    "p",
+    "cents",
+    "cent",
+    "euros",
+    "euro",
+    "dollars",
+    "dollar",
+    "pounds",
+    "yen",
+    "francs",
+}
+WEEKDAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tonight",
+    "tomorrow",
+    "weekend",
+}
+STOPWORDS = {
+    "with",
+    "from",
+    "over",
+    "into",
+    "after",
+    "before",
+    "says",
+    "said",
+    "more",
+    "than",
+    "about",
+    "their",
+    "they",
+    "this",
+    "that",
+    "have",
+    "will",
+    "were",
+    "what",
+    "when",
+    "under",
+    "fire",
+}
 
 
 def sloppy(sentence: Sentence) -> bool:
@@ -54,7 +97,7 @@ def price_to_the_penny(sentence: Sentence, start_char: int, end_char: int) -> bo
 
 
 def minor_future(sentence: Sentence) -> bool:
-    """"... will tell the congregation on Friday night ...": a coming event's detail."""
+    """ "... will tell the congregation on Friday night ...": a coming event's detail."""
     words = {t.lower_ for t in sentence.span}
     if words & {"funeral", "memorial", "vigil"} and words & {"will", "held", "planned"}:
         return True  # "A memorial service will be held ...": arrangements, not the story
@@ -62,8 +105,9 @@ def minor_future(sentence: Sentence) -> bool:
 
 
 def headline_words(title: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][\w'-]+", title.lower())
-            if len(w) >= 4 and w not in STOPWORDS}
+    return {
+        w for w in re.findall(r"[a-z][\w'-]+", title.lower()) if len(w) >= 4 and w not in STOPWORDS
+    }
 
 
 def on_topic(article, sentence: Sentence) -> bool:
@@ -104,8 +148,11 @@ def adjustment(article, sentence: Sentence) -> float:
     penny and details of coming minor events sink, off-topic asides drop a little,
     the lead rises a little."""
     change = 0.0
-    if any(price_to_the_penny(sentence, e.start_char, e.end_char) for e in sentence.span.ents
-           if e.label_ in ("MONEY", "CARDINAL", "QUANTITY")):
+    if any(
+        price_to_the_penny(sentence, e.start_char, e.end_char)
+        for e in sentence.span.ents
+        if e.label_ in ("MONEY", "CARDINAL", "QUANTITY")
+    ):
         change -= 0.3
     if minor_future(sentence):
         change -= 0.25
@@ -116,11 +163,40 @@ def adjustment(article, sentence: Sentence) -> float:
     return change
 
 
-FAMILY_NOUNS = {"child", "children", "son", "sons", "daughter", "daughters", "grandchild",
-                "grandchildren", "grandson", "grandsons", "granddaughter", "granddaughters",
-                "sibling", "siblings", "brother", "brothers", "sister", "sisters", "parent",
-                "parents", "cousin", "cousins", "nephew", "nephews", "niece", "nieces",
-                "family", "families", "wife", "wives", "husband", "husbands"}
+FAMILY_NOUNS = {
+    "child",
+    "children",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "grandchild",
+    "grandchildren",
+    "grandson",
+    "grandsons",
+    "granddaughter",
+    "granddaughters",
+    "sibling",
+    "siblings",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "parent",
+    "parents",
+    "cousin",
+    "cousins",
+    "nephew",
+    "nephews",
+    "niece",
+    "nieces",
+    "family",
+    "families",
+    "wife",
+    "wives",
+    "husband",
+    "husbands",
+}
 SIDE_CLAUSES = ("relcl", "acl", "advcl")
 PERSONAL = {"he", "she", "his", "her", "him", "they", "their", "them"}
 
@@ -133,15 +209,17 @@ def trivial_figure(article, sentence: Sentence, span) -> bool:
 
 
 def family_count(sentence: Sentence, span) -> bool:
-    """"a family of four", "two children": how many relatives someone has."""
+    """ "a family of four", "two children": how many relatives someone has."""
     root = span.root
     doc = span.doc
     noun = root.head if root.dep_ == "nummod" else None
     before = doc[max(sentence.span.start, span.start - 3) : span.start].text.lower()
     number = span.text.split()[-1].lower().replace(",", "")
     small = number.isdigit() and int(number) <= 12 or not number.isdigit()
-    if small and ((noun is not None and noun.lower_ in FAMILY_NOUNS)
-                  or re.search(r"\bfamil(?:y|ies) of\s*$", before)):
+    if small and (
+        (noun is not None and noun.lower_ in FAMILY_NOUNS)
+        or re.search(r"\bfamil(?:y|ies) of\s*$", before)
+    ):
         return True
     return False
 
@@ -171,6 +249,7 @@ def aside(article, sentence: Sentence, span) -> bool:
     offset = sentence.start - sentence.span.start_char
     for mention in article.mentions_in(sentence):
         if id(mention.entity) in main and any(
-                mention.start <= doc[i].idx + offset < mention.end for i in inside):
+            mention.start <= doc[i].idx + offset < mention.end for i in inside
+        ):
             return False
     return True
