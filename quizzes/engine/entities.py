@@ -258,6 +258,9 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     mentions = orgs.promote(mentions, sentences)
     entities = _group(mentions)
+    for entity in entities:
+        if entity.type == ORG and _possessive_name(entity, sentences):
+            entity.name += "'s"  # "Harfield's said ...": the shop's name has its "'s"
     orgs.assign_subtypes(entities, sentences)
     # A name NER calls a place as often as an organisation is one only if the
     # article's words say what sort of organisation ("Retail giant Tandry").
@@ -272,6 +275,21 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     evidence.confirm(entities, sentences)
     return [m for m in mentions if m.entity is not None], entities
+
+
+def _possessive_name(entity: Entity, sentences: list[Sentence]) -> bool:
+    """Whether the article writes the organisation with an "'s" that owns nothing
+    ("Harfield's, which has 420 stores", "Sainsbury's said"): part of its name."""
+    for mention in entity.mentions:
+        sentence = sentences[mention.sentence]
+        doc, offset = sentence.span.doc, sentence.start - sentence.span.start_char
+        token = next((t for t in sentence.span if t.idx + offset == mention.end), None)
+        if token is None or token.text not in ("'s", "\u2019s") or token.i + 1 >= len(doc):
+            continue
+        after = doc[token.i + 1]
+        if after.text == "," or after.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _one_type_per_name(
@@ -379,8 +397,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         titles.append(before[-1])
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     name_words = [t for t in words if institution or t.text.lower().rstrip(".") not in TITLES]
-    if not name_words or "," in ent.text:
-        return None
+    if not name_words or "," in ent.text or name_words[0].text in ("'s", "\u2019s"):
+        return None  # "Queen's Club": a possessive after a title word is no name
     if before[-2:] and before[-1] == "of" and before[-2] in TITLES:
         return None  # "Archbishop of Canterbury": part of a title, not a place
     if label == "PERSON" and (_modifier(ent) or any(t.tag_ == "NNPS" for t in name_words)):
@@ -417,6 +435,16 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         and not (set(lowered) & (ORG_NOUNS | org_name_ends()))
     ):
         return None  # "River Clyde": a place NER calls an organisation
+    if label == "PERSON" and len(name_words) == 2 and not titles and _national_body(name_words):
+        return _mention(name_span, sentence, offset, ORG)  # "Historic England", "Sport Wales"
+    if (
+        label == "ORG"
+        and 2 <= len(name_words) <= 3
+        and before
+        and before[-1] in ROLES_BEFORE_NAME
+        and _given_name_first(name_words)
+    ):
+        return _mention(name_span, sentence, offset, PERSON)  # "board chair Gwen Pritchard"
     if label == "ORG" and all(t.tag_ in ("NN", "NNS") for t in name_words):
         return None  # "Council leader X": a common noun, not a name
     if (
@@ -459,6 +487,58 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return None
         return _mention(ent, sentence, offset, ORG)
     return None  # unconfirmed places, languages, facilities, groups of people
+
+
+# Job words written right before a name ("dairy board chair Gwen Pritchard").
+ROLES_BEFORE_NAME = {
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "executive",
+    "officer",
+    "adviser",
+    "advisor",
+    "manager",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "leader",
+    "president",
+    "economist",
+    "analyst",
+    "researcher",
+}
+
+
+def _given_name_first(name_words) -> bool:
+    """A known given name, then capitalised words that are no organisation's words."""
+    from .names import GIVEN_NAMES
+    from .orgs import NAME_WORDS
+
+    org_words = ORG_NOUNS | org_name_ends() | set().union(*NAME_WORDS.values())
+    return (
+        name_words[0].text in GIVEN_NAMES
+        and all(_NAME_TOKEN.match(t.text) for t in name_words)
+        and not {t.lower_ for t in name_words} & org_words
+    )
+
+
+def _national_body(name_words) -> bool:
+    """ "Historic England", "Natural England": a capitalised word then a country of the
+    UK is a public body, not a person, unless the first word is a given name
+    ("Chris England")."""
+    from .names import GIVEN_NAMES
+
+    last = gazetteer.lookup(name_words[-1].text)
+    return (
+        last is not None
+        and last.kind == gazetteer.COUNTRY
+        and name_words[0].text not in GIVEN_NAMES
+        and name_words[0].text[:1].isupper()
+    )
 
 
 def _glued_role(name_words) -> bool:

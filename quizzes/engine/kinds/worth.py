@@ -16,6 +16,16 @@ from ..nlp import Sentence
 DETERMINER_POSSESSIVE = re.compile(
     r"\b(?:a|an|the|some|any|each|every)\s+(?:its|his|their|our|my|your)\b", re.IGNORECASE
 )
+# A function word written twice ("to to", "the the"): a slip the question would copy.
+DOUBLED = re.compile(r"\b(the|a|an|to|of|in|on|for|and|by|with|is|was|at|from)\s+\1\b", re.I)
+_PREPOSITIONS = ("by", "with", "of", "for", "on", "in", "to", "from", "into")
+# Two prepositions in a row, the second parsed as the object of the first ("by
+# below part sales"): a word is missing. "out of", "up to", "from under", "at below
+# cost", "to at least" are fine and are not listed; "paid for in cash" is not so parsed.
+CLASHING = {
+    (a, b) for a in ("by", "with", "of", "for", "on", "to", "into") for b in _PREPOSITIONS if a != b
+} | {("by", "below"), ("by", "above"), ("with", "below"), ("with", "above")}
+ARTICLES_AND_DEMONSTRATIVES = {"the", "a", "an", "this", "these", "those"}
 CURRENCY_WORDS = {
     "pence",
     "p",
@@ -70,9 +80,15 @@ STOPWORDS = {
 def sloppy(sentence: Sentence) -> bool:
     """An obvious grammar slip: "some its ...", or "a" before a plural figure
     ("a 15 million handsets")."""
-    if DETERMINER_POSSESSIVE.search(sentence.text):
+    if DETERMINER_POSSESSIVE.search(sentence.text) or DOUBLED.search(sentence.text):
         return True
     tokens = list(sentence.span)
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        pair = (first.lower_, second.lower_)
+        if pair in CLASHING and second.tag_ == "IN" and second.head.i == first.i:
+            return True  # "dragged down by below part sales": a word is missing
+        if first.lower_ in ("the", "a", "an") and second.lower_ in ARTICLES_AND_DEMONSTRATIVES:
+            return True  # "the a new plan"
     for i, token in enumerate(tokens[:-1]):
         if token.lower_ not in ("a", "an") or tokens[i + 1].pos_ != "NUM":
             continue
