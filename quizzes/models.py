@@ -164,6 +164,21 @@ class Question(models.Model):
     def evidence_found(self) -> bool:
         return bool(self.evidence) and self.evidence in self.article.body
 
+    @property
+    def explanation_only_quotes_evidence(self) -> bool:
+        """True when the explanation just repeats the evidence, which is shown anyway.
+
+        Generated explanations often quote the evidence sentence; printing both
+        would show the student the same sentence twice.
+        """
+        explanation = " ".join(self.explanation.split())
+        parts = [" ".join(p.split()) for p in self.evidence.split("\n\n") if p.strip()]
+        leftover = explanation
+        for part in parts:
+            leftover = leftover.replace(part, "")
+        # What is left is framing ("The article says:", "The answer is X.").
+        return bool(parts) and all(p in explanation for p in parts) and len(leftover) < 120
+
     def correct_choice(self) -> Choice | None:
         # Iterates the (usually prefetched) choices instead of querying again.
         return next((c for c in self.choices.all() if c.is_correct), None)

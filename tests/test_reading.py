@@ -31,3 +31,18 @@ def test_captions_lose_their_label_and_missing_evidence_marks_nothing():
     assert result[1].kind == "caption"
     assert result[1].before == "A caption line"
     assert not any(b.highlight for b in result)
+
+
+def test_an_explanation_that_only_quotes_the_evidence_is_not_shown_twice(db):
+    from tests.factories import QuestionFactory
+
+    evidence = '"We have no other choice," said Mayor Ruth Okafor.'
+    quoting = QuestionFactory(
+        evidence=evidence,
+        explanation=f"The article says: {evidence} The answer is Ruth Okafor.",
+    )
+    teacher_written = QuestionFactory(
+        evidence=evidence, explanation="The mayor spoke for the council, so the answer is her."
+    )
+    assert quoting.explanation_only_quotes_evidence
+    assert not teacher_written.explanation_only_quotes_evidence
