@@ -435,8 +435,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         and not (set(lowered) & (ORG_NOUNS | org_name_ends()))
     ):
         return None  # "River Clyde": a place NER calls an organisation
-    if label == "PERSON" and len(name_words) == 2 and not titles and _national_body(name_words):
-        return _mention(name_span, sentence, offset, ORG)  # "Historic England", "Sport Wales"
+    if label == "PERSON" and 2 <= len(name_words) <= 3 and not titles and _place_named(name_words):
+        return _mention(name_span, sentence, offset, ORG)  # "Historic England", "Leeds Rhinos"
     if (
         label == "ORG"
         and 2 <= len(name_words) <= 3
@@ -526,19 +526,20 @@ def _given_name_first(name_words) -> bool:
     )
 
 
-def _national_body(name_words) -> bool:
-    """ "Historic England", "Natural England": a capitalised word then a country of the
-    UK is a public body, not a person, unless the first word is a given name
-    ("Chris England")."""
+def _place_named(name_words) -> bool:
+    """ "Historic England", "Sport Wales", "Leeds Rhinos": a name that ends with a
+    country, or a place then a plural, is a body or a team, not a person, unless its first
+    word is a given name ("Chris England"). A name ending in a town or county
+    ("Healthwatch Norfolk") may still be a person's surname: evidence.py asks more of it."""
     from .names import GIVEN_NAMES
 
-    last = gazetteer.lookup(name_words[-1].text)
-    return (
-        last is not None
-        and last.kind == gazetteer.COUNTRY
-        and name_words[0].text not in GIVEN_NAMES
-        and name_words[0].text[:1].isupper()
-    )
+    first, last = name_words[0].text, name_words[-1].text
+    if first in GIVEN_NAMES or not first[:1].isupper():
+        return False
+    ending = gazetteer.lookup(last)
+    return (ending is not None and ending.kind == gazetteer.COUNTRY) or (
+        gazetteer.lookup(first) is not None and last.endswith("s") and last[:-1] != first
+    )  # a team: a place, then a plural ("Leeds Rhinos", "Wigan Warriors")
 
 
 def _glued_role(name_words) -> bool:

@@ -23,6 +23,8 @@ key or a distractor: the article itself must show what it is.
 Names without evidence still appear in stems and evidence sentences.
 """
 
+import re
+
 from . import gazetteer
 from .entities import (
     ORG,
@@ -131,9 +133,10 @@ NOT_PERSON_ROLES = (
 
 def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
     """Mark each entity whose type the article's own words support."""
+    places = {e.name.lower() for e in entities if e.type == PLACE}
     for entity in entities:
         if entity.type == PERSON:
-            entity.confirmed = _person(entity, sentences)
+            entity.confirmed = _person(entity, sentences, places)
         elif entity.type == PLACE:
             entity.confirmed = _place(entity, sentences)
         elif entity.type == ORG:
@@ -176,7 +179,7 @@ def _tokens(sentence: Sentence, mention: Mention) -> list:
     return [t for t in sentence.span if mention.start <= t.idx + offset < mention.end]
 
 
-def _person(entity: Entity, sentences: list[Sentence]) -> bool:
+def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset()) -> bool:
     from . import refer
     from .kinds.who_said import SPEECH_VERBS
 
@@ -185,10 +188,15 @@ def _person(entity: Entity, sentences: list[Sentence]) -> bool:
     words = entity.name.split()
     if len(words) >= 2 and words[0] in GIVEN_NAMES:
         return True
+    if any(_said_as_a_thing(sentences[m.sentence], m) for m in entity.mentions):
+        return False  # "Healthwatch Norfolk, which ...", "X said it had ...": a body
     first = entity.mentions[0].start
+    doubtful = _body_like(entity, sentences, places)
     for mention in entity.mentions:
         if " " not in mention.text and mention.start > first:
             return True  # the bare surname used alone later
+        if doubtful:
+            continue  # only the surname alone or "he"/"she" confirms it (below)
         sentence = sentences[mention.sentence]
         if (
             mention.dep == "nsubj"
@@ -205,11 +213,42 @@ def _person(entity: Entity, sentences: list[Sentence]) -> bool:
         roles = [w for w in refer._role_words(sentence, mention) if w not in NOT_PERSON_ROLES]
         if roles:
             return True
+    for mention in entity.mentions:
         if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(sentences):
             following = sentences[mention.sentence + 1]
             if following.span[0].lower_ in ("he", "she"):
                 return True  # "X visited ... She said ..."
     return False
+
+
+_THING_AFTER = re.compile(
+    r"^(?:, which |(?:,[^,\"\u201c]{1,80},)? (?:said|says|added|confirmed|stated|announced) "
+    r"(?:that )?it )"
+)
+
+
+def _said_as_a_thing(sentence: Sentence, mention: Mention) -> bool:
+    """ "X, which represents patients, said it had ...": people take "who" and "he" or
+    "she"; a name written with "which" or speaking as "it" is an organisation."""
+    return bool(_THING_AFTER.match(sentence.text[mention.end - sentence.start :]))
+
+
+def _body_like(entity: Entity, sentences: list[Sentence], places: set[str]) -> bool:
+    """A name without a known given name whose last word is a place the article names
+    on its own ("Healthwatch Norfolk" beside "across Norfolk"), a county ("-shire") or
+    an organisation's word ("Galloway Civil Engineering") may be a body as well as a
+    person: only strong evidence makes it one."""
+    from .entities import org_name_ends
+
+    words = entity.name.split()
+    if len(words) < 2 or words[0] in GIVEN_NAMES:
+        return False
+    last = words[-1]
+    return (
+        last.lower() in places
+        or last.lower().endswith("shire")
+        or last.lower() in org_name_ends() | ORG_NOUNS
+    )
 
 
 def _owned(sentence: Sentence, mention: Mention) -> bool:

@@ -137,9 +137,24 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
         return named[0], (_intro(article, named[0]),)
     if lemma in GENERIC_ORG and not named:
         main = main_org(article)
-        if main is not None and _named_before(main, sentence):
+        if main is not None and _named_before(main, sentence) and _may_be_called(main, lemma):
             return main, (_intro(article, main),)
     return None
+
+
+# Sorts of organisation a generic word cannot name: a regulator or a court is never
+# "the company" or "the firm", a company never "the council".
+_NOT_CALLED = {
+    "company": {"public body", "charity", "party", "education", "religion"},
+    "firm": {"public body", "charity", "party", "education", "religion"},
+    "business": {"public body", "charity", "party", "education", "religion"},
+    "council": {"company", "charity", "team", "media"},
+    "charity": {"company", "public body", "party", "team"},
+}
+
+
+def _may_be_called(entity: Entity, word: str) -> bool:
+    return entity.subtype not in _NOT_CALLED.get(word, ())
 
 
 def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:

@@ -68,7 +68,55 @@ def in_headline(title: str, variants, name: str = "") -> bool:
             short, long = sorted((word, variant.lower()), key=len)
             if len(short) >= 4 and " " not in long and long.startswith(short):
                 return True
+            if DEMONYMS.get(word) == variant.lower() or _demonym_of(word, variant.lower()):
+                return True  # "Welsh miners" gives away Wales, "Norwegian" Norway
     return False
+
+
+# Adjectives of place whose spelling does not start with the place's name.
+DEMONYMS = {
+    "welsh": "wales",
+    "scottish": "scotland",
+    "scots": "scotland",
+    "english": "england",
+    "british": "britain",
+    "irish": "ireland",
+    "cornish": "cornwall",
+    "french": "france",
+    "dutch": "netherlands",
+    "spanish": "spain",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "polish": "poland",
+    "turkish": "turkey",
+    "portuguese": "portugal",
+    "chinese": "china",
+    "japanese": "japan",
+    "belgian": "belgium",
+    "norwegian": "norway",
+    "peruvian": "peru",
+    "argentine": "argentina",
+    "filipino": "philippines",
+    "thai": "thailand",
+    "icelandic": "iceland",
+    "lebanese": "lebanon",
+    "israeli": "israel",
+    "iraqi": "iraq",
+    "pakistani": "pakistan",
+    "bangladeshi": "bangladesh",
+}
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """ "Kenyan" and Kenya, "Syrian" and Syria, "Canadian" and Canada: a place's name
+    without its last letter, then "-n", "-an" or "-ian"."""
+    if " " in place or len(place) < 4 or not word.endswith("n"):
+        return False
+    stem = place[:-1] if place[-1] in "aeiouy" else place
+    return word in (stem + "n", stem + "an", stem + "ian", place + "n", place + "ian")
 
 
 def distinct(options: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from .. import gazetteer, orgs, refer, ties
 from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
-from ..nlp import Sentence, singular
+from ..nlp import Sentence, common_noun, singular
 from .common import (
     Candidate,
     connective,
@@ -150,6 +150,12 @@ def _question(
     before = article.body[sentence.start : mention.start].split()[-1:]
     if subject_stem is None and word is None and before and before[0] in refer.ROLE_WORDS:
         word = before[0]  # "bringing on Okonjo and midfielder ___": the parse missed it
+    if subject_stem is None and word is None:
+        word = _named_kind(article, sentence, mention)  # "a criminal group known as ___"
+    if subject_stem is None and word is None:
+        # "Ryanair and ___ were the next busiest carriers": only others the article
+        # calls carriers may stand in the slot.
+        word = _coordinated_kind(article, sentence, mention)
     only = None if word is None else {id(e) for e in refer.roles(article).get(word, ())}
     distractors, filled = _distractors(article, mention, stem, only=only)
     if len(distractors) < 2:
@@ -305,6 +311,38 @@ def descriptor(sentence: Sentence, mention: Mention) -> str | None:
         return root.head.lemma_.lower()  # "The spokeswoman, ___, said ..."
     # "schemes like ___", "think tanks the X and the ___": the sort is named earlier.
     return refer.group_noun(span, root) if root is not None else None
+
+
+_KNOWN_AS = re.compile(r"(\w+)\s+(?:known|called|named|dubbed)(?:\s+as)?\s+(?:the\s+)?$")
+
+
+def _named_kind(article: Article, sentence: Sentence, mention: Mention) -> str | None:
+    """The noun a "known as" or "called" before the name says it is: "group"."""
+    found = _KNOWN_AS.search(article.body[sentence.start : mention.start])
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    doc = sentence.span.doc
+    word = singular(doc, word) or word
+    return word if common_noun(doc, word) else None
+
+
+def _coordinated_kind(article: Article, sentence: Sentence, mention: Mention) -> str | None:
+    """The kind a sentence gives a list the name is part of: "Ryanair and TUI were the
+    next busiest carriers" -> "carrier"."""
+    offset = sentence.start - sentence.span.start_char
+    tokens = [t for t in sentence.span if mention.start <= t.idx + offset < mention.end]
+    if mention.type != ORG or not tokens:
+        return None
+    first = refer.name_root(tokens)
+    while first.dep_ == "conj":
+        first = first.head
+    if first is refer.name_root(tokens) and not any(c.dep_ == "conj" for c in first.children):
+        return None  # not in a list
+    if first.dep_ not in ("nsubj", "nsubjpass") or first.head.lemma_ != "be":
+        return None
+    kinds = [c for c in first.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return kinds[0].lemma_.lower() if kinds else None
 
 
 def _descriptor_shared(

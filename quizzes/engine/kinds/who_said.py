@@ -16,6 +16,7 @@ from .. import refer
 from ..article import Article
 from ..drafts import WHO_SAID
 from ..entities import PERSON, Entity
+from ..names import FEMALE_NAMES, MALE_NAMES
 from ..nlp import Sentence
 from .common import Candidate, contains_any, distinct, draft
 
@@ -158,7 +159,19 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
         ]
         if not nouns:
             if last is not None and previous in last.sentences:
+                if not _agrees(last.entity, subject):
+                    return None
                 return Speaker(last.name, last.entity, last.sentences + (sentence,), True)
+            people = [m for m in article.mentions_in(previous) if m.type == PERSON]
+            speaking = [m for m in people if m.dep == "nsubj" and m.head_lemma in SPEECH_VERBS]
+            if len(speaking) == 1 and len({m.entity.name for m in people}) == 1:
+                # "But ecologist Dr Hannah Price, of ..., said ...": the parse missed
+                # the subject of the root, but she is the only person and speaks.
+                entity = speaking[0].entity
+                if _agrees(entity, subject):
+                    return Speaker(entity.name, entity, (previous, sentence), True)
+            if people:
+                return None  # someone else was named in between: not the older subject
             continue
         offset = previous.start - previous.span.start_char
         # "Kharun's foreign minister, Dauren Serikov, called ...": the name in apposition.
@@ -167,6 +180,8 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
             if mention.type == PERSON and any(
                 mention.start <= h.idx + offset < mention.end for h in heads
             ):
+                if not _agrees(mention.entity, subject):
+                    return None
                 return Speaker(mention.entity.name, mention.entity, (previous, sentence), True)
         if previous.index == sentence.index - 1 and subject.i == sentence.span.start:
             # "The Munster number 10 kicked ... He told BBC Sport: ..."
@@ -176,6 +191,33 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
                 return Speaker(entity.name, entity, (*proof, sentence), True)
         return None
     return None
+
+
+def _agrees(entity: Entity | None, pronoun) -> bool:
+    """Whether "he" or "she" can stand for the person: a woman's title or given name
+    rules out "he", a man's rules out "she"; an unknown sex rules out neither."""
+    if entity is None or pronoun.lower_ not in ("he", "she"):
+        return True
+    sex = sex_of(entity)
+    return sex is None or sex == ("m" if pronoun.lower_ == "he" else "f")
+
+
+def sex_of(entity: Entity) -> str | None:
+    titles = set(entity.titles) | {t for m in entity.mentions for t in m.titles}
+    if titles & FEMALE_TITLES:
+        return "f"
+    if titles & MALE_TITLES:
+        return "m"
+    first = entity.name.split()[0]
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "chairwoman"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "chairman", "spokesman"}
 
 
 def _descriptor(article, sentence, subject) -> Speaker | None:
