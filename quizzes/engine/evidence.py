@@ -238,7 +238,7 @@ def _body_like(entity: Entity, sentences: list[Sentence], places: set[str]) -> b
     on its own ("Healthwatch Norfolk" beside "across Norfolk"), a county ("-shire") or
     an organisation's word ("Galloway Civil Engineering") may be a body as well as a
     person: only strong evidence makes it one."""
-    from .entities import org_name_ends
+    from .mentions import org_name_ends
 
     words = entity.name.split()
     if len(words) < 2 or words[0] in GIVEN_NAMES:

@@ -11,7 +11,8 @@ so each organisation gets a subtype from the words in its name and the words
 the article puts next to it ("the firm X", "X MPs", "X chief executive").
 """
 
-from .entities import ORG, ORG_NOUNS, PERSON, TITLES, Entity, Mention, _mention
+from .entities import ORG, ORG_NOUNS, PERSON, TITLES, Entity, Mention
+from .mentions import _mention
 from .nlp import Sentence
 
 ORG_AFTER = ORG_NOUNS | {

@@ -5,7 +5,7 @@ import pytest
 from quizzes.engine import gazetteer, generate
 from quizzes.engine.article import Article
 from quizzes.engine.entities import ORG, PERSON
-from quizzes.engine.kinds.entity import _overlaps
+from quizzes.engine.kinds.distractors import _overlaps
 from tests.engine.conftest import split
 from tests.engine.texts import BISHOP, BODIES, CONSORTIUM
 

@@ -208,7 +208,7 @@ Apple said it would take back old phones, and Intel said it supported the scheme
 
 
 def test_an_organisation_named_only_as_a_venue_is_not_offered():
-    from quizzes.engine.kinds.entity import worth_offering
+    from quizzes.engine.kinds.distractors import worth_offering
 
     article, _ = build(VENUE)
     ces = entity_named(article, "CES")

@@ -1,14 +1,12 @@
 """People, places and organisations: "Who ...?" when the answer is the subject
 of the sentence, otherwise sentence completion with the name blanked out.
 
-Distractors are entities of the same checked type from the article (a city for
-a city); places may be topped up from the gazetteer with places of the same
-kind and region, which the article cannot make true.
+The options come from distractors.py.
 """
 
 import re
 
-from .. import gazetteer, orgs, refer, ties
+from .. import gazetteer, orgs, refer
 from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
@@ -17,26 +15,19 @@ from .common import (
     Candidate,
     connective,
     contains_any,
-    distinct,
     draft,
     in_headline,
     overlaps,
     quote_text,
     quoted,
     same_name,
-    stable_hash,
     usable,
 )
+from .distractors import is_aside, same_type_options
 from .number import _crowded
-from .who_said import SPEECH_VERBS
 from .worth import adjustment, sloppy
 
 MAX_WORDS = 40
-# Anyone may say something; only a doing verb ties the answer to a role.
-SPOKEN = re.compile(
-    r"\b(?:said|says|told|added|warned|argued|claimed|insisted|explained|"
-    r"described|praised|urged|called|thanked|announced)\b"
-)
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
 QUESTION_WORD = {PERSON: "Who", ORG: "Which organisation"}
 PLACE_WORD = {
@@ -75,13 +66,6 @@ def candidates(article: Article) -> list[Candidate]:
     return result
 
 
-def is_aside(mention: Mention) -> bool:
-    """Who heard a remark ("told BBC Sport", "the BBC News website") is a stray detail."""
-    if mention.head_lemma in SPEECH_VERBS and mention.dep in ("dobj", "dative"):
-        return True
-    return mention.head_lemma in ("website", "programme", "site", "service")
-
-
 def _venue(sentence: Sentence, mention: Mention) -> bool:
     """An organisation's name used for the place or event where something happened:
     "in the EU" (a union of countries as a region), an opening "At CES, ..."."""
@@ -96,24 +80,6 @@ def _venue(sentence: Sentence, mention: Mention) -> bool:
         and first.lower_ in ("at", "in")
         and len(words.split()) <= 2
         and sentence.text[mention.end - sentence.start :][:1] == ","
-    )
-
-
-def worth_offering(entity) -> bool:
-    """Entities named only in asides or inside quotations make absurd distractors, and
-    one whose type the article does not confirm may be no person (or place) at all."""
-    return entity.confirmed and any(
-        not is_aside(m) and not m.in_quote and not (entity.type == ORG and _only_a_venue(m))
-        for m in entity.mentions
-    )
-
-
-def _only_a_venue(mention: Mention) -> bool:
-    """ "launched at CES", "banned in the EU", "an EU directive": an
-    organisation named only as a place or a label never acts in the story, so it is
-    absurd beside bodies that do."""
-    return (mention.dep == "pobj" and mention.head_lemma in ("at", "in")) or (
-        mention.dep == "compound"
     )
 
 
@@ -157,7 +123,7 @@ def _question(
         # calls carriers may stand in the slot.
         word = _coordinated_kind(article, sentence, mention)
     only = None if word is None else {id(e) for e in refer.roles(article).get(word, ())}
-    distractors, filled = _distractors(article, mention, stem, only=only)
+    distractors, filled = same_type_options(article, mention, stem, only=only)
     if len(distractors) < 2:
         return None
     if filled and re.search(r"\bthe ___", stem):
@@ -231,12 +197,16 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
 
 
 def _lost_referent(subject, rest) -> bool:
-    """Whether the predicate says "they"/"them"/"their" and its only plural noun was in
-    the subject the question drops; a person is never "they" here."""
+    """Whether the predicate says "they"/"them"/"their" ("its") and its only plural
+    (singular) noun was in the subject the question drops; a person is never "they"
+    or "its" here."""
     for token in rest:
         if token.lower_ in ("they", "them", "their") and token.pos_ in ("PRON", "DET"):
             before = [t for t in rest if t.i < token.i and t.tag_ in ("NNS", "NNPS")]
             return not before
+        if token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Dr X, a scientist at the zoo, said its researchers ...": whose?
+            return not [t for t in rest if t.i < token.i and t.tag_ in ("NN", "NNP")]
     return False
 
 
@@ -377,192 +347,8 @@ def _completion(
     return f'Complete the sentence from the article: "{before}___{after}"'
 
 
-def _distractors(
-    article: Article,
-    mention: Mention,
-    stem: str,
-    same_country: bool = True,
-    only: set[int] | None = None,
-) -> tuple[list[str], bool]:
-    """Same-type options not in the stem and not another name for the key; and whether
-    the gazetteer had to supply any. With only, just those entities (the ones the
-    article gives the role the stem names: "schemes like ___")."""
-    key = mention.entity
-    place = gazetteer.lookup(key.name) if mention.type == PLACE else None
-    if mention.type == PLACE:
-        pool = [e for e in article.of_type(PLACE, mention.subtype) if e is not key]
-        if place is not None and place.kind == gazetteer.COUNTRY:
-            # A country on another continent is often absurd ("the war in England").
-            pool = [
-                e for e in pool if (gazetteer.lookup(e.name) or place).continent == place.continent
-            ]
-    else:
-        pool = [e for e in article.of_type(mention.type) if e is not key]
-        if mention.type == ORG:
-            pool = [e for e in pool if orgs.compatible(key, e)]
-            if not key.subtype:
-                # A body of unknown sort is best matched by others of unknown sort, not
-                # by a bank or a football club.
-                pool = sorted(pool, key=lambda e: bool(e.subtype))
-    pool = [e for e in pool if worth_offering(e)]
-    if only is not None:
-        pool = [e for e in pool if id(e) in only]
-    if mention.type == PERSON and not SPOKEN.search(stem):
-        # "___ made a fine save": not the manager, when the key is the goalkeeper.
-        pool = refer.same_role_first(article, key, pool, stem)
-    if mention.type == PERSON:
-        pool = refer.same_gender_first(article, key, pool, stem)
-    if mention.type == ORG:
-        # "the ___" takes "Centre for Policy Studies", and grammar rules out
-        # "Agricultural Wages Committees" beside it.
-        doc = article.sentences[mention.sentence].span.doc
-        plural = _plural(doc, key.name)
-        pool = [e for e in pool if _plural(doc, e.name) == plural]
-        if _after_the(article, mention):
-            # "the largest the ___ has issued": "the ICO", never "the Stridely".
-            pool = [e for e in pool if any(_after_the(article, m) for m in e.mentions)]
-    if same_country and mention.type == PLACE and mention.subtype == gazetteer.CITY:
-        # "his home town of ___, in Homs province": a Syrian town, never Paris.
-        # A known city keeps to known cities of its country; a town the gazetteer
-        # does not know may also stand with others it does not know.
-        home = place.country if place is not None else _main_country(article)
-        # With neither known, only towns the gazetteer does not know either: the
-        # capital of a country it does not know is not Geneva.
-        pool = [
-            e
-            for e in pool
-            if _city_country(e.name, place is None) in (home, "?") or not home and place is not None
-        ]
-    bound = ties.tied(article, key)
-    pool = [e for e in pool if id(e) not in bound]  # "Unosat, part of Respond"
-    if place is not None:
-        pool = [e for e in pool if not _overlaps(place, e.name)]
-    # Names the stem already uses, by any variant ("Athletic" for Harrowgate Athletic).
-    in_stem = [
-        e.name for e in article.entities if e is not key and contains_any(stem, e.variants())
-    ]
-    names = [
-        e.name
-        for e in pool
-        if not contains_any(stem, e.variants())
-        and not same_name(e.name, key.name)
-        and not any(same_name(e.name, name) for name in in_stem)
-    ]
-    names = _unrelated(names)[:3]
-    filled = False
-    main = _main_country(article)
-    if place is not None and place.kind == gazetteer.CITY and main and place.country != main:
-        # "held in Tunis" in a story about Syria: a foreign capital stands beside the
-        # capitals of its neighbours, which the article cannot make true. A town the
-        # gazetteer may have confused ("Keswick" in England) gets no fill.
-        if len(names) < 3 and _capital_like(place):
-            extra = [
-                x
-                for x in gazetteer.neighbour_capitals(place)
-                if not contains_any(stem, [x])
-                and x.lower() not in {e.name.lower() for e in article.of_type(PLACE)}
-            ]
-            extra = sorted(extra, key=lambda x: stable_hash(key.name + x))
-            filled = bool(extra[: 3 - len(names)])
-            names = distinct(names + extra)[:3]
-        place = None
-    if (
-        place is not None
-        and place.kind == gazetteer.CITY
-        and not _country_named(article, key, place.country)
-    ):
-        place = None  # "off the coast of Cornwall" is not the Canadian town of that name
-    if len(names) < 3 and place is not None:
-        exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
-        extra = gazetteer.similar(place, exclude, 3 - len(names), key.name)
-        extra = [x for x in extra if not contains_any(stem, [x]) and not _overlaps(place, x)]
-        filled = bool(extra)
-        names = distinct(names + extra)[:3]
-    return names, filled
-
-
 def _shares_a_word(stem: str, name: str) -> bool:
     """Whether the stem uses a distinctive word of an organisation's name."""
     generic = orgs.generic_words()
     words = [w for w in re.findall(r"[A-Za-z]{4,}", name) if w.lower() not in generic]
     return contains_any(stem, words)
-
-
-def _country_named(article: Article, key, country: str) -> bool:
-    """Whether the article names the country, or another place in it, besides key."""
-    for entity in article.of_type(PLACE):
-        found = gazetteer.lookup(entity.name) if entity is not key else None
-        if found is not None and found.country == country:
-            return True
-    return False
-
-
-def _capital_like(place) -> bool:
-    """Whether a city is its country's capital (a story abroad names capitals)."""
-    return place.name in gazetteer.capital_of(place)
-
-
-def _after_the(article: Article, mention: Mention) -> bool:
-    return article.body[max(0, mention.start - 4) : mention.start].lower() == "the "
-
-
-def _unrelated(names: list[str]) -> list[str]:
-    """names without any that may name the same thing as an earlier one ("Athletic",
-    "Harrowgate Athletic"): two options that are one answer."""
-    kept: list[str] = []
-    for name in distinct(names):
-        if not any(same_name(name, other) for other in kept):
-            kept.append(name)
-    return kept
-
-
-def _plural(doc, name: str) -> bool:
-    """Whether a name is plural in form: its head word, the last before any lower-case
-    word ("Centre" of "Centre for Policy Studies"), is a plural common noun."""
-    head = []
-    for word in name.split():
-        if word[:1].islower():
-            break
-        head.append(word)
-    return bool(head) and singular(doc, head[-1].strip(".,()")) is not None
-
-
-def _city_country(name: str, unknown_ok: bool) -> str:
-    found = gazetteer.lookup(name)
-    if found is None:
-        return "?" if unknown_ok else ""
-    return found.country
-
-
-def _main_country(article: Article) -> str:
-    """The ISO code of the country the article names most, or ""."""
-    for entity in article.of_type(PLACE, gazetteer.COUNTRY):
-        place = gazetteer.lookup(entity.name)
-        if place is not None and place.country:
-            return place.country
-    return ""
-
-
-# Regions that contain one another: "in the Middle East" does not make "in Asia" false.
-_CONTAINS = {
-    "Middle East": {"Asia", "Africa"},
-    "Latin America": {"South America"},
-    "Australasia": {"Oceania"},
-}
-
-
-def _overlaps(place, name: str) -> bool:
-    """Whether name may be true wherever place is: the same country under another
-    name ("Wales", "Britain") or a region that contains it."""
-    other = gazetteer.lookup(name)
-    if other is None:
-        return False
-    if (
-        place.country
-        and other.country == place.country
-        and gazetteer.COUNTRY in (place.kind, other.kind)
-    ):
-        return True
-    return other.name in _CONTAINS.get(place.name, ()) or place.name in _CONTAINS.get(
-        other.name, ()
-    )

@@ -22,7 +22,8 @@ from .common import (
     stable_hash,
     usable,
 )
-from .entity import _distractors, fixed_place, is_aside
+from .distractors import is_aside, same_type_options
+from .entity import fixed_place
 from .number import LABELS, _scale, _within, figure_span, in_name, worth_blanking
 from .worth import sloppy
 
@@ -130,7 +131,7 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # "England and Wales", "the Church in England": not a free choice
         # Any city the article names will do: "held in Damascus", not in a village
         # of the same country nobody has heard of.
-        options, _ = _distractors(article, mention, sentence.text, same_country=False)
+        options, _ = same_type_options(article, mention, sentence.text, same_country=False)
         near = _neighbour(mention, sentence.text)
         if near is not None:
             options = [near]

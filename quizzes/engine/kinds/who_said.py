@@ -248,6 +248,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     words = quote.split()
     if len(words) < MIN_WORDS or not quote[:1].isupper():
         return None  # a fragment of a sentence reads badly on its own
+    if len(words) < 7 and words[0].lower() in ("that", "this", "it", "they", "these"):
+        return None  # "That is starting to change": what is, out of its context?
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)

@@ -1,0 +1,379 @@
+"""Finding and typing the names in one sentence.
+
+Each named span NER finds is re-typed from the words around it before its label is
+trusted: a title before a name makes a person, "the town of X" a place, "the website
+X" an organisation, a name ending in "Lane" or "Stadium" a place. See entities.py for
+how the typed mentions become entities.
+"""
+
+import re
+
+from . import gazetteer
+from .entities import (
+    EVENT,
+    GENERIC_TITLES,
+    ORG,
+    ORG_NOUNS,
+    PERSON,
+    PLACE,
+    REGION_NOUNS,
+    SETTLEMENT_NOUNS,
+    STRONG_ORG_NOUNS,
+    TITLES,
+    Mention,
+)
+from .nlp import QUOTE_CHARS, Sentence
+
+NOT_PERSON_AFTER = {"family", "administration", "government", "regime", "era", "camp", "era's"}
+# The last word of a place's name ("Holme Lane", "Mill Lane Stadium"): NER often calls
+# such names people, but no person is called "X Street".
+PLACE_NAME_ENDS = {
+    "lane",
+    "road",
+    "street",
+    "avenue",
+    "square",
+    "stadium",
+    "arena",
+    "airport",
+    "station",
+    "bridge",
+    "river",
+    "lake",
+    "crescent",
+    "terrace",
+    "boulevard",
+}
+PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
+EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+
+
+def sentence_mentions(sentence: Sentence) -> list[Mention]:
+    span = sentence.span
+    doc = span.doc
+    offset = sentence.start - span.start_char
+    found = []
+    covered = set()
+    for ent in span.ents:
+        mention = _typed(ent, doc, sentence, offset)
+        covered.update(range(ent.start, ent.end))
+        if mention is not None:
+            found.append(mention)
+    # A title before a capitalised word is a person even where NER missed it.
+    for token in span:
+        if token.i in covered or token.text.lower() not in GENERIC_TITLES:
+            continue
+        end = token.i + 1
+        while end < span.end and _NAME_TOKEN.match(doc[end].text) and end not in covered:
+            end += 1
+        if end > token.i + 1:
+            found.append(
+                _mention(
+                    doc[token.i + 1 : end], sentence, offset, PERSON, titles=(token.text.lower(),)
+                )
+            )
+    return found
+
+
+def _mention(span, sentence, offset, type_, subtype="", titles=(), sure=False) -> Mention:
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in ("'s", "\u2019s", "'") or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        tokens = list(span)
+    start = tokens[0].idx + offset
+    end = tokens[-1].idx + len(tokens[-1].text) + offset
+    text = span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    before = span.doc.text[sentence.span.start_char : tokens[0].idx]
+    in_quote = sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1
+    root = span.doc[tokens[0].i : tokens[-1].i + 1].root
+    return Mention(
+        text,
+        start,
+        end,
+        sentence.index,
+        type_,
+        subtype,
+        tuple(titles),
+        in_quote,
+        None,
+        root.dep_,
+        root.head.dep_ == "ROOT",
+        root.head.lemma_.lower(),
+        sure,
+    )
+
+
+def _typed(ent, doc, sentence, offset) -> Mention | None:
+    label = ent.label_
+    if label not in ("PERSON", "GPE", "LOC", "ORG", "LANGUAGE", "FAC", "NORP"):
+        return None
+    if label in ("PERSON", "ORG"):
+        ent = _with_titled_first_name(ent, doc, sentence.span.start)
+    words = [t for t in ent if t.lower_ not in ("the",)]
+    titles = [t.text.lower().rstrip(".") for t in words if t.text.lower().rstrip(".") in TITLES]
+    # "Ashbourne General Hospital": a name ending in an organisation's word has no titles.
+    institution = words[-1].lower_ in org_name_ends() | PLACE_NAME_ENDS
+    if institution:
+        titles = []
+    elif _surname_like_title(words):
+        titles = titles[:-1]  # "Lauren Bishop": a title word after a given name is a surname
+    before = _previous_words(doc, ent.start, 2)
+    if before and before[-1] in TITLES:
+        titles.append(before[-1])
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    name_words = [t for t in words if institution or t.text.lower().rstrip(".") not in TITLES]
+    if not institution and _surname_like_title(words):
+        name_words.append(words[-1])
+    if not name_words or "," in ent.text or name_words[0].text in ("'s", "\u2019s"):
+        return None  # "Queen's Club": a possessive after a title word is no name
+    if before[-2:] and before[-1] == "of" and before[-2] in TITLES:
+        return None  # "Archbishop of Canterbury": part of a title, not a place
+    if label == "PERSON" and (_modifier(ent) or any(t.tag_ == "NNPS" for t in name_words)):
+        return None  # "Lib Dem spokesman Ed Davey": a party used as a modifier
+    if (
+        label == "PERSON"
+        and len(name_words) >= 3
+        and name_words[0].i == sentence.span.start
+        and _glued_role(name_words)
+    ):
+        name_words = name_words[1:]  # "Volunteer Tom Ashcroft, 71, ...": a role, then a name
+    name_span = doc[name_words[0].i : name_words[-1].i + 1]
+    place = gazetteer.lookup(name_span.text)
+
+    if after in NOT_PERSON_AFTER:
+        return None  # "the Assad family": a surname used as a modifier
+    lowered = [t.text.lower() for t in name_words]
+    if lowered[0] in EVENT_STARTS or lowered[-1] in EVENT_ENDS:
+        return _mention(name_span, sentence, offset, EVENT)  # "Storm Hester", "X Awards"
+    if before and before[-1] in EVENT_STARTS and doc[ent.start - 1].text[:1].isupper():
+        return _mention(doc[ent.start - 1 : name_span.end], sentence, offset, EVENT)
+    if label == "PERSON" and not titles and len(name_words) > 1 and place is None:
+        if lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS:
+            return None  # "Holme Lane", "River Clyde": a place, not a person
+        if lowered[-1] in org_name_ends() or _org_context(
+            ent, before, STRONG_ORG_NOUNS, direct=True
+        ):
+            return _mention(name_span, sentence, offset, ORG)  # "Brightwell Labs"
+    if (
+        label == "ORG"
+        and len(name_words) > 1
+        and place is None
+        and (lowered[-1] in PLACE_NAME_ENDS or lowered[0] in PLACE_NAME_STARTS)
+        and not (set(lowered) & (ORG_NOUNS | org_name_ends()))
+    ):
+        return None  # "River Clyde": a place NER calls an organisation
+    if label == "PERSON" and 2 <= len(name_words) <= 3 and not titles and _place_named(name_words):
+        return _mention(name_span, sentence, offset, ORG)  # "Historic England", "Leeds Rhinos"
+    if (
+        label == "ORG"
+        and 2 <= len(name_words) <= 3
+        and before
+        and before[-1] in ROLES_BEFORE_NAME
+        and _given_name_first(name_words)
+    ):
+        return _mention(name_span, sentence, offset, PERSON)  # "board chair Gwen Pritchard"
+    if label == "ORG" and all(t.tag_ in ("NN", "NNS") for t in name_words):
+        return None  # "Council leader X": a common noun, not a name
+    if (
+        label in ("ORG", "GPE", "PERSON")
+        and not titles
+        and before
+        and before[-1] in SETTLEMENT_NOUNS
+        and place is None
+        and doc[ent.start - 1].text == ","
+    ):
+        return _mention(
+            name_span, sentence, offset, PLACE, gazetteer.CITY, sure=True
+        )  # "the capital, X"
+    if label == "ORG" and _role_glued(ent, name_words, sentence):
+        return None  # "Winger Marcus Dlamini": a role noun that opens the sentence
+    if before[-2:] and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS:
+        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY, sure=True)
+    if before[-2:] and before[-1] == "of" and before[-2] in REGION_NOUNS:
+        return _mention(name_span, sentence, offset, PLACE, gazetteer.REGION, sure=True)
+    if after in REGION_NOUNS and label in ("GPE", "LOC", "PERSON"):
+        return _mention(
+            doc[name_span.start : ent.end + 1], sentence, offset, PLACE, gazetteer.REGION, sure=True
+        )
+    if (label != "PERSON" or len(name_words) == 1) and _org_context(ent, before):
+        return _mention(name_span, sentence, offset, ORG)
+    if titles and label in ("PERSON", "ORG", "GPE"):
+        return _mention(name_span, sentence, offset, PERSON, titles=titles)
+    if place is not None and label != "NORP":
+        if label == "PERSON" and len(name_words) > 1 and place.kind != gazetteer.COUNTRY:
+            return _mention(name_span, sentence, offset, PERSON)
+        return _mention(name_span, sentence, offset, PLACE, place.kind)
+    if label == "PERSON":
+        if not all(_NAME_TOKEN.match(t.text) for t in name_words):
+            return None
+        return _mention(name_span, sentence, offset, PERSON)
+    if label == "ORG":
+        if len(name_words) == 1 and before[-1:] == ["of"]:
+            return None  # "Secretary of State": part of a job title
+        if not any(t.text[:1].isupper() for t in name_words):
+            return None
+        return _mention(ent, sentence, offset, ORG)
+    return None  # unconfirmed places, languages, facilities, groups of people
+
+
+# Job words written right before a name ("dairy board chair Gwen Pritchard").
+ROLES_BEFORE_NAME = {
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "executive",
+    "officer",
+    "adviser",
+    "advisor",
+    "manager",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "leader",
+    "president",
+    "economist",
+    "analyst",
+    "researcher",
+}
+
+
+def _given_name_first(name_words) -> bool:
+    """A known given name, then capitalised words that are no organisation's words."""
+    from .names import GIVEN_NAMES
+    from .orgs import NAME_WORDS
+
+    org_words = ORG_NOUNS | org_name_ends() | set().union(*NAME_WORDS.values())
+    return (
+        name_words[0].text in GIVEN_NAMES
+        and all(_NAME_TOKEN.match(t.text) for t in name_words)
+        and not {t.lower_ for t in name_words} & org_words
+    )
+
+
+def _place_named(name_words) -> bool:
+    """ "Historic England", "Sport Wales", "Leeds Rhinos": a name that ends with a
+    country, or a place then a plural, is a body or a team, not a person, unless its first
+    word is a given name ("Chris England"). A name ending in a town or county
+    ("Healthwatch Norfolk") may still be a person's surname: evidence.py asks more of it."""
+    from .names import GIVEN_NAMES
+
+    first, last = name_words[0].text, name_words[-1].text
+    if first in GIVEN_NAMES or not first[:1].isupper():
+        return False
+    ending = gazetteer.lookup(last)
+    return (ending is not None and ending.kind == gazetteer.COUNTRY) or (
+        gazetteer.lookup(first) is not None and last.endswith("s") and last[:-1] != first
+    )  # a team: a place, then a plural ("Leeds Rhinos", "Wigan Warriors")
+
+
+def _surname_like_title(words) -> bool:
+    """Whether a name ends in a title word straight after a known given name ("Lauren
+    Bishop", "Tom Judge"): there the word is a surname, not a title."""
+    from .names import GIVEN_NAMES
+
+    return (
+        len(words) >= 2
+        and words[-1].text.lower().rstrip(".") in TITLES
+        and words[-2].text in GIVEN_NAMES
+        and words[-1].text[:1].isupper()
+    )
+
+
+def _glued_role(name_words) -> bool:
+    """Whether the first word of a name that opens a sentence is a common noun and the
+    next a given name ("Volunteer Tom Ashcroft")."""
+    from .names import GIVEN_NAMES
+    from .nlp import common_noun
+
+    first = name_words[0]
+    return common_noun(first.doc, first.lower_) and name_words[1].text in GIVEN_NAMES
+
+
+def _with_titled_first_name(ent, doc, floor):
+    """ "Cardinal Cormac [Murphy-O'Connor]": NER sometimes keeps only the surname
+    (and calls it an organisation); a title before the capitalised words in front
+    of it shows the whole is a person's name."""
+    i = ent.start
+    while (
+        i - 1 > floor
+        and _NAME_TOKEN.match(doc[i - 1].text)
+        and not doc[i - 1].ent_type_
+        and doc[i - 1].lower_.rstrip(".") not in TITLES
+    ):
+        i -= 1
+    if i < ent.start and doc[i - 1].lower_.rstrip(".") in TITLES:
+        return doc[i : ent.end]
+    return ent
+
+
+def _previous_words(doc, index, count) -> list[str]:
+    words = []
+    i = index - 1
+    while i >= 0 and len(words) < count:
+        if not doc[i].is_punct:
+            words.insert(0, doc[i].lower_.rstrip("."))
+        i -= 1
+    return words
+
+
+def _modifier(ent) -> bool:
+    root = ent.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        return True
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ in ("NORP", "ORG") for t in linked)
+
+
+def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
+    """ "the website X", "a pro-government website, X," and similar appositions. With
+    direct, an apposition counts only right after the name ("X, a company ..."), not
+    after more words the parse may have attached it wrongly across ("X from Y, the
+    UN organisation")."""
+    root = ent.root
+    if before and before[-1] in nouns:
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and not direct:
+        return True
+    return any(
+        c.dep_ == "appos"
+        and c.lemma_.lower() in nouns
+        and (not direct or c.left_edge.i <= ent.end + 1)
+        for c in root.children
+    )
+
+
+def org_name_ends() -> set[str]:
+    """Words that end an organisation's name ("Selby Town", "Brightwell Labs") and no
+    person's."""
+    from .orgs import NAME_ENDS
+
+    return NAME_ENDS
+
+
+def _role_glued(ent, name_words, sentence) -> bool:
+    """A sentence-opening common noun that NER glued to a name it calls an
+    organisation ("Winger Marcus Dlamini beat ..."): the rest has no word of an
+    organisation's name and the first word is a known common noun."""
+    from .nlp import common_noun
+    from .orgs import NAME_WORDS
+
+    if ent.start != sentence.span.start or len(name_words) < 3:
+        return False
+    lowered = {t.text.lower() for t in name_words}
+    if lowered & (ORG_NOUNS | set().union(*NAME_WORDS.values())):
+        return False
+    first = name_words[0]
+    return (
+        first.i == ent.start
+        and common_noun(first.doc, first.text.lower())
+        and all(not common_noun(first.doc, t.text.lower()) for t in name_words[1:])
+    )
