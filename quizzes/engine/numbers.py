@@ -38,6 +38,16 @@ FIGURE = re.compile(
 # Multipliers that give distinct, believable alternatives; the choice per key
 # is stable so the same figure always gets the same distractors.
 FACTORS = (0.5, 2.0, 1.5, 0.25, 3.0, 0.75)
+# "more than 10,000" is also "more than 5,000": a bound makes every figure on one
+# side of the key true as well, so alternatives come from the other side only.
+LOWER_BOUNDS = ("more than", "over", "at least", "above")
+UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "below")
+# A bound written just before a blank, where it stays in the stem.
+BOUND_BEFORE = re.compile(
+    r"\b(" + "|".join(LOWER_BOUNDS + UPPER_BOUNDS) + r")\s+[£$€]?$", re.IGNORECASE
+)
+ABOVE = (2.0, 1.5, 3.0, 4.0, 2.5)
+BELOW = (0.5, 0.25, 0.75, 0.1, 0.4)
 YEAR_SHIFTS = (-3, 2, -1, 4, -5, 6)
 
 
@@ -99,20 +109,35 @@ def parse(text: str) -> Figure | None:
 
 
 def alternatives(
-    figure: Figure, count: int, avoid: set[float] = frozenset(), sides: set[float] = frozenset()
+    figure: Figure,
+    count: int,
+    avoid: set[float] = frozenset(),
+    sides: set[float] = frozenset(),
+    lead: str = "",
 ) -> list[str]:
     """count other figures of the same unit and a believable size. Each alternative
     stays on the key's side of every value in sides (figures of the same unit in the
-    same sentence): "rose to £48.6m, up from £31.2m" never becomes "rose to £24.3m"."""
+    same sentence): "rose to £48.6m, up from £31.2m" never becomes "rose to £24.3m".
+    lead is the bound before the figure when it is not part of figure itself ("more
+    than ___"): alternatives are then only on the side the bound leaves false."""
     seen = {figure.value} | set(avoid)
     found = []
+    bound = (lead or figure.lead).strip().lower()
     if figure.is_year:
         candidates = [figure.value + shift for shift in YEAR_SHIFTS]
     elif figure.value <= 12 and not figure.decimals:
         candidates = [figure.value + shift for shift in (1, -1, 2, 3, -2, 4)]
         candidates = [c for c in candidates if c >= 2]
+    elif bound in LOWER_BOUNDS:
+        candidates = [_nice(figure.value * f, figure) for f in ABOVE]
+    elif bound in UPPER_BOUNDS:
+        candidates = [_nice(figure.value * f, figure) for f in BELOW]
     else:
         candidates = [_nice(figure.value * f, figure) for f in FACTORS]
+    if bound in LOWER_BOUNDS:
+        candidates = [c for c in candidates if c > figure.value]
+    elif bound in UPPER_BOUNDS:
+        candidates = [c for c in candidates if c < figure.value]
     if figure.suffix == "%":
         candidates = [c for c in candidates if 0 < c < 100]
     candidates = [

@@ -113,3 +113,25 @@ def test_city_distractors_come_from_the_same_country(traps):
     asked = [d for d in drafts if d.kind == "entity" and d.key.text == "Arbroath"]
     for draft in asked:
         assert "Paris" not in {c.text for c in draft.choices}, draft.stem
+
+
+def test_a_bound_keeps_every_distractor_false():
+    from quizzes.engine import numbers
+
+    more = numbers.parse("more than 10,000")
+    above = [numbers.parse(a).value for a in numbers.alternatives(more, 3)]
+    assert above and all(value > 10_000 for value in above)
+
+    # In a completion the bound stays in the stem ("fewer than ___ fans").
+    key = numbers.parse("11,000")
+    below = [numbers.parse(a).value for a in numbers.alternatives(key, 3, lead="fewer than ")]
+    assert below and all(value < 11_000 for value in below)
+
+
+def test_a_bound_written_before_the_blank_is_found():
+    from quizzes.engine import numbers
+
+    found = numbers.BOUND_BEFORE.search("The old ground holds fewer than ")
+    assert found and found.group(1) == "fewer than"
+    assert numbers.BOUND_BEFORE.search("the figure above ").group(1) == "above"
+    assert numbers.BOUND_BEFORE.search("sales of ") is None

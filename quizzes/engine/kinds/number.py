@@ -104,7 +104,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
     others = {v.value for v in parsed}
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
-    distractors = numbers.alternatives(key_figure, 3, others, sides)
+    written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
+    lead = figure.lead or (written_bound.group(1) if written_bound else "")
+    distractors = numbers.alternatives(key_figure, 3, others, sides, lead=lead)
     scale = _scale(text[sentence.start : start], text[end : sentence.end])
     if scale is not None:
         distractors = _within(key_figure, scale, others)
