@@ -45,6 +45,13 @@ PLACE_NAME_ENDS = {
     "boulevard",
 }
 PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
+# "Ben Corran", "Glen Arrach", "Loch Arkaig", "Cape Wrath": a first word that makes a
+# name a mountain, valley, lake or headland. "Ben" and "Glen" are given names too, so
+# those need a mountain's context somewhere in the article ("the summit of Ben X").
+LANDFORM_STARTS = {"ben", "glen", "loch", "mount", "lake", "cape", "port", "fort"}
+_GIVEN_NAME_STARTS = {"ben", "glen"}
+_LANDFORM_BEFORE = {"summit", "slopes", "slope", "peak", "climbing", "climb", "climbed", "top"}
+_LANDFORM_AFTER = {"summit", "ledge", "ridge", "peak", "slopes", "mountain", "hill", "valley"}
 EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
@@ -147,6 +154,10 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
 
     if after in NOT_PERSON_AFTER:
         return None  # "the Assad family": a surname used as a modifier
+    if _landform(name_words, titles, place, doc):
+        return None  # "Ben Corran", "Loch Arkaig": a place, never a person
+    if label in ("ORG", "GPE") and _country_in_name(ent, doc, place):
+        return _mention(doc[ent.start - 1 : ent.end], sentence, offset, ORG)
     lowered = [t.text.lower() for t in name_words]
     if lowered[0] in EVENT_STARTS or lowered[-1] in EVENT_ENDS:
         return _mention(name_span, sentence, offset, EVENT)  # "Storm Hester", "X Awards"
@@ -219,6 +230,59 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return None
         return _mention(ent, sentence, offset, ORG)
     return None  # unconfirmed places, languages, facilities, groups of people
+
+
+def _landform(name_words, titles, place, doc) -> bool:
+    """ "Ben Corran", "Mount Kenya", "Loch Ness": a landform's name (see LANDFORM_STARTS)
+    whose second word is no given name. "Ben" and "Glen" also need a landform's context
+    at one of the name's appearances in the article."""
+    from .names import GIVEN_NAMES
+
+    if titles or place is not None or len(name_words) < 2:
+        return False
+    first = name_words[0].lower_
+    if first not in LANDFORM_STARTS or name_words[1].text in GIVEN_NAMES:
+        return False
+    lowered = {t.lower_ for t in name_words}
+    if lowered & (ORG_NOUNS | org_name_ends()):
+        return False  # "Glen Arrach Mountain Rescue Team": an organisation
+    if first not in _GIVEN_NAME_STARTS:
+        return True
+    size = len(name_words)
+    wanted = [t.text for t in name_words]
+    for i in range(len(doc) - size + 1):
+        if [doc[i + k].text for k in range(size)] != wanted:
+            continue
+        before = {t.lower_ for t in doc[max(0, i - 3) : i]}
+        after = doc[i + size].lower_ if i + size < len(doc) else ""
+        preposition = doc[i - 1].lower_ if i else ""
+        if before & _LANDFORM_BEFORE or after in _LANDFORM_AFTER or preposition in ("on", "up"):
+            return True
+    return False
+
+
+def _country_in_name(ent, doc, place) -> bool:
+    """ "Mountaineering Scotland": a country straight after a capitalised word that is
+    no title, function word or direction makes one name, an organisation's."""
+    if place is None or place.kind != gazetteer.COUNTRY or ent.start == 0:
+        return False
+    if len([t for t in ent if t.lower_ != "the"]) != 1:
+        return False
+    word = doc[ent.start - 1]
+    return (
+        word.text[:1].isupper()
+        and word.is_alpha
+        and not word.is_stop
+        and not word.ent_type_
+        and word.lower_ not in TITLES
+        and word.pos_ in ("NOUN", "PROPN", "VERB")
+        and word.lower_ not in _DIRECTIONS
+        and gazetteer.lookup(word.text) is None
+    )
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+_DIRECTIONS |= {"central", "rural", "modern", "independent", "greater", "mainland"}
 
 
 # Job words written right before a name ("dairy board chair Gwen Pritchard").

@@ -138,10 +138,26 @@ def tidy(text: str) -> str:
 
 
 def lower_first(span_text: str, first_token) -> str:
-    """Lower-case the first letter unless the first word is a name."""
-    if first_token.pos_ == "PROPN" or first_token.text.isupper():
+    """Lower-case the first letter unless the first word is a name. A capitalised
+    common noun that opened the sentence ("Team leader Fiona MacRae") is no name."""
+    from ..nlp import common_noun
+
+    if first_token.text.isupper():
+        return span_text
+    if first_token.pos_ == "PROPN" and not (
+        _opens_sentence(first_token)
+        and not first_token.ent_type_
+        and common_noun(first_token.doc, first_token.lower_)
+    ):
         return span_text
     return span_text[:1].lower() + span_text[1:]
+
+
+def _opens_sentence(token) -> bool:
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in (".", "!", "?", '"', "\u201d")
 
 
 PRONOUNS = {

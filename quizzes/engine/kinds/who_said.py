@@ -64,6 +64,9 @@ def candidates(article: Article) -> list[Candidate]:
     last: Speaker | None = None
     last_paragraph = -1
     quoted = {s.entity.name for s in _all_speakers(article)}
+    # One continuous quotation (consecutive quoted sentences by one speaker) is one
+    # fact: at most one who-said question is asked about it.
+    run_start, run_speaker, run_last = -1, "", -2
     for sentence in article.sentences:
         if sentence.paragraph != last_paragraph and not sentence.text.startswith(('"', "\u201c")):
             last = None  # a new paragraph not opening with a quote starts a new voice
@@ -80,8 +83,13 @@ def candidates(article: Article) -> list[Candidate]:
                 last = None  # someone we cannot name is speaking now
             continue
         last = attributed
+        if not quotes:
+            continue
+        if attributed.name != run_speaker or sentence.index != run_last + 1:
+            run_start, run_speaker = sentence.index, attributed.name
+        run_last = sentence.index
         for match in quotes:
-            candidate = _question(article, sentence, match.group(1), attributed, quoted)
+            candidate = _question(article, sentence, match.group(1), attributed, quoted, run_start)
             if candidate is not None:
                 result.append(candidate)
     return result
@@ -244,7 +252,7 @@ def _reported_speaker(article: Article, sentence: Sentence) -> Speaker | None:
     return None
 
 
-def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker, quoted):
+def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker, quoted, run: int):
     words = quote.split()
     if len(words) < MIN_WORDS or not quote[:1].isupper():
         return None  # a fragment of a sentence reads badly on its own
@@ -282,7 +290,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         result,
         sentence.index,
         sentence.third,
-        f"said:{speaker.name}:{sentence.index}",
+        f"said:{speaker.name}:{run}",
         speaker.name,
     )
 
