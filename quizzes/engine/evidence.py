@@ -155,7 +155,7 @@ def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
 def _listed_with(
     entity: Entity, mention: Mention, other: Entity, sentences: list[Sentence]
 ) -> bool:
-    tokens = _tokens(sentences[mention.sentence], mention)
+    tokens = sentences[mention.sentence].tokens_between(mention.start, mention.end)
     if not tokens or _cut_short(sentences[mention.sentence], mention):
         return False
     root = tokens[-1]
@@ -169,14 +169,9 @@ def _listed_with(
 
 def _person_before(entity: Entity, mention: Mention, sentences: list[Sentence]) -> bool:
     """Whether a person's name ends right before "from"/"of" and this name."""
-    tokens = _tokens(sentences[mention.sentence], mention)
+    tokens = sentences[mention.sentence].tokens_between(mention.start, mention.end)
     word = tokens[0].doc[tokens[0].i - 2]
     return word.ent_type_ == "PERSON"
-
-
-def _tokens(sentence: Sentence, mention: Mention) -> list:
-    offset = sentence.start - sentence.span.start_char
-    return [t for t in sentence.span if mention.start <= t.idx + offset < mention.end]
 
 
 def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset()) -> bool:
@@ -253,7 +248,7 @@ def _body_like(entity: Entity, sentences: list[Sentence], places: set[str]) -> b
 
 def _owned(sentence: Sentence, mention: Mention) -> bool:
     """Whether a possessive comes straight before the name ("Intel's Allen Wilson")."""
-    tokens = _tokens(sentence, mention)
+    tokens = sentence.tokens_between(mention.start, mention.end)
     return (
         bool(tokens)
         and tokens[0].i > sentence.span.start
@@ -266,7 +261,7 @@ def _common_words(sentence: Sentence, mention: Mention) -> bool:
     own vocabulary sense: lower-case nouns the tagger knows ("Transport Focus")."""
     from .nlp import common_noun
 
-    tokens = _tokens(sentence, mention)
+    tokens = sentence.tokens_between(mention.start, mention.end)
     return bool(tokens) and all(
         common_noun(t.doc, t.lower_) and t.text not in GIVEN_NAMES for t in tokens
     )
@@ -278,7 +273,7 @@ def _place(entity: Entity, sentences: list[Sentence]) -> bool:
     for mention in entity.mentions:
         if mention.sure:
             return True
-        tokens = _tokens(sentences[mention.sentence], mention)
+        tokens = sentences[mention.sentence].tokens_between(mention.start, mention.end)
         if not tokens:
             continue
         span = sentences[mention.sentence].span
@@ -350,7 +345,7 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
         ):
             return True  # "Natural Resources Wales said": a body that speaks
         sentence = sentences[mention.sentence]
-        tokens = _tokens(sentence, mention)
+        tokens = sentence.tokens_between(mention.start, mention.end)
         if not tokens:
             continue
         span = sentence.span
@@ -438,7 +433,7 @@ GENERIC_NAMES = {
 
 
 def _inside_a_name(sentence: Sentence, mention: Mention) -> bool:
-    tokens = _tokens(sentence, mention)
+    tokens = sentence.tokens_between(mention.start, mention.end)
     if not tokens or tokens[0].i == sentence.span.start:
         return False
     before = tokens[0].doc[tokens[0].i - 1]
@@ -448,7 +443,7 @@ def _inside_a_name(sentence: Sentence, mention: Mention) -> bool:
 def _cut_short(sentence: Sentence, mention: Mention) -> bool:
     """Whether capitalised words joined by "and", "of" or "&" come straight before the
     name ("Fire and [Rescue Service]"): NER cut a longer name."""
-    tokens = _tokens(sentence, mention)
+    tokens = sentence.tokens_between(mention.start, mention.end)
     if not tokens or tokens[0].i - 2 < sentence.span.start:
         return False
     doc = sentence.span.doc

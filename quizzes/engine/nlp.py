@@ -74,6 +74,11 @@ class Sentence:
     def third(self) -> int:
         return min(2, int(self.position * 3))
 
+    def tokens_between(self, start: int, end: int) -> list:
+        """The spaCy tokens of this sentence that start inside body[start:end]."""
+        offset = self.start - self.span.start_char
+        return [t for t in self.span if start <= t.idx + offset < end]
+
     @property
     def is_statement(self) -> bool:
         """Ends like a finished sentence, does not lean on an earlier one, and is not

@@ -302,8 +302,7 @@ def promote(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]
 
 def _called_an_org(sentence: Sentence, mention: Mention) -> bool:
     span = sentence.span
-    offset = sentence.start - span.start_char
-    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    tokens = sentence.tokens_between(mention.start, mention.end)
     if not tokens:
         return False
     last, first = tokens[-1], tokens[0]
@@ -378,8 +377,7 @@ def _subtype(entity: Entity, sentences: list[Sentence]) -> str:
 
 def _context(sentence: Sentence, mention: Mention) -> list[str]:
     span = sentence.span
-    offset = sentence.start - span.start_char
-    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    tokens = sentence.tokens_between(mention.start, mention.end)
     if not tokens:
         return []
     doc = span.doc

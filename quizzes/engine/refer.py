@@ -290,8 +290,7 @@ def roles(article) -> dict[str, list[Entity]]:
 
 def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
     span = sentence.span
-    offset = sentence.start - span.start_char
-    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    tokens = sentence.tokens_between(mention.start, mention.end)
     if not tokens:
         return []
     root = tokens[-1]

@@ -225,9 +225,7 @@ def _modifies_a_noun(sentence: Sentence, mention: Mention, subject) -> bool:
 def fixed_place(sentence: Sentence, mention) -> bool:
     """Whether a place is coordinated with another name ("England and Wales") or
     sits inside a proper name ("the Catholic Church in England")."""
-    span = sentence.span
-    offset = sentence.start - span.start_char
-    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    tokens = sentence.tokens_between(mention.start, mention.end)
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     if not roots:
@@ -269,7 +267,7 @@ def descriptor(sentence: Sentence, mention: Mention) -> str | None:
         or (token.dep_ == "compound" and token.is_alpha and token.text.islower())
     ):
         return token.lemma_.lower()
-    tokens = [t for t in span if mention.start <= t.idx + offset < mention.end]
+    tokens = sentence.tokens_between(mention.start, mention.end)
     root = refer.name_root(tokens) if tokens else None
     if (
         token.text == ","
@@ -300,8 +298,7 @@ def _named_kind(article: Article, sentence: Sentence, mention: Mention) -> str |
 def _coordinated_kind(article: Article, sentence: Sentence, mention: Mention) -> str | None:
     """The kind a sentence gives a list the name is part of: "Ryanair and TUI were the
     next busiest carriers" -> "carrier"."""
-    offset = sentence.start - sentence.span.start_char
-    tokens = [t for t in sentence.span if mention.start <= t.idx + offset < mention.end]
+    tokens = sentence.tokens_between(mention.start, mention.end)
     if mention.type != ORG or not tokens:
         return None
     first = refer.name_root(tokens)

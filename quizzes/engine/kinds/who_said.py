@@ -151,8 +151,7 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
 
 
 def _name_tokens(sentence: Sentence, mention) -> set[int]:
-    offset = sentence.start - sentence.span.start_char
-    return {t.i for t in sentence.span if mention.start <= t.idx + offset < mention.end}
+    return {t.i for t in sentence.tokens_between(mention.start, mention.end)}
 
 
 def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None:
