@@ -117,15 +117,7 @@ def generate_questions(article: Article, *, publish: bool = False) -> Generation
             key = question.correct_choice()
             seen |= {question.stem.casefold(), (question.evidence, key and key.text.casefold())}
         next_order = (article.questions.aggregate(Max("order"))["order__max"] or 0) + 1
-        for draft in generation.drafts:
-            evidence = evidence_text(article.body, draft)
-            fact = (evidence, draft.key.text.casefold())
-            if draft.stem.casefold() in seen or fact in seen:
-                continue
-            seen |= {draft.stem.casefold(), fact}
-            _create_question(article, draft, evidence, next_order, publish)
-            next_order += 1
-            outcome.created += 1
+        outcome.created = _store(article, generation.drafts, publish, seen, next_order)
     return outcome
 
 
@@ -185,14 +177,19 @@ def import_article(
         raise ArticleTextError(f"No questions could be generated: {reason}.")
     with transaction.atomic():
         article.save()
-        outcome = _store_new(article, generation, publish)
-    return article, outcome
+        created = _store(article, generation.drafts, publish, set(), 1)
+    return article, GenerationOutcome(created=created, notes=list(generation.notes))
 
 
-def _store_new(article: Article, generation, publish: bool) -> GenerationOutcome:
-    outcome = GenerationOutcome(notes=list(generation.notes))
-    for order, draft in enumerate(generation.drafts, start=1):
+def _store(article: Article, drafts, publish: bool, seen: set, first_order: int) -> int:
+    """Create a question for each draft whose stem or (evidence, key) is not in seen."""
+    created = 0
+    for draft in drafts:
         evidence = evidence_text(article.body, draft)
-        _create_question(article, draft, evidence, order, publish)
-        outcome.created += 1
-    return outcome
+        fact = (evidence, draft.key.text.casefold())
+        if draft.stem.casefold() in seen or fact in seen:
+            continue
+        seen |= {draft.stem.casefold(), fact}
+        _create_question(article, draft, evidence, first_order + created, publish)
+        created += 1
+    return created
