@@ -92,6 +92,9 @@ TITLES = {
     "spokesman",
     "spokeswoman",
     "mp",
+    "msp",
+    "mep",
+    "mla",
 }
 # Titles any man or woman may carry; they do not tell two namesakes apart.
 GENERIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir"}

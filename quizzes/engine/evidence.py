@@ -140,7 +140,7 @@ def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
         elif entity.type == PLACE:
             entity.confirmed = _place(entity, sentences)
         elif entity.type == ORG:
-            entity.confirmed = _org(entity, sentences)
+            entity.confirmed = _org(entity, sentences, places)
     # An organisation listed with a confirmed one ("Intel, Apple and IBM") is one too.
     for entity in entities:
         if entity.type == ORG and not entity.confirmed:
@@ -299,7 +299,7 @@ def _place(entity: Entity, sentences: list[Sentence]) -> bool:
     return False
 
 
-def _org(entity: Entity, sentences: list[Sentence]) -> bool:
+def _org(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset()) -> bool:
     from .kinds.who_said import SPEECH_VERBS
     from .orgs import NAME_ENDS, NAME_WORDS
 
@@ -357,7 +357,9 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
             return True  # "the union X", "operator Western Grid"
         if near[-1:] == ["of"] and near[-2:-1] and near[-2] in EMPLOYEE_NOUNS:
             return True  # "the head of Universal Music Germany"
-        if near[-2:] == ["know", "as"] or near[-1:] in (["call"], ["name"]):
+        if (near[-2:] == ["know", "as"] or near[-1:] in (["call"], ["name"])) and not (
+            _place_renamed(tokens[0], places)
+        ):
             return True  # "a consortium ... known as Respond"
         if (
             near[-1:] in (["from"], ["of"])
@@ -388,6 +390,30 @@ def _org(entity: Entity, sentences: list[Sentence]) -> bool:
             if child.dep_ == "appos" and child.lemma_.lower() in ORG_CONTEXT:
                 return True  # "X, a charity that ..."
     return False
+
+
+def _place_renamed(name, places: set[str]) -> bool:
+    """ "Cirencester, which was then known as Corinium": what is known by the name is a
+    place, so the name is that place's other name, not an organisation's."""
+    verb = name.doc[name.i - 1]
+    if verb.lower_ == "as":
+        verb = verb.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # "a town known as X"
+    elif subjects:
+        subject = subjects[0]
+        if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+            subject = verb.head  # "Cirencester, which was known as X"
+    else:
+        return False
+    return (
+        subject.ent_type_ in ("GPE", "LOC")
+        or subject.text.lower() in places
+        or subject.lemma_.lower() in PLACE_NOUNS
+    )
 
 
 # What a business does as the subject of a sentence ("Ebay announced", "X sold").

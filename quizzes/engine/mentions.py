@@ -116,11 +116,20 @@ def _mention(span, sentence, offset, type_, subtype="", titles=(), sure=False) -
 
 
 def _typed(ent, doc, sentence, offset) -> Mention | None:
+    from . import spans  # spans builds on this module's word lists
+
     label = ent.label_
     if label not in ("PERSON", "GPE", "LOC", "ORG", "LANGUAGE", "FAC", "NORP"):
         return None
+    role_after = ()
     if label in ("PERSON", "ORG"):
         ent = _with_titled_first_name(ent, doc, sentence.span.start)
+        ent, role_after = spans.without_role_after(ent, doc, label)
+        if ent is None:
+            return None  # "MSP", "AM": a role, never an organisation
+        if role_after:
+            label = ent.label_
+        ent = spans.with_rest_of_name(ent, doc, sentence.span.end, label)
     words = [t for t in ent if t.lower_ not in ("the",)]
     titles = [t.text.lower().rstrip(".") for t in words if t.text.lower().rstrip(".") in TITLES]
     # "Ashbourne General Hospital": a name ending in an organisation's word has no titles.
@@ -132,6 +141,7 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     before = _previous_words(doc, ent.start, 2)
     if before and before[-1] in TITLES:
         titles.append(before[-1])
+    titles += role_after
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     name_words = [t for t in words if institution or t.text.lower().rstrip(".") not in TITLES]
     if not institution and _surname_like_title(words):
@@ -140,7 +150,7 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         return None  # "Queen's Club": a possessive after a title word is no name
     if before[-2:] and before[-1] == "of" and before[-2] in TITLES:
         return None  # "Archbishop of Canterbury": part of a title, not a place
-    if label == "PERSON" and (_modifier(ent) or any(t.tag_ == "NNPS" for t in name_words)):
+    if label == "PERSON" and (_modifier(ent) or spans.plural_name(ent, name_words, titles)):
         return None  # "Lib Dem spokesman Ed Davey": a party used as a modifier
     if (
         label == "PERSON"

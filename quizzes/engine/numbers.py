@@ -42,6 +42,7 @@ FACTORS = (0.5, 2.0, 1.5, 0.25, 3.0, 0.75)
 # side of the key true as well, so alternatives come from the other side only.
 LOWER_BOUNDS = ("more than", "over", "at least", "above")
 UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "below")
+BOUNDS = LOWER_BOUNDS + UPPER_BOUNDS
 # A bound written just before a blank, where it stays in the stem.
 BOUND_BEFORE = re.compile(
     r"\b(" + "|".join(LOWER_BOUNDS + UPPER_BOUNDS) + r")\s+[£$€]?$", re.IGNORECASE

@@ -6,11 +6,16 @@ Two mentions in one sentence are tied when the words between them say so
 ("part of", "member of", "partner", "subsidiary", ...), when one is in
 apposition to the other ("Unosat, the UN mapping organisation"), or when one
 owns the other ("Respond's partner Sertit", "Respond imaging partner Sertit").
+
+A few bodies belong to a parent so well known that articles never say so: the
+World Food Programme is part of the UN, the European Commission of the EU, and
+a Red Crescent society of the Red Cross movement. Such a body and its parent
+are tied wherever the article names them.
 """
 
 import re
 
-from .entities import Entity
+from .entities import ORG, Entity
 
 TIE_WORDS = re.compile(
     r"\b(?:(?:part|members?|one|unit|arm|division|branch|wing|owner) of|owned by|owns|"
@@ -28,8 +33,71 @@ def tied(article, entity: Entity) -> set[int]:
     return cache.get(id(entity), set())
 
 
+# parent's names -> its members' names (lower case); names starting "UN " or "EU "
+# are members too.
+FAMILIES = (
+    (
+        {"un", "united nations"},
+        {
+            "world food programme",
+            "wfp",
+            "unicef",
+            "unhcr",
+            "un refugee agency",
+            "world health organization",
+            "world health organisation",
+            "who",
+            "undp",
+            "unesco",
+            "unep",
+            "unfpa",
+            "unrwa",
+            "ocha",
+            "unosat",
+            "fao",
+            "food and agriculture organization",
+            "iaea",
+            "international atomic energy agency",
+            "unaids",
+        },
+    ),
+    (
+        {"eu", "european union"},
+        {
+            "european commission",
+            "european parliament",
+            "european council",
+            "council of the european union",
+            "european central bank",
+            "ecb",
+            "european court of justice",
+        },
+    ),
+)
+RED_CROSS = re.compile(r"\b(?:red cross|red crescent|icrc|ifrc)\b", re.IGNORECASE)
+
+
+def _family(a: str, b: str) -> bool:
+    """Whether one name is a well-known parent of the other (see the docstring)."""
+    a, b = a.lower(), b.lower()
+    if RED_CROSS.search(a) and RED_CROSS.search(b):
+        return True
+    for parents, members in FAMILIES:
+        for parent, member in ((a, b), (b, a)):
+            prefixes = tuple(p + " " for p in parents)
+            if parent in parents and (member in members or member.startswith(prefixes)):
+                return True
+    return False
+
+
 def _all_ties(article) -> dict[int, set[int]]:
     found: dict[int, set[int]] = {}
+    orgs = [e for e in article.entities if e.type == ORG]
+    for i, first in enumerate(orgs):
+        for second in orgs[i + 1 :]:
+            if _family(first.name, second.name):
+                found.setdefault(id(first), set()).add(id(second))
+                found.setdefault(id(second), set()).add(id(first))
     for sentence in article.sentences:
         mentions = sorted(article.mentions_in(sentence), key=lambda m: m.start)
         for i, first in enumerate(mentions):

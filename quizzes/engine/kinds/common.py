@@ -142,8 +142,8 @@ def lower_first(span_text: str, first_token) -> str:
     common noun that opened the sentence ("Team leader Fiona MacRae") is no name."""
     from ..nlp import common_noun
 
-    if first_token.text.isupper():
-        return span_text
+    if first_token.text.isupper() and len(first_token.text) > 1:
+        return span_text  # "BBC", but not the article "A" ("A union spokesman")
     if first_token.pos_ == "PROPN" and not (
         _opens_sentence(first_token)
         and not first_token.ent_type_

@@ -191,9 +191,57 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
         return None
     if root.tag_ == "VBP" or (rest[0].lower_ in ("are", "were", "have")):
         return None  # "X and Y have ..." would need a plural question
+    if _second_subject(root, rest):
+        return None  # "X added the conversion and Wales held on ...": a second subject
+    if _bare_demonstrative(root, mention):
+        return None  # "X said that was a real risk": "Who said that was ...?" has no referent
     if mention.type == PERSON and _lost_referent(subject, rest):
         return None  # "Dr X, who studied the books, said they ...": "Who said they ...?"
     return f"{word} {text}?"
+
+
+def _second_subject(root, rest) -> bool:
+    """Whether "and"/"but" in the predicate opens a clause with its own subject, so that
+    "Who ...?" would join two clauses wrongly: by the parse, or, where the parse has the
+    new subject as one more object ("added the conversion and Wales held on"), by a
+    name or pronoun straight after the conjunction followed by a finite verb."""
+    if any(c.dep_ == "cc" for c in root.children) and any(
+        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in root.children
+    ):
+        return True
+    tokens = list(rest)
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower_ not in ("and", "but"):
+            continue
+        j = i + 1
+        if tokens[j].pos_ == "DET":
+            j += 1
+        k = j
+        while k < len(tokens) and k - j < 3 and tokens[k].pos_ in ("PROPN", "PRON"):
+            k += 1
+        if k > j and k < len(tokens) and tokens[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
+DEMONSTRATIVES = {"that", "this", "these", "those"}
+
+
+def _bare_demonstrative(root, mention: Mention) -> bool:
+    """Whether what was said has a bare "that"/"this" (or, from a person, "it") as its
+    subject: the thing it points to is in an earlier sentence the stem drops."""
+    for clause in root.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for child in clause.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ not in ("PRON", "DET"):
+                continue
+            if child.lower_ in DEMONSTRATIVES and not list(child.children):
+                return True
+            if child.lower_ == "it" and mention.type == PERSON:
+                return True  # a person is never "it": "it" is something said before
+    return False
 
 
 def _lost_referent(subject, rest) -> bool:
@@ -337,11 +385,23 @@ def _completion(
         return None  # "Shares fell 1% to 510.75 pence in ___": trivia
     if mention.type == PLACE and fixed_place(sentence, mention):
         return None  # "the Church in England and ___": part of a fixed name
+    if mention.type == PLACE and _paired_elsewhere(article, before, mention.entity.name):
+        return None  # "Roman rule in ___" when the article also says "Roman Britain"
     if mention.type == PERSON:
         before = TITLE_BEFORE.sub("", before)
     if len(before.split()) + len(after.split()) < 5:
         return None
     return f'Complete the sentence from the article: "{before}___{after}"'
+
+
+def _paired_elsewhere(article: Article, before: str, name: str) -> bool:
+    """Whether a capitalised word shortly before the blank also stands straight before
+    the key elsewhere in the article ("Roman ... in ___" beside "Roman Britain"): the
+    phrase gives the place away."""
+    words = before.split()
+    # The sentence's first word is capitalised anyway.
+    near = [w.strip(",;:'\"") for i, w in enumerate(words) if i > 0 and i >= len(words) - 4]
+    return any(f"{word} {name}" in article.body for word in near if word[:1].isupper())
 
 
 def _shares_a_word(stem: str, name: str) -> bool:

@@ -82,7 +82,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None
     if in_name(ent):
         return None  # "Guide to British Quangos ___ author": part of a title
-    how_many = _how_many(sentence, span) if reference is None else None
+    # "In 1998 floods covered ...": a year never counts the noun after it.
+    year = figure.is_year or ent.label_ == "DATE"
+    how_many = _how_many(sentence, span) if reference is None and not year else None
     if how_many is None and _crowded(sentence):
         return None  # "fell 1% to 510.75 pence ... by 1.2% to ___ euros": trivia
     if how_many is not None:

@@ -79,6 +79,12 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         if worth.trivial_figure(article, sentence, span):
             continue  # "two children" for "three": a stray detail
         start, end = span.start_char + offset, span.end_char + offset
+        if figure.lead.strip().lower() in numbers.BOUNDS or numbers.BOUND_BEFORE.search(
+            article.body[sentence.start : start]
+        ):
+            # "more than 60 miles" does not make "more than 120 miles" false, nor
+            # "under 60" "under 30": a bound leaves the other figure merely unstated.
+            continue
         body = article.body
         if body[start - 1 : start] == "-" or body[end : end + 1] == "-":
             continue  # part of a score or range ("a 3-1 win")

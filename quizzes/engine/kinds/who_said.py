@@ -65,13 +65,16 @@ def candidates(article: Article) -> list[Candidate]:
     last_paragraph = -1
     quoted = {s.entity.name for s in _all_speakers(article)}
     # One continuous quotation (consecutive quoted sentences by one speaker) is one
-    # fact: at most one who-said question is asked about it.
-    run_start, run_speaker, run_last = -1, "", -2
+    # fact: at most one who-said question is asked about it. A new paragraph whose
+    # quotation the article attributes afresh ("..., the cardinal will ask.") starts
+    # another: the writer has moved on to a new point.
+    run_start, run_speaker, run_last, run_paragraph = -1, "", -2, -1
     for sentence in article.sentences:
         if sentence.paragraph != last_paragraph and not sentence.text.startswith(('"', "\u201c")):
             last = None  # a new paragraph not opening with a quote starts a new voice
         last_paragraph = sentence.paragraph
         attributed = _attribution(article, sentence, last)
+        fresh = attributed is not None
         quotes = [m for m in QUOTE.finditer(sentence.text)]
         if attributed is None and quotes and _entirely_quoted(sentence.text) and last:
             attributed = Speaker(last.name, last.entity, last.sentences + (sentence,), True)
@@ -85,9 +88,13 @@ def candidates(article: Article) -> list[Candidate]:
         last = attributed
         if not quotes:
             continue
-        if attributed.name != run_speaker or sentence.index != run_last + 1:
+        if (
+            attributed.name != run_speaker
+            or sentence.index != run_last + 1
+            or (fresh and sentence.paragraph != run_paragraph)
+        ):
             run_start, run_speaker = sentence.index, attributed.name
-        run_last = sentence.index
+        run_last, run_paragraph = sentence.index, sentence.paragraph
         for match in quotes:
             candidate = _question(article, sentence, match.group(1), attributed, quoted, run_start)
             if candidate is not None:
