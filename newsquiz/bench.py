@@ -1,8 +1,9 @@
 """Benchmark-only views (NEWSQUIZ_BENCH_VIEWS=1), behind the site's full middleware.
 
 scripts/bench_http.py compares the real pages with these floors: a constant
-response, one query, and one small transaction (an insert and an update, the same
-shape as recording an answer).
+response, a page made of one query and the site's base template (the issue's
+"one indexed read + template"), and one small transaction in plain SQL (an insert
+and an update, the same shape as recording an answer).
 """
 
 import os
@@ -11,6 +12,7 @@ import uuid
 
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_POST
 
 from quizzes.models import Article
@@ -46,7 +48,7 @@ def floor(request: HttpRequest) -> HttpResponse:
 @require_GET
 def one_query(request: HttpRequest) -> HttpResponse:
     title = Article.objects.values_list("title", flat=True).first()
-    return HttpResponse(title or "", content_type="text/plain")
+    return render(request, "bench/one_query.html", {"title": title or ""})
 
 
 @require_POST

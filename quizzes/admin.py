@@ -359,7 +359,15 @@ class AttemptAdmin(admin.ModelAdmin):
     list_select_related = ["user", "article"]
     date_hierarchy = "started_at"
     inlines = [AnswerInline]
-    fields = ["user", "article", "score", "question_count", "started_at", "finished_at"]
+    fields = [
+        "user",
+        "article",
+        "score",
+        "answered_count",
+        "question_count",
+        "started_at",
+        "finished_at",
+    ]
     readonly_fields = fields
 
     @admin.display(description="Score", ordering="score")

@@ -17,16 +17,16 @@ class AnswerForm(forms.Form):
         },
     )
 
-    def __init__(self, question: Question, *args, **kwargs):
+    def __init__(self, question: Question, choices: list[Choice], *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.question = question
+        self.options = choices
         # Values are choice ids only: nothing in the form says which one is right.
-        self.fields["choice"].choices = [(c.pk, c.text) for c in question.choices.all()]
+        self.fields["choice"].choices = [(c.pk, c.text) for c in choices]
         self.fields["choice"].label = question.stem
 
     def clean_choice(self) -> Choice:
         choice_id = self.cleaned_data["choice"]
-        return next(c for c in self.question.choices.all() if c.pk == choice_id)
+        return next(c for c in self.options if c.pk == choice_id)
 
 
 class SignupForm(UserCreationForm):

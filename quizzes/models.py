@@ -4,7 +4,7 @@ import math
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -226,6 +226,10 @@ class Attempt(models.Model):
         default=0, help_text="Correct answers; kept equal to the correct stored answers."
     )
     question_count = models.PositiveIntegerField(default=0)
+    # Kept with the score so that recording an answer need not count the answers.
+    answered_count = models.PositiveIntegerField(
+        default=0, help_text="Stored answers; kept equal to the number of answers."
+    )
     started_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -237,6 +241,11 @@ class Attempt(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(score__lte=F("question_count")), name="score_at_most_question_count"
+            ),
+            models.CheckConstraint(
+                condition=Q(score__lte=F("answered_count"))
+                & Q(answered_count__lte=F("question_count")),
+                name="answered_count_between_score_and_question_count",
             ),
         ]
 
@@ -271,58 +280,47 @@ class Attempt(models.Model):
             )
         )
 
-    def progress(self) -> list[tuple[int, bool]]:
-        """(question id, answered?) for each question of the attempt, in order: one query."""
-        answered = Answer.objects.filter(attempt=self, question=OuterRef("question_id"))
-        return list(
-            AttemptQuestion.objects.filter(attempt=self)
-            .order_by("position")
-            .annotate(answered=Exists(answered))
-            .values_list("question_id", "answered")
-        )
-
     def record_answer(self, question: Question, choice: Choice) -> tuple[Answer, bool]:
         """Store the answer unless the question already has one; returns (answer, created).
 
         The first answer counts: a replayed or concurrent submission gets the stored
         answer back and changes nothing. Raises AttemptFinished when the attempt is
         finished. The caller checks that question belongs to the attempt and choice
-        to the question.
+        to the question. Keeps this object's score, answered_count and finished_at
+        current.
         """
-        with transaction.atomic():
-            # Lock the attempt row so answers to one attempt are recorded one at a
-            # time (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
-            locked = Attempt.objects.select_for_update().get(pk=self.pk)
-            recorded = Answer.objects.select_related("choice").filter(
-                attempt=locked, question=question
-            )
-            if locked.is_finished:
-                existing = recorded.first()
-                if existing is None:
+        try:
+            with transaction.atomic():
+                # Lock the attempt row so answers to one attempt are recorded one at
+                # a time (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
+                locked = Attempt.objects.select_for_update().get(pk=self.pk)
+                if locked.is_finished:
                     raise AttemptFinished
-                return existing, False
-            try:
                 # The unique constraint, not a lookup first, finds a replay: replays
                 # are rare, and this saves the common path a query.
-                with transaction.atomic():
-                    answer = Answer.objects.create(
-                        attempt=locked,
-                        question=question,
-                        choice=choice,
-                        is_correct=choice.is_correct,
-                    )
-            except IntegrityError:
-                return recorded.get(), False
-            updates = {}
-            if answer.is_correct:
-                updates["score"] = F("score") + 1
-            if locked.answers.count() >= locked.question_count:
-                updates["finished_at"] = timezone.now()
-            if updates:
+                answer = Answer.objects.create(
+                    attempt=locked, question=question, choice=choice, is_correct=choice.is_correct
+                )
+                updates = {
+                    "answered_count": F("answered_count") + 1,
+                    "score": F("score") + int(answer.is_correct),
+                }
+                if locked.answered_count + 1 >= locked.question_count:
+                    updates["finished_at"] = timezone.now()
                 Attempt.objects.filter(pk=self.pk).update(**updates)
+        except (IntegrityError, AttemptFinished):
+            # Already answered (the whole transaction rolled back, so nothing
+            # changed), or finished: either way the stored answer, if any, stands.
+            self.refresh_from_db(fields=["score", "answered_count", "finished_at"])
+            existing = Answer.objects.filter(attempt=self, question=question)
+            answer = existing.select_related("choice").first()
+            if answer is None:
+                raise
+            return answer, False
         # The row was locked while it changed, so these are its values now.
+        self.answered_count = locked.answered_count + 1
         self.score = locked.score + int(answer.is_correct)
-        self.finished_at = updates.get("finished_at", locked.finished_at)
+        self.finished_at = updates.get("finished_at")
         return answer, True
 
 

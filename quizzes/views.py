@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,7 +16,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from quizzes import reading
 from quizzes.forms import AnswerForm, SignupForm
-from quizzes.models import Answer, Article, Attempt, AttemptFinished, Choice, Question
+from quizzes.models import Answer, Article, Attempt, AttemptFinished, AttemptQuestion, Choice
 
 QUIZ_TEMPLATE = "quizzes/attempt_detail.html"
 
@@ -89,45 +89,52 @@ def attempt_start(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("quizzes:attempt_detail", attempt.pk)
 
 
-def _question_with_choices(question_id: int, **filters) -> Question:
-    choices = Prefetch("choices", queryset=Choice.objects.order_by("order", "id"))
-    return get_object_or_404(Question.objects.prefetch_related(choices), pk=question_id, **filters)
+def _slot_for_user(request: HttpRequest, attempt_id: int, question_id: int) -> AttemptQuestion:
+    """One question of the user's attempt, with the attempt and the question.
+
+    404 if the attempt is someone else's, its article is unpublished or the question
+    is not part of it. One query: this is the busiest lookup (every answer), so the
+    article itself is left to the full page, which needs its text.
+    """
+    return get_object_or_404(
+        AttemptQuestion.objects.select_related("attempt", "question"),
+        attempt_id=attempt_id,
+        attempt__user=request.user,
+        attempt__article__status=Article.Status.PUBLISHED,
+        question_id=question_id,
+    )
+
+
+def _choices(slot: AttemptQuestion) -> list[Choice]:
+    return list(Choice.objects.filter(question_id=slot.question_id).order_by("order", "id"))
 
 
 def _quiz_context(
     attempt: Attempt,
-    question: Question | None,
+    slot: AttemptQuestion | None,
+    choices: list[Choice],
     *,
     form: AnswerForm | None = None,
     answer: Answer | None = None,
 ) -> dict:
-    """Everything the quiz card needs, for one question of the attempt.
+    """Everything the quiz card needs: one question of the attempt (or none left).
 
-    Pass question (with its choices prefetched) to show that one; None shows the
-    next unanswered question. The answer is looked up unless it is given.
+    Shows the answer's feedback when an answer is given, else the form.
     """
-    progress = attempt.progress()
-    if question is None:
-        next_id = next((qid for qid, done in progress if not done), None)
-        question = _question_with_choices(next_id) if next_id else None
-    answered = {qid for qid, done in progress if done}
-    if question and answer is None and question.pk in answered:
-        answer = Answer.objects.select_related("choice").get(attempt=attempt, question=question)
+    question = slot.question if slot else None
     if question and answer is None and form is None:
-        form = AnswerForm(question)
-    ids = [qid for qid, _ in progress]
+        form = AnswerForm(question, choices)
     return {
         "attempt": attempt,
-        "article": attempt.article,
         "question": question,
         "form": form,
         "answer": answer,
         # The key is only put in the context once the student has answered.
-        "correct_choice": question.correct_choice() if answer else None,
-        "position": ids.index(question.pk) + 1 if question else len(ids),
-        "total": len(ids),
-        "answered_count": len(answered),
-        "next_unanswered": len(answered) < len(ids),
+        "correct_choice": next((c for c in choices if c.is_correct), None) if answer else None,
+        "position": slot.position if slot else attempt.question_count,
+        "total": attempt.question_count,
+        "answered_count": attempt.answered_count,
+        "next_unanswered": attempt.answered_count < attempt.question_count,
     }
 
 
@@ -137,8 +144,17 @@ def _render_quiz(request: HttpRequest, context: dict) -> HttpResponse:
     # The full page also shows the article, with the evidence marked once answered.
     question, answer = context["question"], context["answer"]
     evidence = question.evidence if question and answer else ""
-    context["blocks"] = reading.blocks(context["article"].body, evidence)
+    context["article"] = article = context["attempt"].article
+    context["blocks"] = reading.blocks(article.body, evidence)
     return render(request, QUIZ_TEMPLATE, context)
+
+
+def _stored_answer(attempt: Attempt, question_id: int) -> Answer | None:
+    return (
+        Answer.objects.filter(attempt=attempt, question_id=question_id)
+        .select_related("choice")
+        .first()
+    )
 
 
 @require_GET
@@ -149,53 +165,54 @@ def attempt_detail(request: HttpRequest, attempt_id: int) -> HttpResponse:
     result_url = reverse("quizzes:attempt_result", args=[attempt.pk])
     if attempt.is_finished:
         return HttpResponseClientRedirect(result_url) if request.htmx else redirect(result_url)
-    response = _render_quiz(request, _quiz_context(attempt, None))
+    answered = Answer.objects.filter(attempt=attempt, question=OuterRef("question"))
+    slot = (
+        AttemptQuestion.objects.filter(attempt=attempt)
+        .exclude(Exists(answered))
+        .select_related("question")
+        .order_by("position")
+        .first()
+    )
+    choices = _choices(slot) if slot else []
+    response = _render_quiz(request, _quiz_context(attempt, slot, choices))
     if request.htmx:
         trigger_client_event(response, "questionShown")
     return response
-
-
-def _get_question_in_attempt(attempt: Attempt, question_id: int) -> Question:
-    """The question, with its choices, if it is part of the attempt; 404 otherwise."""
-    return _question_with_choices(question_id, attemptquestion__attempt=attempt)
 
 
 @require_GET
 @login_required
 def question_detail(request: HttpRequest, attempt_id: int, question_id: int) -> HttpResponse:
     """One question of the attempt: its form, or its feedback once answered."""
-    attempt = _get_attempt_for_user(request, attempt_id)
-    question = _get_question_in_attempt(attempt, question_id)
-    return _render_quiz(request, _quiz_context(attempt, question))
+    slot = _slot_for_user(request, attempt_id, question_id)
+    answer = _stored_answer(slot.attempt, question_id)
+    context = _quiz_context(slot.attempt, slot, _choices(slot), answer=answer)
+    return _render_quiz(request, context)
 
 
 @require_POST
 @login_required
 def answer_submit(request: HttpRequest, attempt_id: int, question_id: int) -> HttpResponse:
-    attempt = _get_attempt_for_user(request, attempt_id)
-    question = _get_question_in_attempt(attempt, question_id)
+    slot = _slot_for_user(request, attempt_id, question_id)
+    attempt, choices = slot.attempt, _choices(slot)
 
-    form = AnswerForm(question, request.POST)
+    form = AnswerForm(slot.question, choices, request.POST)
     if form.is_valid():
         try:
-            answer, _ = attempt.record_answer(question, form.cleaned_data["choice"])
+            answer, _ = attempt.record_answer(slot.question, form.cleaned_data["choice"])
         except AttemptFinished:
             return _finished_response(request, attempt)
     else:
         # A replay of an answered question shows its result whatever was sent.
-        answer = (
-            Answer.objects.filter(attempt=attempt, question=question)
-            .select_related("choice")
-            .first()
-        )
+        answer = _stored_answer(attempt, question_id)
+        if answer is None and attempt.is_finished:
+            return _finished_response(request, attempt)
         if answer is None:
-            if attempt.is_finished:
-                return _finished_response(request, attempt)
-            return _render_quiz(request, _quiz_context(attempt, question, form=form))
+            return _render_quiz(request, _quiz_context(attempt, slot, choices, form=form))
 
     if not request.htmx:
-        return redirect("quizzes:question_detail", attempt.pk, question.pk)
-    response = _render_quiz(request, _quiz_context(attempt, question, answer=answer))
+        return redirect("quizzes:question_detail", attempt.pk, question_id)
+    response = _render_quiz(request, _quiz_context(attempt, slot, choices, answer=answer))
     return trigger_client_event(response, "answerRecorded")
 
 

@@ -7,7 +7,7 @@ with the same environment, since it prepares sessions and attempts in that datab
 
 Measured, each for --seconds with --concurrency requests in flight, over loopback:
   floor        GET  /bench/floor/      a constant response behind the full middleware
-  one query    GET  /bench/one-query/  one SELECT
+  one query    GET  /bench/one-query/  one SELECT and the base template
   write        POST /bench/write/      one transaction: an INSERT and an UPDATE
   article      GET  the seed article page, logged in
   answer htmx  POST an answer as htmx sends it (the feedback fragment comes back)

@@ -165,7 +165,8 @@ def test_fifty_identical_concurrent_submissions_store_one_answer(live_server, qu
         if status == 200:
             assert YOUR_ANSWER.search(body).group(1) == correct.text
     assert Answer.objects.filter(attempt_id=attempt_id, question=question).count() == 1
-    assert Attempt.objects.get(pk=attempt_id).score == 1
+    attempt = Attempt.objects.get(pk=attempt_id)
+    assert (attempt.score, attempt.answered_count) == (1, 1)
 
 
 def test_conflicting_concurrent_answers_all_see_the_first(live_server, quiz_article):
@@ -190,7 +191,8 @@ def test_conflicting_concurrent_answers_all_see_the_first(live_server, quiz_arti
     assert [status for status, _, _ in results] == [200] * 20
     # Every acknowledgement names the one stored answer, whichever request won.
     assert {YOUR_ANSWER.search(body).group(1) for _, _, body in results} == {stored.choice.text}
-    assert Attempt.objects.get(pk=attempt_id).score == int(stored.is_correct)
+    attempt = Attempt.objects.get(pk=attempt_id)
+    assert (attempt.score, attempt.answered_count) == (int(stored.is_correct), 1)
 
 
 def test_many_students_answering_everything_at_once_keep_exact_scores(live_server, quiz_article):
@@ -218,6 +220,7 @@ def test_many_students_answering_everything_at_once_keep_exact_scores(live_serve
         answers = list(attempt.answers.all())
         assert len(answers) == len(questions)
         assert attempt.score == sum(a.is_correct for a in answers)
+        assert attempt.answered_count == len(questions)
         assert attempt.is_finished
     call_command("audit_scores", stdout=io.StringIO())
 
@@ -236,10 +239,11 @@ def test_audit_finds_a_wrong_score_and_a_lost_acknowledged_answer(quiz_article, 
             for q in (first, second)
         )
     )
-    Attempt.objects.filter(pk=attempt.pk).update(score=0)
+    Attempt.objects.filter(pk=attempt.pk).update(score=0, answered_count=2)
     errors = io.StringIO()
     with pytest.raises(CommandError, match="Audit failed"):
         call_command("audit_scores", acknowledged=acks, stdout=io.StringIO(), stderr=errors)
     report = errors.getvalue()
     assert f"attempt {attempt.pk}: score 0, correct answers 1" in report
+    assert f"attempt {attempt.pk}: answered count 2, stored answers 1" in report
     assert f"attempt {attempt.pk}, question {second.pk}: nothing stored" in report

@@ -115,6 +115,21 @@ def test_score_always_equals_correct_stored_answers(attempt):
 
     attempt.refresh_from_db()
     assert attempt.score == attempt.answers.filter(is_correct=True).count() == 2
+    assert attempt.answered_count == attempt.answers.count() == 3
+
+
+def test_record_answer_leaves_the_attempt_object_current(attempt):
+    """The feedback card is drawn from the attempt object without reloading it."""
+    first, *rest = attempt.ordered_questions()
+    attempt.record_answer(first, correct(first))
+    assert (attempt.answered_count, attempt.score, attempt.is_finished) == (1, 1, False)
+
+    stale = Attempt.objects.get(pk=attempt.pk)
+    for question in rest:
+        attempt.record_answer(question, wrong(question))
+    # A replay through an object loaded earlier still reports the stored state.
+    stale.record_answer(first, wrong(first))
+    assert (stale.answered_count, stale.score, stale.is_finished) == (3, 1, True)
 
 
 def test_editing_the_key_later_does_not_rewrite_past_scores(attempt):

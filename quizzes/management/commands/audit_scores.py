@@ -12,7 +12,8 @@ from quizzes.models import Answer, Attempt, AttemptQuestion
 
 class Command(BaseCommand):
     help = (
-        "Check every attempt: its score equals its correct stored answers, no question is "
+        "Check every attempt: its score equals its correct stored answers and its answered "
+        "count its stored answers, no question is "
         "answered twice, every answer belongs to the attempt's questions and its choice to "
         "the question. With --acknowledged FILE (JSON lines of attempt, question, choice), "
         "also check that every answer the server acknowledged is stored, exactly once, with "
@@ -34,6 +35,16 @@ class Command(BaseCommand):
         problems["score differs from correct stored answers"] = [
             f"attempt {pk}: score {score}, correct answers {correct}"
             for pk, score, correct in wrong_scores
+        ]
+
+        wrong_counts = (
+            Attempt.objects.annotate(stored=Count("answers"))
+            .exclude(answered_count=F("stored"))
+            .values_list("pk", "answered_count", "stored")
+        )
+        problems["answered count differs from stored answers"] = [
+            f"attempt {pk}: answered count {n}, stored answers {stored}"
+            for pk, n, stored in wrong_counts
         ]
 
         duplicates = (
