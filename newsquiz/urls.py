@@ -21,5 +21,6 @@ if settings.NEWSQUIZ_BENCH_VIEWS:  # scripts/bench_http.py only; off unless aske
         path("bench/floor/", bench.floor),
         path("bench/one-query/", bench.one_query),
         path("bench/write/", bench.write),
+        path("bench/write-sql/", bench.write_sql),
         path("bench/generate/", bench.generate),
     ]

@@ -4,7 +4,7 @@ import math
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Case, Count, F, Prefetch, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -286,41 +286,45 @@ class Attempt(models.Model):
         The first answer counts: a replayed or concurrent submission gets the stored
         answer back and changes nothing. Raises AttemptFinished when the attempt is
         finished. The caller checks that question belongs to the attempt and choice
-        to the question. Keeps this object's score, answered_count and finished_at
-        current.
+        to the question. Updates this object's score, answered_count and finished_at
+        to match.
         """
         try:
             with transaction.atomic():
-                # Lock the attempt row so answers to one attempt are recorded one at
-                # a time (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
-                locked = Attempt.objects.select_for_update().get(pk=self.pk)
-                if locked.is_finished:
-                    raise AttemptFinished
                 # The unique constraint, not a lookup first, finds a replay: replays
-                # are rare, and this saves the common path a query.
+                # are rare, and this saves the common path a query. A concurrent
+                # insert of the same answer waits here for the first to commit.
                 answer = Answer.objects.create(
-                    attempt=locked, question=question, choice=choice, is_correct=choice.is_correct
+                    attempt=self, question=question, choice=choice, is_correct=choice.is_correct
                 )
-                updates = {
-                    "answered_count": F("answered_count") + 1,
-                    "score": F("score") + int(answer.is_correct),
-                }
-                if locked.answered_count + 1 >= locked.question_count:
-                    updates["finished_at"] = timezone.now()
-                Attempt.objects.filter(pk=self.pk).update(**updates)
+                # The update locks the row and works on its latest values, so
+                # concurrent answers to one attempt are counted one after another
+                # (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
+                now = timezone.now()
+                updated = Attempt.objects.filter(pk=self.pk, finished_at__isnull=True).update(
+                    answered_count=F("answered_count") + 1,
+                    score=F("score") + int(answer.is_correct),
+                    finished_at=Case(
+                        When(answered_count__gte=F("question_count") - 1, then=Value(now))
+                    ),
+                )
+                if not updated:
+                    raise AttemptFinished  # rolls back the answer
         except (IntegrityError, AttemptFinished):
-            # Already answered (the whole transaction rolled back, so nothing
-            # changed), or finished: either way the stored answer, if any, stands.
+            # Already answered or finished; the transaction rolled back, so nothing
+            # changed. The stored answer, if any, stands.
             self.refresh_from_db(fields=["score", "answered_count", "finished_at"])
             existing = Answer.objects.filter(attempt=self, question=question)
             answer = existing.select_related("choice").first()
             if answer is None:
                 raise
             return answer, False
-        # The row was locked while it changed, so these are its values now.
-        self.answered_count = locked.answered_count + 1
-        self.score = locked.score + int(answer.is_correct)
-        self.finished_at = updates.get("finished_at")
+        # Only another tab answering the same attempt at this moment could make these
+        # out of date, and they are only shown ("9 answered"), never stored.
+        self.answered_count += 1
+        self.score += int(answer.is_correct)
+        if self.answered_count >= self.question_count:
+            self.finished_at = now
         return answer, True
 
 

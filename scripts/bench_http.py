@@ -8,7 +8,8 @@ with the same environment, since it prepares sessions and attempts in that datab
 Measured, each for --seconds with --concurrency requests in flight, over loopback:
   floor        GET  /bench/floor/      a constant response behind the full middleware
   one query    GET  /bench/one-query/  one SELECT and the base template
-  write        POST /bench/write/      one transaction: an INSERT and an UPDATE
+  write        POST /bench/write/      one transaction: an INSERT and an UPDATE, through the ORM
+  write (SQL)  POST /bench/write-sql/  the same transaction in plain SQL
   article      GET  the seed article page, logged in
   answer htmx  POST an answer as htmx sends it (the feedback fragment comes back)
   answer no-JS POST an answer as a plain form (a redirect comes back)
@@ -161,6 +162,13 @@ def main() -> int:
             ),
             ok(b"written"),
         ),
+        (
+            "write (SQL)",
+            lambda: build_request(
+                target, "POST", "/bench/write-sql/", None, {"counter": next(counter)}
+            ),
+            ok(b"written"),
+        ),
         ("article page", get(article_path, session=True), ok(b"<article")),
         ("answer htmx", lambda: next(answers_htmx, None), ok(b"Your answer:")),
         ("answer no-JS", lambda: next(answers_plain, None), ok(status=302)),
@@ -190,12 +198,10 @@ def main() -> int:
         )
 
     failures = sum(s.errors for s in results.values())
-    answer_vs_write = results["answer htmx"].rate / results["write"].rate
-    plain_vs_write = results["answer no-JS"].rate / results["write"].rate
     article_vs_query = results["article page"].rate / results["one query"].rate
     goals = [
-        ("answer POST (htmx) / bare write", answer_vs_write),
-        ("answer POST (no-JS) / bare write", plain_vs_write),
+        ("answer POST (htmx) / bare write", results["answer htmx"].rate / results["write"].rate),
+        ("answer POST (no-JS) / bare write", results["answer no-JS"].rate / results["write"].rate),
         ("article page / one-query page", article_vs_query),
     ]
     print()
@@ -205,6 +211,11 @@ def main() -> int:
             ("  met     " if value >= 0.5 else "  NOT MET ") + f"{text} = {value:.0%} (goal >= 50%)"
         )
         met &= value >= 0.5
+    # The stricter comparison, shown but not the goal: the write in plain SQL skips
+    # the ORM the app (and the goal's "same stack") uses.
+    for name in ("answer htmx", "answer no-JS"):
+        share = results[name].rate / results["write (SQL)"].rate
+        print(f"  (for information) {name} / bare write in plain SQL = {share:.0%}")
     if failures:
         print(f"  NOT MET  {failures} requests failed")
 
