@@ -247,7 +247,9 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     # A name NER calls a place as often as an organisation is one only if the
     # article's words say what sort of organisation ("Retail giant Tandry").
     dropped = {
-        id(e) for e in entities if e.type == ORG and not e.subtype and e.name.lower() in doubtful
+        id(e)
+        for e in entities
+        if e.type == ORG and not e.subtype and (e.name.lower() in doubtful or _craft(e, sentences))
     }
     for mention in mentions:
         if id(mention.entity) in dropped:
@@ -257,6 +259,37 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     evidence.confirm(entities, sentences)
     return [m for m in mentions if m.entity is not None], entities
+
+
+# Vehicles with names: "the Huygens probe", "the spacecraft Cassini". NER calls them
+# organisations, but a craft does nothing an organisation does.
+CRAFT_NOUNS = {
+    "probe",
+    "spacecraft",
+    "craft",
+    "lander",
+    "rover",
+    "satellite",
+    "telescope",
+    "ship",
+    "vessel",
+    "yacht",
+    "shuttle",
+    "submarine",
+}
+
+
+def _craft(entity: Entity, sentences: list[Sentence]) -> bool:
+    """Whether the article calls the named thing a probe, ship or satellite, straight
+    before or after its name."""
+    for mention in entity.mentions:
+        sentence = sentences[mention.sentence]
+        before = sentence.text[: mention.start - sentence.start].split()[-1:]
+        after = sentence.text[mention.end - sentence.start :].split()[:1]
+        words = [w.strip(",.;:'\"").lower() for w in before + after]
+        if set(words) & CRAFT_NOUNS:
+            return True
+    return False
 
 
 def _possessive_name(entity: Entity, sentences: list[Sentence]) -> bool:

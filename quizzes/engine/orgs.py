@@ -167,6 +167,12 @@ NAME_ENDS = (
         "hospital",
         "society",
         "association",
+        # "Transport and General Workers' Union", "Art Loss Register": never a person
+        "union",
+        "federation",
+        "confederation",
+        "register",
+        "programme",
     }
 )
 # Team words mark a team only at the end of a name ("Brantwood United", not "United Nations").

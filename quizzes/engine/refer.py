@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import ORG, ORG_NOUNS, PERSON, Entity, Mention
+from .gender import PRONOUNS, gender
 from .nlp import Sentence
 
 GENERIC_ORG = ORG_NOUNS | {"consortium", "organisation", "organization", "union", "charity"}
@@ -83,7 +84,7 @@ def _opening(article, sentence: Sentence) -> Reference | None:
         )
     ):
         # "In 1988 she played Lady Macbeth ...": the one person she can be.
-        person = salient(article, sentence, _PRONOUNS[subject.lower_])
+        person = salient(article, sentence, PRONOUNS[subject.lower_])
         if person is None:
             return None
         start = subject.idx + offset
@@ -92,6 +93,8 @@ def _opening(article, sentence: Sentence) -> Reference | None:
         return None
     end = subject.right_edge.idx + len(subject.right_edge.text) + offset
     if subject.lower_ in ("he", "she") and subject.i == span.start:
+        # The pronoun alone: a misparse can hang the rest of the sentence on it.
+        end = subject.idx + len(subject.text) + offset
         found = pronoun(article, sentence)
     elif (
         span[0].lower_ in ("his", "her")
@@ -99,7 +102,7 @@ def _opening(article, sentence: Sentence) -> Reference | None:
         and (span[0].dep_ == "poss")
     ):
         # "Her work was dismissed ...": the one person she can be, as "X's work".
-        person = salient(article, sentence, _PRONOUNS[span[0].lower_])
+        person = salient(article, sentence, PRONOUNS[span[0].lower_])
         if person is None:
             return None
         end = span[0].idx + len(span[0].text) + offset
@@ -166,7 +169,7 @@ def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
     found = _previous_subject(article, sentence)
     if found is not None:
         return found
-    person = salient(article, sentence, _PRONOUNS.get(sentence.span[0].lower_, ""))
+    person = salient(article, sentence, PRONOUNS.get(sentence.span[0].lower_, ""))
     return None if person is None else (person, (_intro(article, person),))
 
 
@@ -460,68 +463,3 @@ def name_root(tokens):
     Studies")."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
-
-
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "brother", "father"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister"}
-_PRONOUNS = {
-    "he": "m",
-    "his": "m",
-    "him": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
-
-
-# Nouns that usually describe the stem's subject: "the first British woman to ...".
-_SEXED_NOUNS = {
-    "woman": "f",
-    "women": "f",
-    "girl": "f",
-    "businesswoman": "f",
-    "sportswoman": "f",
-    "spokeswoman": "f",
-    "chairwoman": "f",
-    "man": "m",
-    "men": "m",
-    "boy": "m",
-    "businessman": "m",
-    "sportsman": "m",
-    "spokesman": "m",
-}
-
-
-def gender(article, entity: Entity) -> str:
-    """ "m", "f" or "" (unknown): from a title, a "he"/"she" opening the sentence after
-    the person is the subject, or a given name borne mostly by one sex."""
-    from .names import FEMALE_NAMES, MALE_NAMES
-
-    titles = set(entity.titles).union(*(m.titles for m in entity.mentions))
-    if titles & MALE_TITLES and not titles & FEMALE_TITLES:
-        return "m"
-    if titles & FEMALE_TITLES and not titles & MALE_TITLES:
-        return "f"
-    for mention in entity.mentions:
-        if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(article.sentences):
-            opener = article.sentences[mention.sentence + 1].span[0].lower_
-            if opener in ("he", "she"):
-                return _PRONOUNS[opener]
-    first = entity.name.split()[0]
-    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
-
-
-def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> list[Entity]:
-    """ "Who said she had never seen anything like it?": not the men. Only when the stem
-    has pronouns of one sex and they can be the key's."""
-    sexed = _PRONOUNS | _SEXED_NOUNS
-    said = {sexed[w] for w in re.findall(r"[a-z]+", stem.lower()) if w in sexed}
-    if len(said) != 1:
-        return pool
-    wanted = said.pop()
-    if gender(article, key) not in ("", wanted):
-        return pool  # the pronoun is someone else's
-    kept = [e for e in pool if gender(article, e) in ("", wanted)]
-    return sorted(kept, key=lambda e: gender(article, e) != wanted)

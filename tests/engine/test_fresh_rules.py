@@ -4,7 +4,8 @@ import pytest
 
 from quizzes.engine import numbers
 from quizzes.engine.entities import ORG, PERSON
-from quizzes.engine.kinds.common import same_name, self_contained
+from quizzes.engine.kinds.common import same_name
+from quizzes.engine.kinds.referents import self_contained
 from quizzes.engine.kinds.worth import sloppy
 from quizzes.engine.text import BYLINE_KIND, paragraphs
 from tests.engine.conftest import build, entity_named

@@ -4,8 +4,9 @@ import pytest
 
 from quizzes.engine import numbers
 from quizzes.engine.entities import ORG, PERSON, PLACE
-from quizzes.engine.kinds.common import quote_text, self_contained
+from quizzes.engine.kinds.common import quote_text
 from quizzes.engine.kinds.distractors import _plural, _unrelated
+from quizzes.engine.kinds.referents import self_contained
 from quizzes.engine.orgs import compatible
 from tests.engine.conftest import build, entity_named
 from tests.engine.texts import HELDOUT, SORTS

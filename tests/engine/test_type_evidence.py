@@ -5,7 +5,7 @@ of people offered for an action (2026.11-5), one short text per rule."""
 
 import pytest
 
-from quizzes.engine import refer
+from quizzes.engine import gender, refer
 from quizzes.engine.entities import EVENT, ORG, PERSON
 from tests.engine.conftest import build, entity_named
 
@@ -188,13 +188,13 @@ def test_a_players_role_is_not_offered_for_a_managers_change(match):
 
 def test_she_in_a_stem_rules_out_men(storm):
     article, drafts = storm
-    assert refer.gender(article, entity_named(article, "Gwyneth Price")) == "f"
-    assert refer.gender(article, entity_named(article, "Owain Jenkins")) == "m"
+    assert gender.gender(article, entity_named(article, "Gwyneth Price")) == "f"
+    assert gender.gender(article, entity_named(article, "Owain Jenkins")) == "m"
     key = entity_named(article, "Gwyneth Price")
     pool = [e for e in article.people if e is not key]
-    kept = refer.same_gender_first(article, key, pool, "Who said she was proud?")
+    kept = gender.same_gender_first(article, key, pool, "Who said she was proud?")
     assert "Owain Jenkins" not in {e.name for e in kept}
-    assert refer.same_gender_first(article, key, pool, "Who said it was a record?") == pool
+    assert gender.same_gender_first(article, key, pool, "Who said it was a record?") == pool
 
 
 VENUE = """Tech firms promote recycling
@@ -218,7 +218,7 @@ def test_an_organisation_named_only_as_a_venue_is_not_offered():
 
 
 def test_the_town_without_its_name_is_not_self_contained(storm):
-    from quizzes.engine.kinds.common import self_contained
+    from quizzes.engine.kinds.referents import self_contained
 
     article, drafts = storm
     sentence = next(s for s in article.sentences if "leisure centre" in s.text)
@@ -246,7 +246,7 @@ def test_a_role_glued_to_a_name_is_not_part_of_it():
 
 
 def test_a_bare_quantifier_subject_is_not_self_contained():
-    from quizzes.engine.kinds.common import self_contained
+    from quizzes.engine.kinds.referents import self_contained
 
     article, _ = build(FOODBANK)
     sentence = next(s for s in article.sentences if s.text.startswith("Most were"))
@@ -292,7 +292,7 @@ def test_figures_that_are_nouns_or_given_away_are_not_blanked():
 
 
 def test_it_after_only_a_person_is_not_self_contained():
-    from quizzes.engine.kinds.common import self_contained
+    from quizzes.engine.kinds.referents import self_contained
 
     article, _ = build("""Vipers win with last-ball six
 

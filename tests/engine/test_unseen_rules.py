@@ -7,7 +7,8 @@ import pytest
 from quizzes.engine import gazetteer, generate, refer
 from quizzes.engine.article import Article
 from quizzes.engine.entities import ORG, PERSON
-from quizzes.engine.kinds.common import quote_text, usable
+from quizzes.engine.kinds.common import quote_text
+from quizzes.engine.kinds.referents import usable
 from tests.engine.conftest import build, split
 
 OBITUARY = """Eleanor Voss, chemist who mapped ocean plastics, dies aged 81

@@ -7,7 +7,7 @@ kind and region, which the article cannot make true.
 
 import re
 
-from .. import gazetteer, orgs, refer, ties
+from .. import gazetteer, gender, orgs, refer, ties
 from ..article import Article
 from ..entities import ORG, PERSON, PLACE, Mention
 from ..nlp import singular
@@ -80,7 +80,7 @@ def same_type_options(
         # "___ made a fine save": not the manager, when the key is the goalkeeper.
         pool = refer.same_role_first(article, key, pool, stem)
     if mention.type == PERSON:
-        pool = refer.same_gender_first(article, key, pool, stem)
+        pool = gender.same_gender_first(article, key, pool, stem)
     if mention.type == ORG:
         # "the ___" takes "Centre for Policy Studies", and grammar rules out
         # "Agricultural Wages Committees" beside it.

@@ -21,10 +21,10 @@ from .common import (
     quote_text,
     quoted,
     same_name,
-    usable,
 )
 from .distractors import is_aside, same_type_options
 from .number import _crowded
+from .referents import UNNAMED_ORG, points_back, usable
 from .worth import adjustment, sloppy
 
 MAX_WORDS = 40
@@ -128,6 +128,8 @@ def _question(
         return None
     if filled and re.search(r"\bthe ___", stem):
         return None  # "in the ___" fits the key, not every gazetteer name
+    if filled and _home_country(article, mention, distractors):
+        return None  # "Train services across ___" (Scotland) beside Ukraine and Hungary
     if subject_stem is None and not _descriptor_shared(article, sentence, mention, distractors):
         return None  # "Oil giant ___": the descriptor gives the answer away
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
@@ -197,6 +199,8 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
         return None  # "X said that was a real risk": "Who said that was ...?" has no referent
     if mention.type == PERSON and _lost_referent(subject, rest):
         return None  # "Dr X, who studied the books, said they ...": "Who said they ...?"
+    if points_back(rest) or _lost_org(rest):
+        return None  # "Who said the agency needed ...?": which agency?
     return f"{word} {text}?"
 
 
@@ -255,6 +259,35 @@ def _lost_referent(subject, rest) -> bool:
         if token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass"):
             # "Dr X, a scientist at the zoo, said its researchers ...": whose?
             return not [t for t in rest if t.i < token.i and t.tag_ in ("NN", "NNP")]
+    return False
+
+
+def _home_country(article: Article, mention: Mention, distractors: list[str]) -> bool:
+    """Whether the key is a country the story keeps returning to (named more than once:
+    a student "from Hong Kong", named once, is no setting) and every option beside it is
+    a foreign country the article never mentions: "crossing into ___ is free" (England,
+    in a story about the Severn bridges) against Greece and Germany is no real choice."""
+    if mention.type != PLACE or mention.subtype != gazetteer.COUNTRY:
+        return False
+    if len(mention.entity.mentions) < 2:
+        return False
+    named = {e.name for e in article.of_type(PLACE, gazetteer.COUNTRY)}
+    return not any(d in named for d in distractors)
+
+
+def _lost_org(rest) -> bool:
+    """Whether the predicate speaks of "the agency"/"the company" with no name for it
+    in the words the question keeps: it was named in the subject the question drops
+    ("X, the head of the World Food Programme, said the agency ...") or earlier."""
+    for token in rest:
+        if (
+            token.lower_ == "the"
+            and token.i + 1 < rest.end
+            and token.nbor().lower_ in UNNAMED_ORG | {"charity"}
+            and token.nbor().head.i != token.i
+            and not any(c.dep_ in ("prep", "appos", "acl") for c in token.nbor().children)
+        ):
+            return not any(t.ent_type_ == "ORG" for t in rest if t.i < token.i)
     return False
 
 

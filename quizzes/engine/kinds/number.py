@@ -10,13 +10,14 @@ from ..drafts import NUMBER
 from ..nlp import Sentence
 from .common import (
     Candidate,
+    connective,
     contains_any,
     draft,
     lower_first,
     overlaps,
     quote_text,
-    usable,
 )
+from .referents import points_back, usable
 from .who_said import SPEECH_VERBS
 from .worth import adjustment, aside, family_count, sloppy
 
@@ -229,12 +230,18 @@ def _how_many(sentence: Sentence, span) -> str | None:
         return None
     if span.root.left_edge.i < span.start:
         return None  # a qualifier outside the figure ("some 60") would be lost
+    if points_back(doc[span.end : verb.right_edge.i + 1]):
+        return None  # "treated in this way": the way was described in an earlier sentence
     stem = f"how many {noun_phrase} {text}?"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
         speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not speakers or speakers[0].lower_ in ("he", "she", "they", "it", "we", "i"):
             return None
         who = doc[speakers[0].left_edge.i : speakers[0].right_edge.i + 1]
+        if who[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in who):
+            return None  # "According to the government": which government?
+        if who.start > sentence.span.start + (connective(sentence) > 0):
+            return None  # "In Ethiopia, X said ...": the stem would drop "In Ethiopia"
         return f"According to {lower_first(who.text, who[0]).rstrip(' ,')}, {stem}"
     if verb.dep_ == "ROOT":
         return "H" + stem[1:]

@@ -20,11 +20,11 @@ from .common import (
     quote_text,
     quoted,
     stable_hash,
-    usable,
 )
 from .distractors import is_aside, same_type_options
 from .entity import fixed_place
 from .number import LABELS, _scale, _within, figure_span, in_name, worth_blanking
+from .referents import usable
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32

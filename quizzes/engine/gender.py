@@ -1,0 +1,70 @@
+"""Whether a named person is a man or a woman, as far as the article shows: for
+"he"/"she" references and for options that fit a stem's pronouns."""
+
+import re
+
+from .entities import Entity
+
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "brother", "father"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister"}
+PRONOUNS = {
+    "he": "m",
+    "his": "m",
+    "him": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+# Nouns that usually describe the stem's subject: "the first British woman to ...".
+_SEXED_NOUNS = {
+    "woman": "f",
+    "women": "f",
+    "girl": "f",
+    "businesswoman": "f",
+    "sportswoman": "f",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "man": "m",
+    "men": "m",
+    "boy": "m",
+    "businessman": "m",
+    "sportsman": "m",
+    "spokesman": "m",
+}
+
+
+def gender(article, entity: Entity) -> str:
+    """ "m", "f" or "" (unknown): from a title, a "he"/"she" opening the sentence after
+    the person is the subject, or a given name borne mostly by one sex."""
+    from .names import FEMALE_NAMES, MALE_NAMES
+
+    titles = set(entity.titles).union(*(m.titles for m in entity.mentions))
+    if titles & MALE_TITLES and not titles & FEMALE_TITLES:
+        return "m"
+    if titles & FEMALE_TITLES and not titles & MALE_TITLES:
+        return "f"
+    for mention in entity.mentions:
+        if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(article.sentences):
+            opener = article.sentences[mention.sentence + 1].span[0].lower_
+            if opener in ("he", "she"):
+                return PRONOUNS[opener]
+    first = entity.name.split()[0]
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
+
+
+def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> list[Entity]:
+    """ "Who said she had never seen anything like it?": not the men. Only when the stem
+    has pronouns of one sex and they can be the key's."""
+    sexed = PRONOUNS | _SEXED_NOUNS
+    said = {sexed[w] for w in re.findall(r"[a-z]+", stem.lower()) if w in sexed}
+    if len(said) != 1:
+        return pool
+    wanted = said.pop()
+    if gender(article, key) not in ("", wanted):
+        return pool  # the pronoun is someone else's
+    kept = [e for e in pool if gender(article, e) in ("", wanted)]
+    return sorted(kept, key=lambda e: gender(article, e) != wanted)

@@ -1,0 +1,275 @@
+"""Whether words lifted out of an article stand on their own: no pronoun, "the
+company" or "in this way" whose referent is in a sentence the question leaves out."""
+
+from .common import connective
+
+PRONOUNS = {
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "they",
+    "them",
+    "their",
+    "it",
+    "its",
+    "we",
+    "our",
+    "us",
+    "i",
+    "me",
+    "my",
+    "you",
+    "your",
+    "this",
+    "these",
+    "those",
+}
+BACK_REFERENCES = {
+    "company",
+    "group",
+    "firm",
+    "organisation",
+    "organization",
+    "initiative",
+    "report",
+    "scheme",
+    "claims",
+    "official",
+    "agency",
+    "body",
+    "government",
+    "team",
+    "project",
+    "study",
+    "move",
+    "plan",
+    "deal",
+    "system",
+    "software",
+    "device",
+    "programme",
+    "site",
+}
+
+
+# Back-references that need a name: "the company" must be resolved, not assumed.
+NEEDS_NAME = {
+    "company",
+    "group",
+    "firm",
+    "organisation",
+    "organization",
+    "official",
+    "agency",
+    "body",
+    "government",
+    "team",
+    "initiative",
+    "site",
+    "claims",
+}
+
+
+# "the company" in mid-sentence names nothing unless an organisation comes before it.
+QUANTIFIERS = {
+    "most",
+    "many",
+    "some",
+    "all",
+    "few",
+    "several",
+    "half",
+    "others",
+    "both",
+    "none",
+    "each",
+}
+UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency"}
+# "the town's leisure centre", "along the river": which town, which river?
+UNNAMED_PLACE = {"town", "city", "village", "river", "county", "region", "area", "valley"}
+
+
+def self_contained(article, sentence, after: int = -1, who=None) -> bool:
+    """No pronoun or "the company"-style phrase whose referent lies outside the sentence.
+
+    With after set, the words before that body offset have been replaced by a name
+    (see usable), so a later "he" or "its" has its referent: who, the entity
+    named there, when its sex fits.
+    """
+    span = sentence.span
+    mentions = article.mentions_in(sentence)
+    offset = sentence.start - span.start_char
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in span.root.children):
+        return False  # "About two billion are shipped ...": two billion of what?
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS and not list(c.children)
+        for c in span.root.children
+    ):
+        return False  # "Most were referred by doctors": most of whom?
+    for token in span:
+        if token.idx + offset < after:
+            continue
+        word = token.lower_
+        if word in PRONOUNS and token.pos_ in ("PRON", "DET"):
+            if word in ("these", "those") and token.pos_ == "DET" and _unexplained(token):
+                return False  # "carried more than half of those passengers": which?
+            if token.dep_ == "expl" or (
+                word in ("this", "these", "those") and token.pos_ == "DET" and token.i != span.start
+            ):
+                continue
+            if after >= 0 and word in ("he", "she", "his", "her", "him", "its"):
+                if (
+                    word not in _SEXED
+                    or who is None
+                    or _fits(article, who, _SEXED[word])
+                    or (_someone_fits(article, mentions, token.idx + offset, _SEXED[word]))
+                ):
+                    continue
+                return False  # "Ms X [She] said he had repaid ...": who is he?
+            if not any(m.start < token.idx + offset for m in mentions):
+                return False
+            if word in _SEXED and not _someone_fits(
+                article, mentions, token.idx + offset, _SEXED[word]
+            ):
+                return False  # "Reeve, who worked alongside her, said she ...": who is she?
+            if (
+                word == "it"
+                and token.dep_ in ("dobj", "pobj")
+                and not any(m.type != "person" and m.start < token.idx + offset for m in mentions)
+            ):
+                return False  # "Malik drove it over long-on": a person is no "it"
+        if (
+            word == "the"
+            and token.i > span.start
+            and after < 0
+            and token.i + 1 < span.end
+            and token.nbor().lower_ in UNNAMED_ORG
+            and token.nbor().head.i != token.i
+            and not any(m.type == "org" and m.start < token.idx + offset for m in mentions)
+        ):
+            return False  # "Ms X said the firm would ...": which firm?
+        if (
+            word == "the"
+            and after < 0
+            and token.i + 1 < span.end
+            and token.nbor().lower_ in UNNAMED_PLACE
+            and token.nbor().dep_ != "compound"  # "the town hall" is a building
+            and not any(c.dep_ in ("prep", "appos") for c in token.nbor().children)
+            and not any(m.type == "place" and m.start < token.idx + offset for m in mentions)
+        ):
+            return False  # "at the town's leisure centre": which town?
+    first = span[1] if connective(sentence) else span[0]
+    if first.lower_ == "both" and first.i + 1 < span.end and first.nbor().pos_ == "NOUN":
+        return False  # "Both sides have 58 points": which sides?
+    if (
+        after < 0
+        and first.lower_ == "the"
+        and first.head.pos_ == "NOUN"
+        and (first.head.lemma_.lower() in BACK_REFERENCES or first.head.lower_ in BACK_REFERENCES)
+    ):
+        return _introduced(article, sentence, first.head)
+    return True
+
+
+def _unexplained(token) -> bool:
+    """ "those passengers" with nothing after the noun that says which ("those who",
+    "these figures from ...") and the noun not used earlier in the sentence."""
+    noun = token.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i:
+        return False
+    if any(c.dep_ in ("relcl", "acl", "prep") and c.i > noun.i for c in noun.children):
+        return False
+    earlier = {t.lemma_.lower() for t in token.sent if t.i < token.i}
+    return noun.lemma_.lower() not in earlier
+
+
+_SEXED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _fits(article, entity, sex: str) -> bool:
+    from ..gender import gender
+
+    return entity.type == "person" and gender(article, entity) in ("", sex)
+
+
+def _someone_fits(article, mentions, position: int, sex: str) -> bool:
+    """Whether a person named before position in the sentence can be "he"/"she"."""
+    return any(
+        m.start < position and m.entity is not None and _fits(article, m.entity, sex)
+        for m in mentions
+    )
+
+
+def _introduced(article, sentence, head) -> bool:
+    """ "The software ..." is clear in a question about the article when the
+    article spoke of software before; "the company" needs its name."""
+    lemma = head.lemma_.lower()
+    if lemma in NEEDS_NAME or head.lower_ in NEEDS_NAME or sentence.index == 0:
+        return False
+    earlier = [t.lemma_.lower() for s in article.sentences[: sentence.index] for t in s.span]
+    return lemma in earlier
+
+
+def usable(article, sentence):
+    """(ok, reference): whether a question can quote the sentence, and the opening
+    words to replace by a name when it can only do so that way."""
+    if self_contained(article, sentence):
+        return True, None
+    from ..refer import opening
+
+    reference = opening(article, sentence)
+    if reference is not None and self_contained(article, sentence, reference.end, reference.entity):
+        return True, reference
+    return False, None
+
+
+# Nouns that stand for an action or sum described before ("the move", "the money"):
+# lifted into a question without the sentence before, they have no referent.
+EVENT_BACK_REFERENCES = {
+    "move",
+    "money",
+    "cash",
+    "decision",
+    "announcement",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "deal",
+    "scheme",
+    "change",
+    "changes",
+    "measure",
+    "measures",
+    "project",
+    "programme",
+}
+
+
+def points_back(tokens) -> bool:
+    """Whether words lifted out of their sentence lean on an earlier one: a
+    demonstrative determiner ("in this way", "those patients"), "such" or "the same"
+    without an "as" that says the same as what."""
+    for token in tokens:
+        word = token.lower_
+        if word in ("this", "that", "these", "those") and token.dep_ == "det":
+            return True
+        if (
+            word == "the"
+            and token.head.lower_ in EVENT_BACK_REFERENCES
+            and token.head.i == token.i + 1
+            and not any(c.dep_ in ("prep", "acl", "appos") for c in token.head.children)
+        ):
+            return True  # "a petition against the move": which move?
+        if word == "such" and token.dep_ in ("amod", "predet", "det"):
+            return True
+        if (
+            word == "same"
+            and token.i > 0
+            and token.nbor(-1).lower_ == "the"
+            and not any(t.lower_ == "as" for t in token.head.subtree)
+        ):
+            return True
+    return False
