@@ -232,6 +232,9 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     mentions = []
     for sentence in sentences:
         mentions.extend(sentence_mentions(sentence))
+    from .mentions import titled_surname_people
+
+    mentions.extend(titled_surname_people(sentences, mentions))
     mentions.sort(key=lambda m: m.start)
     # A name NER calls a place anywhere ("neighbouring Moldania") is not an
     # organisation elsewhere ("Moldania's government"), even if no gazetteer knows it.
@@ -363,6 +366,14 @@ def _group(mentions: list[Mention]) -> list[Entity]:
 def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     words = mention.text.split()
     specific = {t for t in mention.titles if t not in GENERIC_TITLES}
+    if words[0].islower():
+        # "Mr van der Veer": a surname with its particles, not a new full name.
+        tail = " " + mention.text.lower()
+        known = [p for p in people if p.name.lower().endswith(tail)]
+        if known:
+            entity = max(known, key=lambda p: p.anchor)
+            entity.titles |= specific
+            return entity
     if len(words) >= 2:
         name = " ".join(words)
         entity = next((p for p in people if p.name.lower() == name.lower()), None)
@@ -378,6 +389,7 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     ]
     if not candidates:
         return None  # a lone unknown word: not trusted as a person
+    candidates = [p for p in candidates if _same_sex(mention, p)] or candidates
     titled = [p for p in candidates if specific & p.titles]
     pool = titled or candidates
     entity = max(pool, key=lambda p: p.anchor)
@@ -385,3 +397,20 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
         entity.anchor = mention.start
         entity.titles |= specific
     return entity
+
+
+def _same_sex(mention: Mention, person: Entity) -> bool:
+    """ "Mr Harding" is not his mother "Susan Harding" ("Mrs Harding"): a title's sex
+    rules out a namesake whose title or given name is of the other sex."""
+    from .gender import FEMALE_TITLES, MALE_TITLES
+    from .names import FEMALE_NAMES, MALE_NAMES
+
+    titles = set(mention.titles)
+    if titles & MALE_TITLES:
+        other_titles, other_names = FEMALE_TITLES, FEMALE_NAMES
+    elif titles & FEMALE_TITLES:
+        other_titles, other_names = MALE_TITLES, MALE_NAMES
+    else:
+        return True
+    theirs = set(person.titles).union(*(m.titles for m in person.mentions))
+    return not (theirs & other_titles or person.name.split()[0] in other_names)

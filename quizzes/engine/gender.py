@@ -66,5 +66,9 @@ def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> li
     wanted = said.pop()
     if gender(article, key) not in ("", wanted):
         return pool  # the pronoun is someone else's
+    if gender(article, key) == wanted:
+        # "her role ... she plays": a person the article never shows to be a woman
+        # may be a man ("Dieter Kosslick"), and grammar would rule him out.
+        return [e for e in pool if gender(article, e) == wanted]
     kept = [e for e in pool if gender(article, e) in ("", wanted)]
     return sorted(kept, key=lambda e: gender(article, e) != wanted)

@@ -44,6 +44,8 @@ PLACE_NAME_ENDS = {
     "terrace",
     "boulevard",
 }
+# ", which employs ...", ", the country's biggest maker, which ...": not a person.
+WHICH_AFTER = re.compile(r"^,\s+(?:[^,]{1,60},\s+)?which\b")
 PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
 # "Ben Corran", "Glen Arrach", "Loch Arkaig", "Cape Wrath": a first word that makes a
 # name a mountain, valley, lake or headland. "Ben" and "Glen" are given names too, so
@@ -55,6 +57,8 @@ _LANDFORM_AFTER = {"summit", "ledge", "ridge", "peak", "slopes", "mountain", "hi
 EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+# "Jeroen van der Veer", "Ursula von der Leyen": lower-case words inside a surname.
+PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "ter"}
 
 
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -180,6 +184,10 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             ent, before, STRONG_ORG_NOUNS, direct=True
         ):
             return _mention(name_span, sentence, offset, ORG)  # "Brightwell Labs"
+        if WHICH_AFTER.match(doc[ent.end : sentence.span.end].text):
+            # "owned by Bernard Matthews, Britain's biggest turkey producer, which
+            # employs ...": "which" speaks of a firm named after its founder.
+            return _mention(name_span, sentence, offset, ORG)
     if (
         label == "ORG"
         and len(name_words) > 1
@@ -230,7 +238,10 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return _mention(name_span, sentence, offset, PERSON)
         return _mention(name_span, sentence, offset, PLACE, place.kind)
     if label == "PERSON":
-        if not all(_NAME_TOKEN.match(t.text) for t in name_words):
+        if not all(
+            _NAME_TOKEN.match(t.text) or (0 < i < len(name_words) - 1 and t.text in PARTICLES)
+            for i, t in enumerate(name_words)
+        ):
             return None
         return _mention(name_span, sentence, offset, PERSON)
     if label == "ORG":
@@ -451,3 +462,29 @@ def _role_glued(ent, name_words, sentence) -> bool:
         and common_noun(first.doc, first.text.lower())
         and all(not common_noun(first.doc, t.text.lower()) for t in name_words[1:])
     )
+
+
+def titled_surname_people(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """ "Republican Dino Rossi ..." then "Mr Rossi said": NER may call the full name a
+    place or an organisation, but a name whose surname the article gives a personal
+    title ("Mr", "Ms", "Dr") is that person's. Returns the full-name mentions to add."""
+    titled = {
+        m.text.lower() for m in mentions if m.type == PERSON and set(m.titles) & GENERIC_TITLES
+    }
+    taken = {(m.start, m.end) for m in mentions}
+    added = []
+    for sentence in sentences:
+        offset = sentence.start - sentence.span.start_char
+        for ent in sentence.span.ents:
+            words = list(ent)
+            if (
+                ent.label_ in ("GPE", "LOC", "ORG")
+                and len(words) == 2
+                and all(_NAME_TOKEN.match(t.text) for t in words)
+                and words[-1].lower_ in titled
+                and gazetteer.lookup(ent.text) is None
+            ):
+                mention = _mention(ent, sentence, offset, PERSON)
+                if (mention.start, mention.end) not in taken:
+                    added.append(mention)
+    return added

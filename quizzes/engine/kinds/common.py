@@ -144,6 +144,8 @@ def lower_first(span_text: str, first_token) -> str:
 
     if first_token.text.isupper() and len(first_token.text) > 1:
         return span_text  # "BBC", but not the article "A" ("A union spokesman")
+    if first_token.ent_type_ in ("NORP", "LANGUAGE") and first_token.text[:1].isupper():
+        return span_text  # "American singer Usher": a nationality keeps its capital
     if first_token.pos_ == "PROPN" and not (
         _opens_sentence(first_token)
         and not first_token.ent_type_
@@ -158,6 +160,8 @@ def _part_of_name(token) -> bool:
     """ "Avon and Somerset Police": the word modifies a capitalised name, so it is part
     of that name, not a role word opening the sentence ("Team leader X")."""
     head = token.head
+    if head.ent_type_ == "PERSON" and not token.ent_type_:
+        return False  # "Analyst Peter Hale said ...": a role before a person's name
     return head.i != token.i and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 

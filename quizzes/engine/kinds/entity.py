@@ -188,6 +188,8 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
     rest = span.doc[subject.right_edge.i + 1 : span.end]
     if not len(rest) or rest[0].pos_ not in ("VERB", "AUX", "ADV"):
         return None
+    if rest[0].lower_ == "also" and len(rest) > 1:
+        rest = rest[1:]  # "Ms Stone ... also won X": "Who also won X?" leans on a sentence before
     text = rest.text.rstrip(" .!")
     if len(text.split()) < 3:
         return None

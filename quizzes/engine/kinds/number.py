@@ -79,6 +79,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None
     if contains_any(article.title, [span.text]):
         return None  # "dies aged 81" in the headline gives the age away
+    if _given_by_ordinal(article, sentence, text[sentence.start : start], figure):
+        return None
+    if _ratio_of_stated(sentence, ent, text[end : sentence.end]):
+        return None
     if overlaps(reference, start, end):
         return None
     if in_name(ent):
@@ -145,11 +149,17 @@ AGED = re.compile(r"\b(?:aged|age of)\s*$", re.IGNORECASE)
 STARS = re.compile(r"^\s+(?:out of five\s+)?stars?\b", re.IGNORECASE)
 
 
+CENTURY = re.compile(r"^,?\s+(?:his|her|their|a|the)\s+(?:\w+\s+)?century\b", re.IGNORECASE)
+
+
 def _scale(before: str, after: str) -> tuple[int, int, tuple[int, ...]] | None:
     """(lowest, highest, steps) for a figure on a fixed scale: a star rating runs
-    from one to five, and an age moves by a few years (81 -> 78, never 162)."""
+    from one to five, an age moves by a few years (81 -> 78, never 162), and a score
+    the sentence calls a century is from 100 to 199 (never 74)."""
     if STARS.match(after):
         return 1, 5, (1, -1, 2, -2, 3, -3)
+    if CENTURY.match(after):
+        return 100, 199, (-27, 16, 31, -12, 42, -38)
     if AGED.search(before):
         return 1, 110, (-4, 3, 6, -7, 9, -2)
     return None
@@ -185,7 +195,50 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False  # "hit a six from the final ball": a noun, not a count
     if figure.value == 2 and re.search(r"\b(?:both|either|neither|pair)\b", after, re.I):
         return False  # "lost ___ wickets in the first over, both to ...": two, given away
+    if figure.is_year and COMPARED_ON.search(before):
+        return False
+    if _listed(figure, after):
+        return False
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
+
+
+# "up 24% on ___", "down 3% on ___": the year a change is measured from is the year
+# before the one reported, so the blank tests arithmetic on dates, not the story.
+COMPARED_ON = re.compile(r"(?:\b(?:up|down|rise|fall|increase|decrease)\b[^,.;]*|%\s*)\bon\s*$")
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+FIRST_OR_LAST = re.compile(r"\b(?:first|last|past|previous)\s*$", re.IGNORECASE)
+
+
+# "won two prizes, for best male and best album": the list after the noun.
+LISTED = re.compile(r"^\s+[a-z]+,\s+(?:for|namely|in|to)\s+([^;:]+?)\.?\s*$")
+
+
+def _listed(figure, after: str) -> bool:
+    """Whether the sentence goes on to list exactly as many things as the figure
+    counts, so counting the list gives the blank away."""
+    match = LISTED.match(after)
+    if not match or figure.value > 6:
+        return False
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))
+    return len(items) == figure.value
+
+
+def _given_by_ordinal(article, sentence, before: str, figure) -> bool:
+    """ "counted for a third time after the first ___ counts": an ordinal one higher
+    in the sentence or the headline gives a small count of earlier rounds away."""
+    if not FIRST_OR_LAST.search(before) or figure.value > 6:
+        return False
+    words = re.findall(r"[a-z]+", (sentence.text + " " + article.title).lower())
+    return any(ORDINALS.get(w) == figure.value + 1 for w in words)
+
+
+def _ratio_of_stated(sentence, ent, after: str) -> bool:
+    """ "cost £431m, more than ___ times the first estimate of £40m": with both
+    amounts in the sentence the ratio is arithmetic, not recall."""
+    if not re.match(r"^\s*times\b", after):
+        return False
+    amounts = [e for e in sentence.span.ents if e.label_ == "MONEY" and e != ent]
+    return len(amounts) >= 2
 
 
 def in_name(ent) -> bool:
