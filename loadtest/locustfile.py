@@ -2,7 +2,9 @@
 
 Each simulated student logs in as loadtest-NNNN (manage.py create_load_users), starts
 an attempt on the seed article and answers every question through the htmx
-endpoints, like the browser does. On purpose, some answers are sent twice at once
+endpoints, making the requests the browser makes: the next question, the article
+beside it (htmx reloads it when a question is shown), the answer, and the article
+again with the answer's evidence marked. On purpose, some answers are sent twice at once
 (a double click: the same choice, or two different ones) and some earlier answers
 are replayed with another choice. Every answer the server acknowledges (the
 feedback fragment naming the stored choice) is appended to LOADTEST_ACKS as a JSON
@@ -88,6 +90,14 @@ class Student(FastHttpUser):
                 + "\n"
             )
 
+    def article_beside_quiz(self, attempt_id: int, highlight: bool) -> None:
+        """The article text htmx fetches on questionShown / answerRecorded."""
+        query = "?highlight=latest" if highlight else ""
+        name = "/attempts/[id]/article/" + query
+        self.client.get(
+            f"/attempts/{attempt_id}/article/{query}", headers=self.htmx_headers(), name=name
+        )
+
     def next_question(self, attempt_id: int) -> dict | None:
         response = self.client.get(
             f"/attempts/{attempt_id}/", headers=self.htmx_headers(), name="/attempts/[id]/"
@@ -114,6 +124,7 @@ class Student(FastHttpUser):
         attempt_id = int(re.search(r"/attempts/(\d+)/", response.headers["Location"]).group(1))
         answered = []
         while (question := self.next_question(attempt_id)) is not None:
+            self.article_beside_quiz(attempt_id, highlight=False)
             choice_ids = list(question["choices"])
             choice = random.choice(choice_ids)
             roll = random.random()
@@ -128,6 +139,7 @@ class Student(FastHttpUser):
                 )
             else:
                 self.post_answer(question, choice)
+            self.article_beside_quiz(attempt_id, highlight=True)
             answered.append(question)
             if random.random() < REPLAY:
                 earlier = random.choice(answered)
