@@ -5,7 +5,8 @@ with the same environment, since it prepares sessions and attempts in that datab
 
     .venv/bin/python scripts/bench_http.py --url http://127.0.0.1:8765 --workers 4
 
-Measured, each for --seconds with --concurrency requests in flight, over loopback:
+Measured, each for --seconds with --concurrency requests in flight, over loopback, in
+--rounds turns (the rate printed is the median round's):
   floor        GET  /bench/floor/      a constant response behind the full middleware
   one query    GET  /bench/one-query/  one SELECT and the base template
   write        POST /bench/write/      one transaction: an INSERT and an UPDATE, through the ORM
@@ -81,6 +82,14 @@ async def measure(target, name, next_request, accept, seconds, concurrency) -> S
     return Stats(name, len(latencies), errors, time.perf_counter() - started, latencies)
 
 
+def combine(name: str, rounds: list[Stats]) -> Stats:
+    """One endpoint over all rounds: the median round's rate, everyone's latencies."""
+    middle = sorted(rounds, key=lambda s: s.rate)[len(rounds) // 2]
+    latencies = [t for s in rounds for t in s.latencies]
+    errors = sum(s.errors for s in rounds)
+    return Stats(name, middle.ok, errors, middle.seconds, latencies)
+
+
 def prepare_answers(target: Target, sessions: dict, attempts: int, htmx: bool):
     """One ready request per unanswered question of `attempts` fresh attempts."""
     from quizzes.models import Article, Attempt
@@ -124,10 +133,16 @@ async def _gather_n(target, raw, n) -> list[Result]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--url", default="http://127.0.0.1:8765")
-    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--seconds", type=float, default=5, help="per endpoint and round")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="times through every endpoint; each rate is the median of the rounds",
+    )
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers to expect")
-    parser.add_argument("--attempts", type=int, default=400, help="fresh attempts per answer run")
+    parser.add_argument("--attempts", type=int, default=800, help="fresh attempts per answer run")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     target = Target.from_url(args.url)
@@ -175,16 +190,22 @@ def main() -> int:
     ]
     print(
         f"bench_http: {args.url} ({connection.vendor}), {args.concurrency} in flight, "
-        f"{args.seconds:g} s per endpoint"
+        f"{args.rounds} rounds of {args.seconds:g} s per endpoint"
     )
     # Warm every worker (imports, templates, database connections) before measuring.
     asyncio.run(measure(target, "warm-up", get(article_path, session=True), ok(), 2, 8))
 
-    results = {}
-    for name, next_request, accept in runs:
-        results[name] = asyncio.run(
-            measure(target, name, next_request, accept, args.seconds, args.concurrency)
-        )
+    # Endpoints take turns, round after round, so that a slow spell on the machine
+    # does not fall on one endpoint alone.
+    rounds: dict[str, list[Stats]] = {name: [] for name, _, _ in runs}
+    for _ in range(args.rounds):
+        for name, next_request, accept in runs:
+            rounds[name].append(
+                asyncio.run(
+                    measure(target, name, next_request, accept, args.seconds, args.concurrency)
+                )
+            )
+    results = {name: combine(name, stats) for name, stats in rounds.items()}
 
     floor = results["floor"].rate
     print(
