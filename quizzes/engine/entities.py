@@ -23,6 +23,9 @@ PERSON = "person"
 PLACE = "place"
 ORG = "org"
 EVENT = "event"  # a named storm, festival or award: never a person, never asked about
+# A mountain NER calls an organisation ("the Matterhorn"): kept so that "it" has a
+# referent, never asked about or offered.
+LANDFORM = "landform"
 OTHER = "other"
 
 TITLES = {
@@ -86,6 +89,8 @@ TITLES = {
     "chairman",
     "chairwoman",
     "councillor",
+    "constable",
+    "superintendent",
     "councilor",
     "alderman",
     "deputy",
@@ -235,6 +240,12 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     from .mentions import titled_surname_people
 
     mentions.extend(titled_surname_people(sentences, mentions))
+    from .landforms import mountains
+
+    peaks = mountains(sentences)
+    for mention in mentions:
+        if mention.type != PERSON and mention.text.lower() in peaks:
+            mention.type, mention.subtype = LANDFORM, ""
     mentions.sort(key=lambda m: m.start)
     # A name NER calls a place anywhere ("neighbouring Moldania") is not an
     # organisation elsewhere ("Moldania's government"), even if no gazetteer knows it.
@@ -297,7 +308,11 @@ def _craft(entity: Entity, sentences: list[Sentence]) -> bool:
 
 def _possessive_name(entity: Entity, sentences: list[Sentence]) -> bool:
     """Whether the article writes the organisation with an "'s" that owns nothing
-    ("Harfield's, which has 420 stores", "Sainsbury's said"): part of its name."""
+    ("Harfield's, which has 420 stores", "Sainsbury's said"): part of its name. Not if
+    the article also writes the name bare ("Asda said ...", then "Tesco's share ...,
+    while Asda's had slipped"): there the "'s" owns a share left unsaid."""
+    if any(not _before_s(m, sentences) for m in entity.mentions):
+        return False
     for mention in entity.mentions:
         sentence = sentences[mention.sentence]
         doc, offset = sentence.span.doc, sentence.start - sentence.span.start_char
@@ -308,6 +323,12 @@ def _possessive_name(entity: Entity, sentences: list[Sentence]) -> bool:
         if after.text == "," or after.pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+def _before_s(mention: Mention, sentences: list[Sentence]) -> bool:
+    sentence = sentences[mention.sentence]
+    after = sentence.text[mention.end - sentence.start :]
+    return after.startswith(("'s", "\u2019s"))
 
 
 def _one_type_per_name(

@@ -22,38 +22,13 @@ from .entities import (
     TITLES,
     Mention,
 )
+from .landforms import PLACE_NAME_ENDS, PLACE_NAME_STARTS, landform
 from .nlp import QUOTE_CHARS, Sentence
 
 NOT_PERSON_AFTER = {"family", "administration", "government", "regime", "era", "camp", "era's"}
-# The last word of a place's name ("Holme Lane", "Mill Lane Stadium"): NER often calls
-# such names people, but no person is called "X Street".
-PLACE_NAME_ENDS = {
-    "lane",
-    "road",
-    "street",
-    "avenue",
-    "square",
-    "stadium",
-    "arena",
-    "airport",
-    "station",
-    "bridge",
-    "river",
-    "lake",
-    "crescent",
-    "terrace",
-    "boulevard",
-}
+TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AEST"}
 # ", which employs ...", ", the country's biggest maker, which ...": not a person.
 WHICH_AFTER = re.compile(r"^,\s+(?:[^,]{1,60},\s+)?which\b")
-PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
-# "Ben Corran", "Glen Arrach", "Loch Arkaig", "Cape Wrath": a first word that makes a
-# name a mountain, valley, lake or headland. "Ben" and "Glen" are given names too, so
-# those need a mountain's context somewhere in the article ("the summit of Ben X").
-LANDFORM_STARTS = {"ben", "glen", "loch", "mount", "lake", "cape", "port", "fort"}
-_GIVEN_NAME_STARTS = {"ben", "glen"}
-_LANDFORM_BEFORE = {"summit", "slopes", "slope", "peak", "climbing", "climb", "climbed", "top"}
-_LANDFORM_AFTER = {"summit", "ledge", "ridge", "peak", "slopes", "mountain", "hill", "valley"}
 EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
@@ -92,6 +67,9 @@ def _mention(span, sentence, offset, type_, subtype="", titles=(), sure=False) -
     tokens = list(span)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
+    opened = [i for i, t in enumerate(tokens) if t.text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1] :]):
+        tokens = tokens[: opened[-1]]  # "Inspectorate of Constabulary (HMIC": no bracket left open
     while tokens and (tokens[-1].text in ("'s", "\u2019s", "'") or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if not tokens:
@@ -125,6 +103,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     label = ent.label_
     if label not in ("PERSON", "GPE", "LOC", "ORG", "LANGUAGE", "FAC", "NORP"):
         return None
+    if ent.text.upper() in TIME_ZONES:
+        return None  # "0100 GMT": a clock, never an organisation
     role_after = ()
     if label in ("PERSON", "ORG"):
         ent = _with_titled_first_name(ent, doc, sentence.span.start)
@@ -168,7 +148,7 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
 
     if after in NOT_PERSON_AFTER:
         return None  # "the Assad family": a surname used as a modifier
-    if _landform(name_words, titles, place, doc):
+    if landform(name_words, titles, place, doc):
         return None  # "Ben Corran", "Loch Arkaig": a place, never a person
     if label in ("ORG", "GPE") and _country_in_name(ent, doc, place):
         return _mention(doc[ent.start - 1 : ent.end], sentence, offset, ORG)
@@ -251,35 +231,6 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return None
         return _mention(ent, sentence, offset, ORG)
     return None  # unconfirmed places, languages, facilities, groups of people
-
-
-def _landform(name_words, titles, place, doc) -> bool:
-    """ "Ben Corran", "Mount Kenya", "Loch Ness": a landform's name (see LANDFORM_STARTS)
-    whose second word is no given name. "Ben" and "Glen" also need a landform's context
-    at one of the name's appearances in the article."""
-    from .names import GIVEN_NAMES
-
-    if titles or place is not None or len(name_words) < 2:
-        return False
-    first = name_words[0].lower_
-    if first not in LANDFORM_STARTS or name_words[1].text in GIVEN_NAMES:
-        return False
-    lowered = {t.lower_ for t in name_words}
-    if lowered & (ORG_NOUNS | org_name_ends()):
-        return False  # "Glen Arrach Mountain Rescue Team": an organisation
-    if first not in _GIVEN_NAME_STARTS:
-        return True
-    size = len(name_words)
-    wanted = [t.text for t in name_words]
-    for i in range(len(doc) - size + 1):
-        if [doc[i + k].text for k in range(size)] != wanted:
-            continue
-        before = {t.lower_ for t in doc[max(0, i - 3) : i]}
-        after = doc[i + size].lower_ if i + size < len(doc) else ""
-        preposition = doc[i - 1].lower_ if i else ""
-        if before & _LANDFORM_BEFORE or after in _LANDFORM_AFTER or preposition in ("on", "up"):
-            return True
-    return False
 
 
 def _country_in_name(ent, doc, place) -> bool:
@@ -480,6 +431,7 @@ def titled_surname_people(sentences: list[Sentence], mentions: list[Mention]) ->
             if (
                 ent.label_ in ("GPE", "LOC", "ORG")
                 and len(words) == 2
+                and words[0].lower_.rstrip(".") not in TITLES  # "Ms Blears": typed already
                 and all(_NAME_TOKEN.match(t.text) for t in words)
                 and words[-1].lower_ in titled
                 and gazetteer.lookup(ent.text) is None

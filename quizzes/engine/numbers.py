@@ -43,6 +43,7 @@ FACTORS = (0.5, 2.0, 1.5, 0.25, 3.0, 0.75)
 LOWER_BOUNDS = ("more than", "over", "at least", "above")
 UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "below")
 BOUNDS = LOWER_BOUNDS + UPPER_BOUNDS
+APPROXIMATE = ("about", "around", "almost", "nearly", "roughly", "some")
 # A bound written just before a blank, where it stays in the stem.
 BOUND_BEFORE = re.compile(
     r"\b(" + "|".join(LOWER_BOUNDS + UPPER_BOUNDS) + r")\s+[£$€]?$", re.IGNORECASE
@@ -91,6 +92,8 @@ def parse(text: str) -> Figure | None:
     if not match:
         return None
     raw = match["number"]
+    if raw[:1] == "0" and len(raw) > 1 and raw[1:2] != ".":
+        return None  # "0300 local time", "007": a clock or a code, never a count
     word = raw.lower() in WORDS
     value = float(WORDS.index(raw.lower())) if word else float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
@@ -126,6 +129,10 @@ def alternatives(
     bound = (lead or figure.lead).strip().lower()
     if figure.is_year:
         candidates = [figure.value + shift for shift in YEAR_SHIFTS]
+    elif figure.value <= 12 and not figure.decimals and bound in APPROXIMATE:
+        # "about 12 die each year": "about 13" says nearly the same, so not next door.
+        candidates = [figure.value + shift for shift in (-4, 4, 8, -6, 6)]
+        candidates = [c for c in candidates if c >= 2]
     elif figure.value <= 12 and not figure.decimals:
         candidates = [figure.value + shift for shift in (1, -1, 2, 3, -2, 4)]
         candidates = [c for c in candidates if c >= 2]
@@ -163,6 +170,21 @@ def _nice(value: float, figure: Figure) -> float:
     zeros = len(str(key)) - len(str(key).rstrip("0")) if key else 0
     step = 10 ** max(0, zeros - 1)
     return float(max(step, round(value / step) * step))
+
+
+# "1900 GMT", "2300 local time": a four-digit figure that is a time of day.
+CLOCK_AFTER = re.compile(r"^\s*(?:local time|GMT|BST|UTC|CET|EST|hours|hrs)\b")
+
+
+def clock_time(figure: Figure, after: str) -> bool:
+    return (
+        not figure.prefix
+        and not figure.suffix
+        and not figure.commas
+        and figure.value == int(figure.value)
+        and 100 <= figure.value <= 2359
+        and CLOCK_AFTER.match(after) is not None
+    )
 
 
 def same_unit(a: Figure, b: Figure) -> bool:

@@ -1,7 +1,8 @@
 """Choosing which candidates to publish: best first, spread over the article.
 
 Generation overproduces; this keeps at most one question per sentence, at most
-two per answer, no repeated fact, a mix of kinds (the best of every kind gets
+two per answer, no repeated fact (nor two questions proving one answer with the
+same sentences), a mix of kinds (the best of every kind gets
 in), and at least one question from each third of the body when the article
 offers one.
 """
@@ -37,12 +38,21 @@ def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], li
                 break
             if candidate not in chosen and _fits(candidate, chosen, limit, strict):
                 chosen.append(candidate)
+    # Only a set that would otherwise stay short takes such a repeat, best first.
+    for candidate in ordered:
+        if len(chosen) >= limit:
+            break
+        if candidate not in chosen and _fits(candidate, chosen, limit, False, repeats=True):
+            chosen.append(candidate)
     # A short set may ask a third time about the same person (another quotation,
-    # another deed) rather than fall below the number a teacher expects.
+    # another deed), even from a sentence already cited for that person, rather than
+    # fall below the number a teacher expects.
     for candidate in ordered:
         if len(chosen) >= min(limit, ENOUGH):
             break
-        if candidate not in chosen and _fits(candidate, chosen, limit, False, MAX_PER_ANSWER + 1):
+        if candidate not in chosen and _fits(
+            candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True
+        ):
             chosen.append(candidate)
     chosen.sort(key=_order)
     rejected = [c for c in ordered if c not in chosen]
@@ -59,8 +69,11 @@ def _fits(
     limit: int,
     strict: bool = True,
     per_answer: int = MAX_PER_ANSWER,
+    repeats: bool = False,
 ) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
+        return False
+    if not repeats and any(_same_proof(c, candidate) for c in chosen):
         return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= per_answer:
@@ -70,3 +83,14 @@ def _fits(
         if same_kind >= max(2, round(limit * MAX_SHARE_PER_KIND)):
             return False
     return True
+
+
+def _same_proof(a: Candidate, b: Candidate) -> bool:
+    """The same answer proved by the same sentences: "Who said X?" about a quotation
+    (citing the sentence that introduces its speaker) and "Who said Y?" about that
+    sentence. One question's evidence is part of the other's."""
+    if a.answer.casefold() != b.answer.casefold() or a.draft.kind == "true_false":
+        return False
+    first = {e.start for e in a.draft.evidence}
+    second = {e.start for e in b.draft.evidence}
+    return first <= second or second <= first

@@ -33,8 +33,14 @@ def without_role_after(ent, doc, label: str):
 def with_rest_of_name(ent, doc, end, label: str):
     """ "[Chowdhury Kamal Ibne] Yusuf": NER sometimes stops a long name one word short.
     A person's name (or one with a title before it) whose last word the parse hangs
-    on the untagged capitalised word that follows goes on to that word."""
-    if ent.end >= end or ent.root.dep_ != "compound" or ent.root.head.i != ent.end:
+    on the untagged capitalised word that follows goes on to that word. So does a
+    person's name whose next capitalised word the parse takes for the subject in its
+    place ("governor Huseyin Avni Cos said": "Cos" read as "because")."""
+    if ent.end >= end:
+        return ent
+    if label == "PERSON" and _subject_in_its_place(ent, doc[ent.end]):
+        return Span(doc, ent.start, ent.end + 1, label=label)
+    if ent.root.dep_ != "compound" or ent.root.head.i != ent.end:
         return ent
     after = doc[ent.end]
     previous = _previous_words(doc, ent.start, 1)
@@ -48,6 +54,17 @@ def with_rest_of_name(ent, doc, end, label: str):
     ):
         return Span(doc, ent.start, ent.end + 1, label=label)
     return ent
+
+
+def _subject_in_its_place(ent, after) -> bool:
+    return (
+        after.dep_ in ("nsubj", "nsubjpass")
+        and ent.root.dep_ not in ("nsubj", "nsubjpass", "conj", "appos")
+        and after.head.i == ent.root.head.i
+        and not after.ent_type_
+        and _NAME_TOKEN.match(after.text) is not None
+        and after.lower_ not in TITLES | ROLES_AFTER_NAME | ORG_NOUNS | PLACE_NAME_ENDS
+    )
 
 
 def plural_name(ent, name_words, titles) -> bool:

@@ -80,6 +80,8 @@ DEMONYMS = {
     "scots": "scotland",
     "english": "england",
     "british": "britain",
+    "briton": "britain",
+    "britons": "britain",
     "irish": "ireland",
     "cornish": "cornwall",
     "french": "france",
@@ -184,10 +186,20 @@ def is_name(article, token) -> bool:
     """Whether a sentence-opening word keeps its capital inside a sentence: a proper
     noun, an acronym, or a word the article writes with a capital elsewhere too
     ("Lumen was created ..." after "The device, called Lumen, ...")."""
-    if token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1):
+    if token.text.isupper() and len(token.text) > 1:
         return True
-    if token.lower_ in ("the", "a", "an"):
-        return False  # "The" is capitalised mid-sentence only in titles ("The Glass Orchard")
+    if _role_before_name(token):
+        return False  # "Rapper Mike Skinner won ...": "rapper" inside a statement
+    if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
+        return True  # "Dutch co-chairman Antony Burgmans ...": a nationality
+    if token.pos_ == "PROPN":
+        return True
+    if token.lower_ == "the":
+        # "The" is capitalised mid-sentence only in titles: "The Road to Dover won ..."
+        # keeps it if the article writes "... the cost of The Road to Dover" too.
+        return _titled_the(article, token)
+    if token.lower_ in ("a", "an"):
+        return False
     cache = article.__dict__.get("_capitalised")
     if cache is None:
         cache = article.__dict__["_capitalised"] = {
@@ -201,6 +213,43 @@ def is_name(article, token) -> bool:
             and not _in_capitalised_run(t)
         }
     return token.text in cache
+
+
+def _role_before_name(token) -> bool:
+    """A common noun opening the sentence, then (perhaps after more lower-case words) a
+    given name: "Rapper Mike Skinner", "Mountain guide Bruno Jelk". Titles ("President
+    Bush", "Judge Ann Ray") keep their capital."""
+    from ..entities import TITLES
+    from ..names import GIVEN_NAMES
+    from ..nlp import common_noun
+
+    doc = token.doc
+    if not _opens_sentence(token) or token.lower_ in TITLES:
+        return False
+    if token.ent_type_ not in ("", "PERSON") or not common_noun(doc, token.lower_):
+        return False  # "Norfolk coroner William Armstrong": a place keeps its capital
+    if token.lower_ in DEMONYMS or token.tag_ in ("JJ", "NNPS"):
+        return False  # "Dutch co-chairman Antony Burgmans": a nationality, not a role
+    i = token.i + 1
+    while i < len(doc) and i <= token.i + 2 and doc[i].text.islower() and doc[i].is_alpha:
+        i += 1
+    return i < len(doc) and doc[i].text in GIVEN_NAMES
+
+
+def _titled_the(article, token) -> bool:
+    """Whether the article writes "The" and the word after it with capitals inside a
+    sentence somewhere, as a title ("the cost of The Road to Dover")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1].text
+    if not after[:1].isupper():
+        return False
+    return any(
+        t.text == "The" and t.i > s.span.start and t.i + 1 < len(t.doc) and t.nbor().text == after
+        for s in article.sentences
+        for t in s.span
+        if not _opens_sentence(t)
+    )
 
 
 def quote_text(article, sentence, start: int, end: int, reference) -> str:

@@ -25,7 +25,8 @@ from .common import (
 from .distractors import is_aside, same_type_options
 from .number import _crowded
 from .referents import UNNAMED_ORG, points_back, usable
-from .worth import adjustment, sloppy
+from .slots import country_owns, no_big_towns, same_institution
+from .worth import adjustment, earlier_event, sloppy
 
 MAX_WORDS = 40
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
@@ -124,6 +125,13 @@ def _question(
         word = _coordinated_kind(article, sentence, mention)
     only = None if word is None else {id(e) for e in refer.roles(article).get(word, ())}
     distractors, filled = same_type_options(article, mention, stem, only=only)
+    if mention.type == ORG:
+        distractors = same_institution(entity.name, distractors)
+    if mention.type == PLACE:
+        distractors = no_big_towns(article.body[sentence.start : mention.start], distractors)
+    if re.search(r"___['\u2019]s\b", stem):
+        # "___'s share ...": "Sainsbury's" would read "Sainsbury's's".
+        distractors = [d for d in distractors if not d.endswith(("'s", "\u2019s"))]
     if len(distractors) < 2:
         return None
     if filled and re.search(r"\bthe ___", stem):
@@ -132,6 +140,8 @@ def _question(
         return None  # "Train services across ___" (Scotland) beside Ukraine and Hungary
     if subject_stem is None and not _descriptor_shared(article, sentence, mention, distractors):
         return None  # "Oil giant ___": the descriptor gives the answer away
+    if subject_stem is None and earlier_event(article.body[sentence.start : mention.start]):
+        score -= 0.3  # "most recently In This World, directed by ___": an aside
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += 0.02 * min(len(entity.mentions), 3) + adjustment(article, sentence)
@@ -266,15 +276,30 @@ def _lost_referent(subject, rest) -> bool:
 
 def _home_country(article: Article, mention: Mention, distractors: list[str]) -> bool:
     """Whether the key is a country the story keeps returning to (named more than once:
-    a student "from Hong Kong", named once, is no setting) and every option beside it is
+    a student "from Hong Kong", named once, is no setting, unless the sentence names a
+    place of the same country beside it) and every option beside it is
     a foreign country the article never mentions: "crossing into ___ is free" (England,
     in a story about the Severn bridges) against Greece and Germany is no real choice."""
     if mention.type != PLACE or mention.subtype != gazetteer.COUNTRY:
         return False
-    if len(mention.entity.mentions) < 2:
+    if len(mention.entity.mentions) < 2 and not _compatriot_beside(article, mention):
         return False
     named = {e.name for e in article.of_type(PLACE, gazetteer.COUNTRY)}
     return not any(d in named for d in distractors)
+
+
+def _compatriot_beside(article: Article, mention: Mention) -> bool:
+    """Whether the sentence names another place of the key's own country ("London and
+    the south-east of ___ (England), while ... Wales"): the key is the setting even if
+    named once."""
+    key = gazetteer.lookup(mention.entity.name)
+    if key is None or not key.country:
+        return False
+    for other in article.mentions_in(article.sentences[mention.sentence]):
+        place = gazetteer.lookup(other.text) if other is not mention else None
+        if place is not None and place.country == key.country:
+            return True
+    return False
 
 
 def _lost_org(rest) -> bool:
@@ -422,6 +447,10 @@ def _completion(
         return None  # "the Church in England and ___": part of a fixed name
     if mention.type == PLACE and _paired_elsewhere(article, before, mention.entity.name):
         return None  # "Roman rule in ___" when the article also says "Roman Britain"
+    if mention.entity.name.endswith(("'s", "\u2019s")) and after.startswith(("'s", "\u2019s")):
+        after = after[2:]  # "Sainsbury's and Morrisons are ...": the name has its "'s"
+    if mention.type == PERSON and country_owns(before):
+        return None  # "ahead of Russia's ___": only the Russian fits, not the Britons
     if mention.type == PERSON:
         before = TITLE_BEFORE.sub("", before)
     if len(before.split()) + len(after.split()) < 5:

@@ -19,12 +19,13 @@ from .common import (
 )
 from .referents import points_back, usable
 from .who_said import SPEECH_VERBS
-from .worth import adjustment, aside, family_count, sloppy
+from .worth import adjustment, aside, earlier_event, family_count, sloppy
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
 MAX_WORDS = 40
 AGE = re.compile(r"^(?:the )?age of (\d+|[a-z]+)$")
+CURRENCY_SIGNS = ("£", "$", "€")
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -71,13 +72,25 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     offset = sentence.start - sentence.span.start_char
     start, end = span.start_char + offset, span.end_char + offset
     text = article.body
+    if not figure.prefix and text[start - 1 : start] in CURRENCY_SIGNS:
+        # "£82.05" where NER left the sign out: the options carry it, as every other
+        # money blank's do, rather than the stem ("£___") with bare numbers.
+        start -= 1
+        figure = numbers.parse(text[start:end])
+        if figure is None:
+            return None
+    written = text[start:end]
     if text[start - 1 : start] == "-" or text[end : end + 1] == "-" or text[end:][:1].isalnum():
         return None  # part of a score or range ("19-13")
     if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
         return None  # part of a name ("the Six Nations")
     if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
         return None
-    if contains_any(article.title, [span.text]):
+    if _converted(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "$18.5bn (£9.8bn)": one sum in two currencies gives itself away
+    if numbers.clock_time(figure, text[end : sentence.end]):
+        return None  # "2300 local time": no count, and 1150 would be no time at all
+    if contains_any(article.title, [written]):
         return None  # "dies aged 81" in the headline gives the age away
     if _given_by_ordinal(article, sentence, text[sentence.start : start], figure):
         return None
@@ -89,20 +102,20 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "Guide to British Quangos ___ author": part of a title
     # "In 1998 floods covered ...": a year never counts the noun after it.
     year = figure.is_year or ent.label_ == "DATE"
-    how_many = _how_many(sentence, span) if reference is None and not year else None
+    how_many = _how_many(article, sentence, span) if reference is None and not year else None
     if how_many is None and _crowded(sentence):
         return None  # "fell 1% to 510.75 pence ... by 1.2% to ___ euros": trivia
     if how_many is not None:
-        stem, key_text = how_many, span.text
+        stem, key_text = how_many, written
         score = 0.84
     else:
         before = quote_text(article, sentence, sentence.start, start, reference)
         after = quote_text(article, sentence, end, sentence.end, reference)
-        key_text = span.text
+        key_text = written
         if figure.lead and not figure.is_year:
             lead_length = len(figure.lead)
             before += article.body[start : start + lead_length]
-            key_text = span.text[lead_length:]
+            key_text = written[lead_length:]
         stem = f'Complete the sentence from the article: "{before}___{after}"'
         score = 0.74
     key_figure = numbers.parse(key_text)
@@ -117,6 +130,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     scale = _scale(text[sentence.start : start], text[end : sentence.end])
     if scale is not None:
         distractors = _within(key_figure, scale, others)
+    rivals = _rivals(article, sentence, key_figure, ent)
+    if rivals and scale is None:
+        distractors = _close_to(key_figure, rivals, others)
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     if len(distractors) < 2 or contains_any(stem, [key_text]):
         return None
@@ -127,6 +143,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     score += adjustment(article, sentence)
     if family_count(sentence, span):
         score -= 0.3  # "a family of four": how many relatives, not the story
+    elif earlier_event(text[sentence.start : start]):
+        score -= 0.3  # "most recently In This World, ..., in ___": an earlier event
     elif aside(article, sentence, span):
         score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
     explanation = f'The article says: "{sentence.text}"'
@@ -152,17 +170,68 @@ STARS = re.compile(r"^\s+(?:out of five\s+)?stars?\b", re.IGNORECASE)
 CENTURY = re.compile(r"^,?\s+(?:his|her|their|a|the)\s+(?:\w+\s+)?century\b", re.IGNORECASE)
 
 
+# A quake's magnitude: "measured 6.4 on the Richter scale", "the strongest measuring
+# 4.8", "a magnitude 5.9 tremor".
+MAGNITUDE_BEFORE = re.compile(r"\b(?:measur(?:ed|ing)|magnitude(?: of)?)\s*$", re.IGNORECASE)
+RICHTER_AFTER = re.compile(r"^\s+(?:on the Richter scale|magnitude)\b", re.IGNORECASE)
+
+
 def _scale(before: str, after: str) -> tuple[int, int, tuple[int, ...]] | None:
     """(lowest, highest, steps) for a figure on a fixed scale: a star rating runs
     from one to five, an age moves by a few years (81 -> 78, never 162), and a score
-    the sentence calls a century is from 100 to 199 (never 74)."""
+    the sentence calls a century is from 100 to 199 (never 74), a magnitude moves by
+    less than one."""
     if STARS.match(after):
         return 1, 5, (1, -1, 2, -2, 3, -3)
     if CENTURY.match(after):
         return 100, 199, (-27, 16, 31, -12, 42, -38)
     if AGED.search(before):
         return 1, 110, (-4, 3, 6, -7, 9, -2)
+    if MAGNITUDE_BEFORE.search(before) or RICHTER_AFTER.match(after):
+        return 1, 9, (-0.4, 0.3, -0.7, 0.5, -1.0)  # an aftershock of 4.8 is never 9.6
     return None
+
+
+CLOSE_STEPS = (-0.02, 0.02, -0.04, 0.04, -0.06, 0.06, -0.08)
+
+
+def _rivals(article: Article, sentence: Sentence, figure, ent) -> list[float]:
+    """Figures of the same thing near the key in nearby sentences ("scored 4,812
+    points" two sentences before "took the bronze with ___ points"): a ranking the
+    distractors must respect. Only figures within a third of the key count."""
+    unit = _counted(ent)
+    if unit is None or figure.is_year or figure.value < 100:
+        return []
+    found = []
+    for other in article.sentences[max(0, sentence.index - 3) : sentence.index + 4]:
+        for rival in other.span.ents:
+            value = numbers.parse(rival.text)
+            if value is None or not numbers.same_unit(value, figure) or value.value == figure.value:
+                continue
+            if _counted(rival) == unit and abs(value.value - figure.value) <= figure.value / 3:
+                found.append(value.value)
+    return found
+
+
+def _counted(ent) -> str | None:
+    """The noun straight after a figure ("4,812 points"), if there is one."""
+    if ent.end >= len(ent.doc) or ent.doc[ent.end].pos_ != "NOUN":
+        return None
+    return ent.doc[ent.end].lemma_.lower()
+
+
+def _close_to(figure, rivals: list[float], avoid: set[float]) -> list[str]:
+    """Alternatives a few per cent from the key that keep its place among its rivals:
+    a bronze score of 4,689 behind a winner's 4,812 is never 9,378."""
+    found = []
+    for step in CLOSE_STEPS:
+        value = round(figure.value * (1 + step), figure.decimals)
+        if value in avoid or any((value > r) != (figure.value > r) for r in rivals):
+            continue
+        found.append(figure.format(value))
+        if len(found) == 3:
+            break
+    return found
 
 
 def _within(figure, scale, avoid: set[float]) -> list[str]:
@@ -241,6 +310,15 @@ def _ratio_of_stated(sentence, ent, after: str) -> bool:
     return len(amounts) >= 2
 
 
+CONVERSION_BEFORE = re.compile(r"[£$€]\s?[\d.,]+\s?(?:bn|m|billion|million)?\s*\($")
+CONVERSION_AFTER = re.compile(r"^\s*\(\s*[£$€]\s?\d")
+
+
+def _converted(before: str, after: str) -> bool:
+    """Whether a sum stands beside itself in another currency, in brackets."""
+    return bool(CONVERSION_BEFORE.search(before) or CONVERSION_AFTER.match(after))
+
+
 def in_name(ent) -> bool:
     """Whether a figure is part of a name or title ("Quangos 2005", "BBC Radio 4")."""
     doc = ent.doc
@@ -261,7 +339,23 @@ def _inside_quote(sentence: Sentence, span) -> bool:
     return sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1
 
 
-def _how_many(sentence: Sentence, span) -> str | None:
+def _known_before(article: Article, sentence: Sentence, tokens) -> bool:
+    """Whether the words have "the" before a common noun that an earlier sentence
+    already used ("About 3,000 people try to reach the summit" after "the 4,478-metre
+    summit"): the noun points back, and a question lifted out alone loses it."""
+    for token in tokens:
+        noun = token.head
+        if token.lower_ != "the" or token.dep_ != "det" or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("prep", "acl", "relcl", "appos", "compound") for c in noun.children):
+            continue  # "the summit of Ben Nevis" says which
+        for earlier in article.sentences[: sentence.index]:
+            if any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for t in earlier.span):
+                return True
+    return False
+
+
+def _how_many(article: Article, sentence: Sentence, span) -> str | None:
     """ "15 brigadier generals had crossed into Turkey" -> "How many brigadier
     generals had crossed into Turkey?" when the figure counts a clause's subject."""
     number = span.root
@@ -285,6 +379,8 @@ def _how_many(sentence: Sentence, span) -> str | None:
         return None  # a qualifier outside the figure ("some 60") would be lost
     if points_back(doc[span.end : verb.right_edge.i + 1]):
         return None  # "treated in this way": the way was described in an earlier sentence
+    if _known_before(article, sentence, doc[span.end : noun.i + 1 + len(clause)]):
+        return None  # "try to reach the summit": which summit? The cloze says "from the article"
     stem = f"how many {noun_phrase} {text}?"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
         speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -296,6 +392,7 @@ def _how_many(sentence: Sentence, span) -> str | None:
         if who.start > sentence.span.start + (connective(sentence) > 0):
             return None  # "In Ethiopia, X said ...": the stem would drop "In Ethiopia"
         return f"According to {lower_first(who.text, who[0]).rstrip(' ,')}, {stem}"
-    if verb.dep_ == "ROOT":
-        return "H" + stem[1:]
+    opening = span.start - sentence.span.start
+    if verb.dep_ == "ROOT" and (opening == 0 or (opening == 1 and connective(sentence))):
+        return "H" + stem[1:]  # not "In Kent, 30 people ...": the stem would drop where
     return None

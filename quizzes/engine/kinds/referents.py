@@ -245,6 +245,10 @@ EVENT_BACK_REFERENCES = {
     "measures",
     "project",
     "programme",
+    "issue",
+    "matter",
+    "row",
+    "dispute",
 }
 
 
@@ -263,6 +267,18 @@ def points_back(tokens) -> bool:
             and not any(c.dep_ in ("prep", "acl", "appos") for c in token.head.children)
         ):
             return True  # "a petition against the move": which move?
+        if (
+            word == "the"
+            and token.i + 2 < len(token.doc)
+            and token.nbor().lower_ == "new"
+            and token.head.i == token.i + 2
+            and token.head.pos_ == "NOUN"
+            and not any(
+                c.dep_ in ("acl", "relcl", "appos") or c.lower_ in ("of", "for", "called")
+                for c in token.head.children
+            )
+        ):
+            return True  # "sold 400,000 of the new consoles": the ones described before
         if word == "such" and token.dep_ in ("amod", "predet", "det"):
             return True
         if (

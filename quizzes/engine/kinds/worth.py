@@ -269,3 +269,20 @@ def aside(article, sentence: Sentence, span) -> bool:
         ):
             return False
     return True
+
+
+# Words that turn a sentence to an earlier event than the story's: "have won only
+# three times before, most recently X, directed by Y, in 2003".
+EARLIER = re.compile(
+    r"\b(?:most recently|times before|previous(?:ly)?|the last time|a year earlier|"
+    r"last year's)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_event(before: str) -> bool:
+    """Whether the words before a name or figure point to an earlier event: who
+    directed an earlier winner, or in which year, is background, not the story
+    (criterion 7). Only what follows those words is the aside ("Ms Marsh previously
+    worked as ..." asks about Ms Marsh)."""
+    return EARLIER.search(before) is not None
