@@ -365,11 +365,15 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     entities: dict[tuple[str, str], Entity] = {}
     people: list[Entity] = []
     for mention in mentions:
-        if mention.type == ORG and " " not in mention.text:
-            # NER sometimes labels a bare surname as an organisation.
+        if mention.type in (ORG, PLACE) and " " not in mention.text:
+            # NER sometimes labels a bare surname as an organisation, and a gazetteer
+            # knows some surnames as towns: "Craig Foley ... Foley then wrapped up"
+            # is the player again, not Foley, Alabama.
             word = _bare(mention.text).lower()
-            if any(p.surname.lower() == word for p in people):
-                mention.type = PERSON
+            if any(p.surname.lower() == word for p in people) and (
+                mention.type == ORG or mention.subtype not in ("country", "region", "continent")
+            ):
+                mention.type, mention.subtype = PERSON, ""
         if mention.type == PERSON:
             entity = _person(mention, people)
             if entity is None:

@@ -30,7 +30,7 @@ ORG_AFTER = ORG_NOUNS | {
 }
 NAMED = (("known", "as"), ("called",), ("named",), ("dubbed",))
 
-PARTY, COMPANY, PUBLIC, TEAM, CHARITY, MEDIA, EDUCATION, RELIGION, BUILDING = (
+PARTY, COMPANY, PUBLIC, TEAM, CHARITY, MEDIA, EDUCATION, RELIGION, BUILDING, UNION = (
     "party",
     "company",
     "public body",
@@ -40,6 +40,7 @@ PARTY, COMPANY, PUBLIC, TEAM, CHARITY, MEDIA, EDUCATION, RELIGION, BUILDING = (
     "education",
     "religion",
     "building",
+    "union",
 )
 # Words inside a name: strong evidence of the sort of organisation.
 NAME_WORDS = {
@@ -374,11 +375,26 @@ def _subtype(entity: Entity, sentences: list[Sentence]) -> str:
             for kind, words in CONTEXT_WORDS.items():
                 if word in words:
                     votes[kind] = votes.get(kind, 0) + 1
+    if any(_called_a_union(sentences[m.sentence], m) for m in entity.mentions):
+        # "the shop workers' union Usdaw": a union seeks assurances for its members,
+        # which no bank, share index or employer does.
+        votes[UNION] = votes.get(UNION, 0) + 1
     if not votes:
         return ""
     best = max(votes.values())
     top = sorted(k for k, v in votes.items() if v == best)
     return top[0] if len(top) == 1 else ""
+
+
+def _called_a_union(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a lower-case "union" stands just before the name ("the union Usdaw");
+    "European Union (EU)" names the EU, it does not call it a union."""
+    tokens = sentence.tokens_between(mention.start, mention.end)
+    if not tokens:
+        return False
+    doc = sentence.span.doc
+    before = doc[max(sentence.span.start, tokens[0].i - 2) : tokens[0].i]
+    return any(t.text in ("union", "unions") for t in before)
 
 
 def _context(sentence: Sentence, mention: Mention) -> list[str]:

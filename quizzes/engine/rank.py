@@ -86,11 +86,13 @@ def _fits(
 
 
 def _same_proof(a: Candidate, b: Candidate) -> bool:
-    """The same answer proved by the same sentences: "Who said X?" about a quotation
+    """The same answer proved by a shared sentence: "Who said X?" about a quotation
     (citing the sentence that introduces its speaker) and "Who said Y?" about that
-    sentence. One question's evidence is part of the other's."""
+    sentence, or two questions that both need the one sentence giving the full name
+    ("Margaret Ellison" before "Mrs Ellison"). The rubric counts any shared sentence
+    for the same answer as a repeat."""
     if a.answer.casefold() != b.answer.casefold() or a.draft.kind == "true_false":
         return False
     first = {e.start for e in a.draft.evidence}
     second = {e.start for e in b.draft.evidence}
-    return first <= second or second <= first
+    return bool(first & second)

@@ -31,10 +31,40 @@ def is_aside(mention: Mention) -> bool:
 def worth_offering(entity) -> bool:
     """Entities named only in asides or inside quotations make absurd distractors, and
     one whose type the article does not confirm may be no person (or place) at all."""
+    if entity.type == ORG and not acting_body(entity.name):
+        return False
     return entity.confirmed and any(
         not is_aside(m) and not m.in_quote and not (entity.type == ORG and _only_a_venue(m))
         for m in entity.mentions
     )
+
+
+# Share indices are figures, not bodies: "the FTSE 250 index" never seeks assurances.
+MARKET_INDICES = re.compile(
+    r"^(?:FTSE|Dow(?: Jones)?|Nasdaq|Nikkei|Dax|CAC|S&P|Hang Seng|Footsie|Stoxx)\b", re.I
+)
+# One bare word that names a kind of institution, cut from "the House" or "the
+# Commons", is a fragment, not an organisation a student could pick.
+GENERIC_BODIES = {
+    "house",
+    "commons",
+    "lords",
+    "assembly",
+    "council",
+    "court",
+    "ministry",
+    "department",
+    "board",
+    "committee",
+}
+
+
+def acting_body(name: str) -> bool:
+    """Whether an organisation's name could stand as an option: no share index, no
+    bare "House", no bracket left open ("... Companies (Atoc")."""
+    if MARKET_INDICES.search(name) or name.lower() in GENERIC_BODIES:
+        return False
+    return name.count("(") == name.count(")")
 
 
 def _only_a_venue(mention: Mention) -> bool:

@@ -22,7 +22,7 @@ from .common import (
     quoted,
     same_name,
 )
-from .distractors import is_aside, same_type_options
+from .distractors import acting_body, is_aside, same_type_options
 from .number import _crowded
 from .referents import UNNAMED_ORG, points_back, usable
 from .slots import country_owns, no_big_towns, same_institution
@@ -59,12 +59,25 @@ def candidates(article: Article) -> list[Candidate]:
                 continue  # "told BBC Sport", "___ representatives": not worth asking
             if overlaps(reference, mention.start, mention.end):
                 continue
+            if mention.type == PLACE and _based_in(article, sentence, mention):
+                continue  # "MRSA Support, based in Leeds, welcomed ...": an aside
+            if mention.type == ORG and not acting_body(mention.entity.name):
+                continue  # "the House", "the FTSE 250": no body a student names
             if mention.type == ORG and _venue(sentence, mention):
                 continue  # "At CES, the EPA unveiled ...": an event, not a body that acts
             candidate = _question(article, sentence, mention, reference)
             if candidate is not None:
                 result.append(candidate)
     return result
+
+
+BASED_IN = re.compile(r"\b(?:based|headquartered) (?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _based_in(article: Article, sentence: Sentence, mention: Mention) -> bool:
+    """Where a group is based, said in passing ("X, based in Leeds, said ..."), is
+    a detail about the group, not the story (criterion 7)."""
+    return bool(BASED_IN.search(article.body[sentence.start : mention.start]))
 
 
 def _venue(sentence: Sentence, mention: Mention) -> bool:
@@ -198,8 +211,10 @@ def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
     rest = span.doc[subject.right_edge.i + 1 : span.end]
     if not len(rest) or rest[0].pos_ not in ("VERB", "AUX", "ADV"):
         return None
-    if rest[0].lower_ == "also" and len(rest) > 1:
-        rest = rest[1:]  # "Ms Stone ... also won X": "Who also won X?" leans on a sentence before
+    while rest[0].lower_ in ("also", "then") and len(rest) > 1:
+        # "Ms Stone ... also won X", "Foley then wrapped up": "Who also/then ...?"
+        # leans on a sentence before
+        rest = rest[1:]
     text = rest.text.rstrip(" .!")
     if len(text.split()) < 3:
         return None

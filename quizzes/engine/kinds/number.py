@@ -100,6 +100,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None
     if in_name(ent):
         return None  # "Guide to British Quangos ___ author": part of a title
+    if SIDE_BEFORE.search(text[sentence.start : start]) and SIDE_AFTER.match(text[end:]):
+        return None  # "reduced to ___ men": the size of a side is fixed by its sport
     # "In 1998 floods covered ...": a year never counts the noun after it.
     year = figure.is_year or ent.label_ == "DATE"
     how_many = _how_many(article, sentence, span) if reference is None and not year else None
@@ -133,6 +135,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     rivals = _rivals(article, sentence, key_figure, ent)
     if rivals and scale is None:
         distractors = _close_to(key_figure, rivals, others)
+    if key_figure.is_year:
+        distractors = _after_floor(article, sentence, key_figure, distractors, others)
+    cap = _score_cap(article, text[end : sentence.end])
+    if cap is not None:
+        distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= cap]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     if len(distractors) < 2 or contains_any(stem, [key_text]):
         return None
@@ -161,6 +168,52 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     )
     fact = f"number:{key_figure.value}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
+
+
+# "reduced to 10 men", "down to nine players": one less than a side, which every
+# follower of the sport knows; the blank tests the rules, not the article.
+SIDE_BEFORE = re.compile(r"\b(?:reduced|down) to\s*$", re.IGNORECASE)
+SIDE_AFTER = re.compile(r"^\s+(?:men|players)\b", re.IGNORECASE)
+# A score in the headline ("Hull 3-1 Bradford") bounds how many goals one side scored.
+SCORE = re.compile(r"\b(\d{1,2})\s*-\s*(\d{1,2})\b")
+GOALS_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:goals?|tries|touchdowns)\b", re.IGNORECASE)
+
+
+def _score_cap(article: Article, after: str) -> int | None:
+    """The most goals any one side scored, by the headline's score, when the blank
+    counts goals: "___ goals from striker Fletcher" in "Hull 3-1 Bradford" is never
+    four or five."""
+    if not GOALS_AFTER.match(after):
+        return None
+    scores = [int(n) for pair in SCORE.findall(article.title) for n in pair]
+    return max(scores) if scores else None
+
+
+# "delayed since April 2004", "after 2003": the year something follows.
+SINCE_YEAR = re.compile(
+    r"\b(?:since|after|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+)?(\d{4})\b"
+)
+
+
+def _after_floor(article, sentence, key, distractors: list[str], avoid) -> list[str]:
+    """Year options no earlier than a year the sentence, or the one before, says the
+    event follows: "delayed since April 2004 ... hope to deploy in May ___" rules
+    out 2002 and 2004, so the options move past the floor instead."""
+    before = article.sentences[sentence.index - 1].text if sentence.index else ""
+    floors = [int(y) for y in SINCE_YEAR.findall(before + " " + sentence.text)]
+    floors = [y for y in floors if y < key.value]
+    if not floors:
+        return distractors
+    floor = max(floors)
+    kept = [d for d in distractors if (numbers.parse(d) or key).value > floor]
+    for step in (1, 2, 3, -1, -2):
+        value = key.value + step
+        if len(kept) >= 3:
+            break
+        if value > floor and value not in avoid and key.format(value) not in kept:
+            kept.append(key.format(value))
+    return kept
 
 
 AGED = re.compile(r"\b(?:aged|age of)\s*$", re.IGNORECASE)

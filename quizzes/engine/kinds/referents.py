@@ -27,6 +27,7 @@ PRONOUNS = {
     "those",
 }
 BACK_REFERENCES = {
+    "figures",  # "The figures, published by the HPA, make it ...": which figures?
     "company",
     "group",
     "firm",
@@ -227,6 +228,19 @@ def usable(article, sentence):
 
 # Nouns that stand for an action or sum described before ("the move", "the money"):
 # lifted into a question without the sentence before, they have no referent.
+# "the defender", "the striker": a player the sentence before named.
+PLAYER_BACK_REFERENCES = {
+    "defender",
+    "striker",
+    "player",
+    "midfielder",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "substitute",
+    "captain",
+}
 EVENT_BACK_REFERENCES = {
     "move",
     "money",
@@ -279,6 +293,14 @@ def points_back(tokens) -> bool:
             )
         ):
             return True  # "sold 400,000 of the new consoles": the ones described before
+        if (
+            word == "the"
+            and token.head.lower_ in PLAYER_BACK_REFERENCES
+            and token.head.i == token.i + 1
+            and not any(c.dep_ in ("appos", "prep", "acl", "relcl") for c in token.head.children)
+            and not (token.head.i + 1 < len(token.doc) and token.head.nbor().pos_ == "PROPN")
+        ):
+            return True  # "had booked the defender earlier": the one named before
         if word == "such" and token.dep_ in ("amod", "predet", "det"):
             return True
         if (

@@ -194,7 +194,12 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         sentence.span.start_char
     )
     statement = text if named or is_name(article, first) else text[:1].lower() + text[1:]
-    stem = f"True or false? According to the article, {statement}"
+    if statement.lower().startswith("according to "):
+        # "According to the ONS, ...": the sentence names its source already, and
+        # "According to the article, according to ..." doubles it.
+        stem = f"True or false? {statement[:1].upper()}{statement[1:]}"
+    else:
+        stem = f"True or false? According to the article, {statement}"
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
     score = 0.6 + 0.04 * (swap is not None) - 0.04 * (reference is not None)
     score += worth.adjustment(article, sentence)
