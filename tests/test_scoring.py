@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from quizzes.models import Answer, Attempt, AttemptFinished
 from tests.factories import AttemptFactory, QuestionFactory
@@ -83,12 +84,17 @@ def test_database_refuses_a_second_answer_to_the_same_question(attempt):
 
 
 def test_last_answer_finishes_the_attempt(attempt):
+    before = timezone.now()
     for question in attempt.ordered_questions():
         attempt.record_answer(question, correct(question))
+    in_memory = attempt.finished_at
 
     attempt.refresh_from_db()
     assert attempt.is_finished
     assert attempt.score == 3
+    # The time written in SQL reads back as the same moment, in UTC.
+    assert attempt.finished_at == in_memory
+    assert before <= attempt.finished_at <= timezone.now()
 
 
 def test_finished_attempt_accepts_no_more_answers(article, student):
