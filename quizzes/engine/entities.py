@@ -250,10 +250,12 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     # A name NER calls a place anywhere ("neighbouring Moldania") is not an
     # organisation elsewhere ("Moldania's government"), even if no gazetteer knows it.
     mentions, doubtful = _one_type_per_name(mentions, sentences)
-    from . import orgs  # orgs builds on this module's mentions
+    from . import firms, orgs  # they build on this module's mentions
 
+    mentions = [m for m in mentions if not firms.fragment(m, sentences[m.sentence])]
     mentions = orgs.promote(mentions, sentences)
     entities = _group(mentions)
+    firms.retype_firms(entities, sentences)
     for entity in entities:
         if entity.type == ORG and _possessive_name(entity, sentences):
             entity.name += "'s"  # "Harfield's said ...": the shop's name has its "'s"

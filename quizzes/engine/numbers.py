@@ -162,6 +162,13 @@ def alternatives(
     return found
 
 
+def below(figure: Figure, avoid: set[float] = frozenset()) -> list[str]:
+    """Believable figures smaller than the key, for a key a stated total bounds."""
+    values = [_nice(figure.value * f, figure) for f in BELOW]
+    kept = [v for v in dict.fromkeys(values) if 0 < v < figure.value and v not in avoid]
+    return [figure.format(v) for v in kept]
+
+
 def _nice(value: float, figure: Figure) -> float:
     """Round like the key is rounded: 10,000 -> 5,000 not 5,127."""
     if figure.decimals:

@@ -75,6 +75,8 @@ def _fits(
         return False
     if not repeats and any(_same_proof(c, candidate) for c in chosen):
         return False
+    if any(_same_proof(c, candidate) and _both_said(c, candidate) for c in chosen):
+        return False  # two "Who said ...?" on one speaker's passage: one statement twice
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= per_answer:
         return False
@@ -96,3 +98,17 @@ def _same_proof(a: Candidate, b: Candidate) -> bool:
     first = {e.start for e in a.draft.evidence}
     second = {e.start for e in b.draft.evidence}
     return bool(first & second)
+
+
+def _both_said(a: Candidate, b: Candidate) -> bool:
+    """Both ask who said something, and one cites nothing the other does not: "Who
+    said the country was following the path of Georgia and Ukraine?" and "Who said
+    "People saw what happened in Kiev and Tbilisi ..."?", which cites that sentence
+    to name its speaker, put one passage twice, even to fill a short set. A deed and
+    a quotation ("Who announced the defection?", then his words), or two quotations
+    that share only the introduction, differ."""
+    if not (a.draft.stem.startswith("Who said") and b.draft.stem.startswith("Who said")):
+        return False
+    first = {e.start for e in a.draft.evidence}
+    second = {e.start for e in b.draft.evidence}
+    return first <= second or second <= first

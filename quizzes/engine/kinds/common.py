@@ -162,8 +162,10 @@ def _part_of_name(token) -> bool:
     """ "Avon and Somerset Police": the word modifies a capitalised name, so it is part
     of that name, not a role word opening the sentence ("Team leader X")."""
     head = token.head
-    if head.ent_type_ == "PERSON" and not token.ent_type_:
-        return False  # "Analyst Peter Hale said ...": a role before a person's name
+    if head.ent_type_ in ("PERSON", "ORG") and not token.ent_type_:
+        # "Analyst Peter Hale said ...", "Developer Harland Homes wants ...": a role
+        # before a name NER marked without it.
+        return False
     return head.i != token.i and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
@@ -188,7 +190,7 @@ def is_name(article, token) -> bool:
     ("Lumen was created ..." after "The device, called Lumen, ...")."""
     if token.text.isupper() and len(token.text) > 1:
         return True
-    if _role_before_name(token):
+    if _role_before_name(token) or _role_before_mention(article, token):
         return False  # "Rapper Mike Skinner won ...": "rapper" inside a statement
     if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
         return True  # "Dutch co-chairman Antony Burgmans ...": a nationality
@@ -213,6 +215,25 @@ def is_name(article, token) -> bool:
             and not _in_capitalised_run(t)
         }
     return token.text in cache
+
+
+def _role_before_mention(article, token) -> bool:
+    """A common noun opening the sentence straight before a name the article found
+    without it: "Developer Harland Homes wants ...", where "Harland" is no given name
+    but "Harland Homes" is the developer's name."""
+    from ..entities import TITLES
+    from ..nlp import common_noun
+
+    if not _opens_sentence(token) or token.lower_ in TITLES or token.ent_type_:
+        return False
+    if token.i + 1 >= len(token.doc) or not common_noun(token.doc, token.lower_):
+        return False
+    for sentence in article.sentences:
+        if sentence.span.doc is token.doc and sentence.span.start <= token.i < sentence.span.end:
+            offset = sentence.start - sentence.span.start_char
+            after = token.doc[token.i + 1].idx + offset
+            return any(m.start == after for m in article.mentions_in(sentence))
+    return False
 
 
 def _role_before_name(token) -> bool:

@@ -8,6 +8,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
+from . import years
 from .common import (
     Candidate,
     connective,
@@ -18,6 +19,7 @@ from .common import (
     quote_text,
 )
 from .referents import points_back, usable
+from .totals import total_cap
 from .who_said import SPEECH_VERBS
 from .worth import adjustment, aside, earlier_event, family_count, sloppy
 
@@ -136,10 +138,20 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     if rivals and scale is None:
         distractors = _close_to(key_figure, rivals, others)
     if key_figure.is_year:
+        if years.comparison_year(text[sentence.start : start]):
+            return None  # "compared with £181m in ___": the year of comparison
         distractors = _after_floor(article, sentence, key_figure, distractors, others)
+        distractors = years.past_options(article, sentence, key_figure, distractors, others)
     cap = _score_cap(article, text[end : sentence.end])
     if cap is not None:
         distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= cap]
+    room = total_cap(article, sentence, key_figure, ent)
+    if room == 0.0:
+        return None  # the parts make up the stated total: the blank is a sum
+    if room is not None:
+        distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= room]
+        distractors += [d for d in numbers.below(key_figure, others) if d not in distractors]
+        distractors = distractors[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     if len(distractors) < 2 or contains_any(stem, [key_text]):
         return None

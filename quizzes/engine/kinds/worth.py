@@ -275,7 +275,11 @@ def aside(article, sentence: Sentence, span) -> bool:
 # three times before, most recently X, directed by Y, in 2003".
 EARLIER = re.compile(
     r"\b(?:most recently|times before|previous(?:ly)?|the last time|a year earlier|"
-    r"last year's)\b",
+    r"last year's)\b"
+    # Another race or match on the same card: "Earlier in the afternoon, the Triumph
+    # Hurdle went to ...", "Elsewhere, ...": who trained or won it is not the story.
+    r"|^\s*(?:(?:earlier|later) (?:in|on) the (?:day|afternoon|evening|morning|card|"
+    r"meeting|programme)|elsewhere|in other (?:races|matches|games|fixtures))\b",
     re.IGNORECASE,
 )
 

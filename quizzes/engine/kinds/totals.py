@@ -1,0 +1,64 @@
+"""Parts of a total the article states.
+
+"1,800 jobs" in the headline, then "About 600 posts will go in Bristol and ___ in
+Sunderland, while a further 450 will be lost ...": the parts cannot add up to more
+than the total, so "2250" is ruled out by the article's own figures. When the parts
+add up to the total exactly, the blank is sums, not reading: not asked at all.
+"""
+
+from .. import numbers
+from ..article import Article
+from ..nlp import Sentence
+
+# Nouns that count the same thing: a story that cuts "1,800 jobs" may go on to say
+# "600 posts will go".
+SAME_COUNT = ({"job", "post", "role", "position", "redundancy"},)
+
+
+def _counted(ent) -> str:
+    doc = ent.doc
+    for token in doc[ent.end : min(len(doc), ent.end + 3)]:
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower()
+        if token.pos_ not in ("ADJ", "ADV"):
+            break
+    return ""
+
+
+def _alike(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in SAME_COUNT)
+
+
+def total_cap(article: Article, sentence: Sentence, key, key_ent) -> float | None:
+    """The room the article's stated total leaves for the key: the total less the
+    other parts in the sentence. 0.0 if the parts make up the total exactly (the key
+    is then a sum). None if the article states no total for the sentence's noun."""
+    parts, nouns = [], set()
+    for ent in sentence.span.ents:
+        figure = numbers.parse(ent.text)
+        if figure is None or figure.is_year or not numbers.same_unit(figure, key):
+            continue
+        if ent.start != key_ent.start:
+            parts.append(figure.value)
+        if _counted(ent):
+            nouns.add(_counted(ent))
+    if not parts or not nouns:
+        return None  # one figure alone is no part of a sum
+    totals = []
+    for other in article.sentences:
+        if other.index == sentence.index:
+            continue
+        for ent in other.span.ents:
+            figure = numbers.parse(ent.text)
+            if figure is None or figure.is_year or not numbers.same_unit(figure, key):
+                continue
+            noun = _counted(ent)
+            if not noun or not any(_alike(noun, n) for n in nouns):
+                continue
+            if figure.value == key.value + sum(parts):
+                return 0.0
+            if figure.value > key.value + sum(parts):
+                totals.append(figure.value)
+    if not totals:
+        return None
+    return min(totals) - sum(parts)

@@ -1,0 +1,55 @@
+"""Year blanks: which years are worth asking, and which options the article rules out."""
+
+import re
+
+from .. import numbers
+from ..article import Article
+from ..nlp import Sentence
+
+# "fell to £94m, compared with £181m in ___": the year of the comparison, not the
+# fact; the amounts carry the information, and "the year before" answers it.
+COMPARED_IN = re.compile(
+    r"\b(?:compared (?:with|to)|up from|down from|against)\b[^.;]*\b(?:in|on)\s*$",
+    re.IGNORECASE,
+)
+# A sentence about what is still to come: "will start to pick up in 2005".
+WILL = re.compile(r"\b(?:will|shall|is expected to|are expected to|plans? to)\b", re.IGNORECASE)
+YEAR_AFTER_BY = re.compile(r"\bby\s+(?:the end of\s+)?(\d{4})\b")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def comparison_year(before: str) -> bool:
+    return bool(COMPARED_IN.search(before))
+
+
+def future_years(article: Article) -> set[int]:
+    """Years the article speaks of as still to come: in a sentence with "will", or
+    after "by" ("cut costs by £150m a year by 2007")."""
+    found = set()
+    for sentence in article.sentences:
+        if WILL.search(sentence.text):
+            found |= {int(y) for y in YEAR.findall(sentence.text)}
+        found |= {int(y) for y in YEAR_AFTER_BY.findall(sentence.text)}
+    return found
+
+
+def past_options(
+    article: Article, sentence: Sentence, key, distractors: list[str], avoid
+) -> list[str]:
+    """A year that happened (the key's sentence says nothing of the future) is never
+    offered as a year the article treats as to come: results "in 2004" with "pick up
+    in 2005" rule out 2005."""
+    if WILL.search(sentence.text) or YEAR_AFTER_BY.search(sentence.text):
+        return distractors
+    future = [y for y in future_years(article) if y > key.value]
+    if not future:
+        return distractors
+    first = min(future)
+    kept = [d for d in distractors if (numbers.parse(d) or key).value < first]
+    for shift in (-2, -4, -5, -6):  # earlier years in place of the ones to come
+        value = key.value + shift
+        if len(kept) >= len(distractors):
+            break
+        if value not in avoid and key.format(value) not in kept:
+            kept.append(key.format(value))
+    return kept
