@@ -100,6 +100,23 @@ TITLES = {
     "msp",
     "mep",
     "mla",
+    # British police, council, court, peerage and church titles, often abbreviated
+    # ("Det Insp Karen Lowe", "Cllr Ormerod", "Det Ch Supt X", "Baroness Y"): without
+    # them a titled surname would not join the full name and one person would be
+    # offered twice.
+    "cllr",
+    "det",
+    "insp",
+    "inspector",
+    "ch",
+    "supt",
+    "pc",
+    "dc",
+    "ds",
+    "dci",
+    "baroness",
+    "baron",
+    "canon",
 }
 # Titles any man or woman may carry; they do not tell two namesakes apart.
 GENERIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir"}

@@ -63,6 +63,15 @@ class Place:
     population: int
 
 
+# Dependent territories geonames lists as countries ("Puerto Rico", "Greenland",
+# "Hong Kong"): still typed as places when the article names them, but never offered
+# as another country, which a reader can rule out for not being one.
+TERRITORIES = set(
+    "PR GU VI AS MP UM GL FO GI IM JE GG BM KY VG AI MS TC FK GS SH PN IO AW CW SX BQ "
+    "GF GP MQ RE YT PM BL MF NC PF WF TF NU CK TK NF CX CC HM BV SJ AX AQ HK MO EH".split()
+)
+
+
 def lookup(name: str) -> Place | None:
     """The place called name (a leading "the" ignored), or None."""
     name = name.strip()
@@ -160,7 +169,8 @@ def _build():
                 code,
                 country["continentcode"],
                 int(country["population"]) + 10**9,
-            )
+            ),
+            primary=code not in TERRITORIES,
         )
     for alias, code in _COUNTRY_ALIASES.items():
         if code in countries:
@@ -178,7 +188,9 @@ def _build():
         places.sort(key=lambda p: p.name)
     bordering = {
         code: sorted(
-            countries[n]["name"] for n in country["neighbours"].split(",") if n in countries
+            countries[n]["name"]
+            for n in country["neighbours"].split(",")
+            if n in countries and n not in TERRITORIES
         )
         for code, country in countries.items()
     }

@@ -5,8 +5,8 @@ import re
 
 from .entities import Entity
 
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "brother", "father"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "brother", "father", "baron"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness"}
 PRONOUNS = {
     "he": "m",
     "his": "m",

@@ -8,7 +8,7 @@ how the typed mentions become entities.
 
 import re
 
-from . import gazetteer
+from . import gazetteer, nonnames
 from .entities import (
     EVENT,
     GENERIC_TITLES,
@@ -117,7 +117,9 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     words = [t for t in ent if t.lower_ not in ("the",)]
     titles = [t.text.lower().rstrip(".") for t in words if t.text.lower().rstrip(".") in TITLES]
     # "Ashbourne General Hospital": a name ending in an organisation's word has no titles.
-    institution = words[-1].lower_ in org_name_ends() | PLACE_NAME_ENDS
+    institution = words[-1].lower_ in org_name_ends() | PLACE_NAME_ENDS or nonnames.titled_org(
+        label, words
+    )
     if institution:
         titles = []
     elif _surname_like_title(words):
@@ -134,6 +136,12 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         return None  # "Queen's Club": a possessive after a title word is no name
     if before[-2:] and before[-1] == "of" and before[-2] in TITLES:
         return None  # "Archbishop of Canterbury": part of a title, not a place
+    if label in ("PERSON", "ORG") and nonnames.work_title(before):
+        return None  # "debut album Paper Hearts": a title, never a speaker
+    if label == "ORG" and nonnames.policy(ent, doc):
+        return None  # "the Common Agricultural Policy": a policy, not a body
+    if label == "PERSON" and not titles and len(name_words) == 2 and nonnames.listed_with_firm(ent):
+        return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
     if label == "PERSON" and (_modifier(ent) or spans.plural_name(ent, name_words, titles)):
         return None  # "Lib Dem spokesman Ed Davey": a party used as a modifier
     if (
@@ -143,6 +151,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         and _glued_role(name_words)
     ):
         name_words = name_words[1:]  # "Volunteer Tom Ashcroft, 71, ...": a role, then a name
+    if label == "PERSON" and len(name_words) >= 3 and nonnames.nationality(name_words):
+        name_words = name_words[1:]  # "Welshman Owen Pryce": a nationality, then a name
     name_span = doc[name_words[0].i : name_words[-1].i + 1]
     place = gazetteer.lookup(name_span.text)
 

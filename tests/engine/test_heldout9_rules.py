@@ -63,7 +63,7 @@ def _sentence_with(article, words):
 
 
 def test_no_who_question_joins_a_clause_with_its_own_subject():
-    from quizzes.engine.kinds.entity import _subject_question
+    from quizzes.engine.kinds.subjects import subject_question as _subject_question
 
     article, _ = build(
         "Wales hold on\n\nWales beat Scotland 26-21 at Murrayfield on Saturday.\n\n"

@@ -39,6 +39,26 @@ def worth_offering(entity) -> bool:
     )
 
 
+FOUNDED = re.compile(r"\b(?:founded|established|set up|built|born|died)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def historical(article: Article, person) -> bool:
+    """Whether the article names a person only as the founder (or builder) of
+    something generations before its own latest year ("founded in 1879 by draper
+    Arthur Pennington"): no one believes he is speaking today."""
+    years = [int(y) for y in YEAR.findall(article.body)]
+    if not years:
+        return False
+    latest = max(years)
+    for mention in person.mentions:
+        text = article.sentences[mention.sentence].text
+        found = [int(y) for y in YEAR.findall(text)]
+        if not (FOUNDED.search(text) and found and min(found) <= latest - 50):
+            return False
+    return True
+
+
 # Share indices are figures, not bodies: "the FTSE 250 index" never seeks assurances.
 MARKET_INDICES = re.compile(
     r"^(?:FTSE|Dow(?: Jones)?|Nasdaq|Nikkei|Dax|CAC|S&P|Hang Seng|Footsie|Stoxx)\b", re.I
@@ -109,6 +129,8 @@ def same_type_options(
     if mention.type == PERSON and not SPOKEN.search(stem):
         # "___ made a fine save": not the manager, when the key is the goalkeeper.
         pool = refer.same_role_first(article, key, pool, stem)
+    if mention.type == PERSON and SPOKEN.search(stem):
+        pool = [e for e in pool if not historical(article, e)]
     if mention.type == PERSON:
         pool = gender.same_gender_first(article, key, pool, stem)
     if mention.type == ORG:

@@ -24,19 +24,13 @@ from .common import (
 )
 from .distractors import acting_body, is_aside, same_type_options
 from .number import _crowded
-from .referents import UNNAMED_ORG, points_back, usable
+from .referents import usable
 from .slots import country_owns, no_big_towns, same_institution
+from .subjects import subject_question
 from .worth import adjustment, earlier_event, sloppy
 
 MAX_WORDS = 40
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
-QUESTION_WORD = {PERSON: "Who", ORG: "Which organisation"}
-PLACE_WORD = {
-    gazetteer.COUNTRY: "Which country",
-    gazetteer.CITY: "Which city",
-    gazetteer.CONTINENT: "Which part of the world",
-    gazetteer.REGION: "Which region",
-}
 # Only capitalised titles ("Mr", "Gen") go with the blank; "England coach ___" keeps its role.
 TITLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")\.?\s+)+$"
@@ -103,7 +97,7 @@ def _question(
     entity = mention.entity
     if not entity.confirmed:
         return None  # "Storm Hester" as a person: an unconfirmed type is never an option
-    subject_stem = _subject_question(sentence, mention) if reference is None else None
+    subject_stem = subject_question(sentence, mention) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
     if subject_stem and any(
         m.type == PERSON and m.entity is not entity and m.start < verb_at
@@ -124,6 +118,8 @@ def _question(
         return None  # "A European Union (___) directive": the stem spells the key out
     if in_headline(article.title, entity.variants(), entity.name):
         return None  # the headline gives the answer away
+    if _adjective_in(stem, entity.name):
+        return None  # "The European fisheries commissioner said the ___ ...": the EU
     if mention.type == ORG and _shares_a_word(stem, entity.name):
         return None  # "the ___, which promotes renewable energy": Energy Savings Trust
     word = descriptor(sentence, mention) if subject_stem is None else None
@@ -147,7 +143,7 @@ def _question(
         distractors = [d for d in distractors if not d.endswith(("'s", "\u2019s"))]
     if len(distractors) < 2:
         return None
-    if filled and re.search(r"\bthe ___", stem):
+    if filled and re.search(r"\bthe ___", stem, re.IGNORECASE):
         return None  # "in the ___" fits the key, not every gazetteer name
     if filled and _home_country(article, mention, distractors):
         return None  # "Train services across ___" (Scotland) beside Ukraine and Hungary
@@ -180,115 +176,6 @@ def _explain(sentence: Sentence, name: str) -> str:
     return f'The article says: "{sentence.text}" The answer is {name}.'
 
 
-def _subject_question(sentence: Sentence, mention: Mention) -> str | None:
-    if mention.dep not in ("nsubj", "nsubjpass") or not mention.head_is_root:
-        return None
-    offset = sentence.start - sentence.span.start_char
-    if mention.type == PLACE:
-        word = PLACE_WORD.get(mention.subtype)
-    else:
-        word = QUESTION_WORD.get(mention.type)
-    span = sentence.span
-    root = span.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if word is None or len(subjects) != 1:
-        return None
-    subject = subjects[0]
-    if not mention.start <= subject.idx + offset < mention.end:
-        return None  # the name only modifies the real subject
-    follower = span.doc[subject.i + 1] if subject.i + 1 < span.end else None
-    if (
-        follower is not None
-        and follower.pos_ == "NOUN"
-        and follower.text.islower()
-        and (follower.idx + offset >= mention.end)
-    ):
-        return None  # "The first X meeting was held ...": the subject is the meeting
-    if _modifies_a_noun(sentence, mention, subject):
-        return None  # the parse put the name at the head, but a noun follows it
-    if subject.left_edge.i != span.start or any(c.dep_ == "conj" for c in subject.children):
-        return None
-    rest = span.doc[subject.right_edge.i + 1 : span.end]
-    if not len(rest) or rest[0].pos_ not in ("VERB", "AUX", "ADV"):
-        return None
-    while rest[0].lower_ in ("also", "then") and len(rest) > 1:
-        # "Ms Stone ... also won X", "Foley then wrapped up": "Who also/then ...?"
-        # leans on a sentence before
-        rest = rest[1:]
-    text = rest.text.rstrip(" .!")
-    if len(text.split()) < 3:
-        return None
-    if root.tag_ == "VBP" or (rest[0].lower_ in ("are", "were", "have")):
-        return None  # "X and Y have ..." would need a plural question
-    if _second_subject(root, rest):
-        return None  # "X added the conversion and Wales held on ...": a second subject
-    if _bare_demonstrative(root, mention):
-        return None  # "X said that was a real risk": "Who said that was ...?" has no referent
-    if mention.type == PERSON and _lost_referent(subject, rest):
-        return None  # "Dr X, who studied the books, said they ...": "Who said they ...?"
-    if points_back(rest) or _lost_org(rest):
-        return None  # "Who said the agency needed ...?": which agency?
-    return f"{word} {text}?"
-
-
-def _second_subject(root, rest) -> bool:
-    """Whether "and"/"but" in the predicate opens a clause with its own subject, so that
-    "Who ...?" would join two clauses wrongly: by the parse, or, where the parse has the
-    new subject as one more object ("added the conversion and Wales held on"), by a
-    name or pronoun straight after the conjunction followed by a finite verb."""
-    if any(c.dep_ == "cc" for c in root.children) and any(
-        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in root.children
-    ):
-        return True
-    tokens = list(rest)
-    for i, token in enumerate(tokens[:-2]):
-        if token.lower_ not in ("and", "but"):
-            continue
-        j = i + 1
-        if tokens[j].pos_ == "DET":
-            j += 1
-        k = j
-        while k < len(tokens) and k - j < 3 and tokens[k].pos_ in ("PROPN", "PRON"):
-            k += 1
-        if k > j and k < len(tokens) and tokens[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            return True
-    return False
-
-
-DEMONSTRATIVES = {"that", "this", "these", "those"}
-
-
-def _bare_demonstrative(root, mention: Mention) -> bool:
-    """Whether what was said has a bare "that"/"this" (or, from a person, "it") as its
-    subject: the thing it points to is in an earlier sentence the stem drops."""
-    for clause in root.children:
-        if clause.dep_ != "ccomp":
-            continue
-        for child in clause.children:
-            if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ not in ("PRON", "DET"):
-                continue
-            if child.lower_ in DEMONSTRATIVES and not list(child.children):
-                return True
-            if child.lower_ == "it" and mention.type == PERSON:
-                return True  # a person is never "it": "it" is something said before
-    return False
-
-
-def _lost_referent(subject, rest) -> bool:
-    """Whether the predicate says "they"/"them"/"their" ("its") and its only plural
-    (singular) noun was in the subject the question drops; a person is never "they"
-    or "its" here."""
-    for token in rest:
-        if token.lower_ in ("they", "them", "their") and token.pos_ in ("PRON", "DET"):
-            before = [t for t in rest if t.i < token.i and t.tag_ in ("NNS", "NNPS")]
-            return not before
-        if token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass"):
-            # "Dr X, a scientist at the zoo, said its researchers ...": whose?
-            return not [t for t in rest if t.i < token.i and t.tag_ in ("NN", "NNP")]
-    return False
-
-
 def _home_country(article: Article, mention: Mention, distractors: list[str]) -> bool:
     """Whether the key is a country the story keeps returning to (named more than once:
     a student "from Hong Kong", named once, is no setting, unless the sentence names a
@@ -315,34 +202,6 @@ def _compatriot_beside(article: Article, mention: Mention) -> bool:
         if place is not None and place.country == key.country:
             return True
     return False
-
-
-def _lost_org(rest) -> bool:
-    """Whether the predicate speaks of "the agency"/"the company" with no name for it
-    in the words the question keeps: it was named in the subject the question drops
-    ("X, the head of the World Food Programme, said the agency ...") or earlier."""
-    for token in rest:
-        if (
-            token.lower_ == "the"
-            and token.i + 1 < rest.end
-            and token.nbor().lower_ in UNNAMED_ORG | {"charity"}
-            and token.nbor().head.i != token.i
-            and not any(c.dep_ in ("prep", "appos", "acl") for c in token.nbor().children)
-        ):
-            return not any(t.ent_type_ == "ORG" for t in rest if t.i < token.i)
-    return False
-
-
-def _modifies_a_noun(sentence: Sentence, mention: Mention, subject) -> bool:
-    """ "The first Friends of Syria meeting": the word after the name, still inside
-    the subject, is a common noun, so the name only describes that noun."""
-    span = sentence.span
-    offset = sentence.start - span.start_char
-    inside = {t.i for t in subject.subtree}
-    after = [t for t in span if t.idx + offset >= mention.end]
-    if not after or after[0].i not in inside or after[0].is_punct:
-        return False
-    return after[0].pos_ == "NOUN" and after[0].text.islower()
 
 
 def fixed_place(sentence: Sentence, mention) -> bool:
@@ -488,3 +347,23 @@ def _shares_a_word(stem: str, name: str) -> bool:
     generic = orgs.generic_words()
     words = [w for w in re.findall(r"[A-Za-z]{4,}", name) if w.lower() not in generic]
     return contains_any(stem, words)
+
+
+# Bodies and countries whose adjective does not start with their short name.
+ADJECTIVES = {
+    "eu": "European",
+    "european union": "European",
+    "european commission": "European",
+    "us": "American",
+    "usa": "American",
+    "united states": "American",
+    "uk": "British",
+    "united kingdom": "British",
+    "britain": "British",
+}
+
+
+def _adjective_in(stem: str, name: str) -> bool:
+    """Whether the stem calls something by the key's adjective ("European" for the EU)."""
+    adjective = ADJECTIVES.get(name.lower())
+    return bool(adjective and re.search(r"\b" + adjective + r"\b", stem))

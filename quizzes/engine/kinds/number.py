@@ -19,6 +19,7 @@ from .common import (
     quote_text,
 )
 from .referents import points_back, usable
+from .scales import converted, fixed_scale, within
 from .totals import total_cap
 from .who_said import SPEECH_VERBS
 from .worth import adjustment, aside, earlier_event, family_count, sloppy
@@ -88,7 +89,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a name ("the Six Nations")
     if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
         return None
-    if _converted(text[sentence.start : start], text[end : sentence.end]):
+    if converted(text[sentence.start : start], text[end : sentence.end]):
         return None  # "$18.5bn (£9.8bn)": one sum in two currencies gives itself away
     if numbers.clock_time(figure, text[end : sentence.end]):
         return None  # "2300 local time": no count, and 1150 would be no time at all
@@ -102,6 +103,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None
     if in_name(ent):
         return None  # "Guide to British Quangos ___ author": part of a title
+    if names_listed(span, figure.value):
+        return None  # "___ new lines, to Clifton and to Chilwell": count the names
     if SIDE_BEFORE.search(text[sentence.start : start]) and SIDE_AFTER.match(text[end:]):
         return None  # "reduced to ___ men": the size of a side is fixed by its sport
     # "In 1998 floods covered ...": a year never counts the noun after it.
@@ -131,9 +134,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
     lead = figure.lead or (written_bound.group(1) if written_bound else "")
     distractors = numbers.alternatives(key_figure, 3, others, sides, lead=lead)
-    scale = _scale(text[sentence.start : start], text[end : sentence.end])
+    scale = fixed_scale(text[sentence.start : start], text[end : sentence.end])
     if scale is not None:
-        distractors = _within(key_figure, scale, others)
+        distractors = within(key_figure, scale, others)
     rivals = _rivals(article, sentence, key_figure, ent)
     if rivals and scale is None:
         distractors = _close_to(key_figure, rivals, others)
@@ -228,35 +231,6 @@ def _after_floor(article, sentence, key, distractors: list[str], avoid) -> list[
     return kept
 
 
-AGED = re.compile(r"\b(?:aged|age of)\s*$", re.IGNORECASE)
-STARS = re.compile(r"^\s+(?:out of five\s+)?stars?\b", re.IGNORECASE)
-
-
-CENTURY = re.compile(r"^,?\s+(?:his|her|their|a|the)\s+(?:\w+\s+)?century\b", re.IGNORECASE)
-
-
-# A quake's magnitude: "measured 6.4 on the Richter scale", "the strongest measuring
-# 4.8", "a magnitude 5.9 tremor".
-MAGNITUDE_BEFORE = re.compile(r"\b(?:measur(?:ed|ing)|magnitude(?: of)?)\s*$", re.IGNORECASE)
-RICHTER_AFTER = re.compile(r"^\s+(?:on the Richter scale|magnitude)\b", re.IGNORECASE)
-
-
-def _scale(before: str, after: str) -> tuple[int, int, tuple[int, ...]] | None:
-    """(lowest, highest, steps) for a figure on a fixed scale: a star rating runs
-    from one to five, an age moves by a few years (81 -> 78, never 162), and a score
-    the sentence calls a century is from 100 to 199 (never 74), a magnitude moves by
-    less than one."""
-    if STARS.match(after):
-        return 1, 5, (1, -1, 2, -2, 3, -3)
-    if CENTURY.match(after):
-        return 100, 199, (-27, 16, 31, -12, 42, -38)
-    if AGED.search(before):
-        return 1, 110, (-4, 3, 6, -7, 9, -2)
-    if MAGNITUDE_BEFORE.search(before) or RICHTER_AFTER.match(after):
-        return 1, 9, (-0.4, 0.3, -0.7, 0.5, -1.0)  # an aftershock of 4.8 is never 9.6
-    return None
-
-
 CLOSE_STEPS = (-0.02, 0.02, -0.04, 0.04, -0.06, 0.06, -0.08)
 
 
@@ -299,13 +273,6 @@ def _close_to(figure, rivals: list[float], avoid: set[float]) -> list[str]:
     return found
 
 
-def _within(figure, scale, avoid: set[float]) -> list[str]:
-    low, high, steps = scale
-    values = [figure.value + step for step in steps]
-    kept = [v for v in values if low <= v <= high and v not in avoid]
-    return [figure.format(v) for v in kept[:3]]
-
-
 BACK_REFERENCE = re.compile(r"\b(?:the|both|these|those|all)\s+$", re.IGNORECASE)
 TALLY = re.compile(r"\d[\d,]*(?:\s+[a-z]+)?\s+to\s+$")
 TALLY_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+to\s+\d")
@@ -333,7 +300,17 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False
     if _listed(figure, after):
         return False
+    if IDIOM_AFTER.match(after):
+        return False  # "a month of two halves": a saying, not a count
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
+
+
+# Sayings with a number in them: "a game of two halves", "in two minds", "killing
+# two birds with one stone". Any other number reads as nonsense.
+IDIOM_AFTER = re.compile(
+    r"^\s+(?:halves|minds|birds with one stone|sides of the same coin|peas|-horse race)\b",
+    re.IGNORECASE,
+)
 
 
 # "up 24% on ___", "down 3% on ___": the year a change is measured from is the year
@@ -357,6 +334,23 @@ def _listed(figure, after: str) -> bool:
     return len(items) == figure.value
 
 
+def names_listed(span, value: float) -> bool:
+    """Whether the rest of the sentence names as many things as a small count, in a
+    list ("two new lines, running south to Clifton and west to Chilwell"): another
+    count would be contradicted by the statement itself."""
+    if not 2 <= value <= 5 or value != int(value):
+        return False
+    names, previous, joined = 0, None, False
+    for token in span.doc[span.end : span.sent.end]:
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            if previous is None or previous != token.i - 1:
+                names += 1
+            previous = token.i
+        elif token.lower_ in ("and", "or") and names:
+            joined = True
+    return joined and names == int(value)
+
+
 def _given_by_ordinal(article, sentence, before: str, figure) -> bool:
     """ "counted for a third time after the first ___ counts": an ordinal one higher
     in the sentence or the headline gives a small count of earlier rounds away."""
@@ -373,15 +367,6 @@ def _ratio_of_stated(sentence, ent, after: str) -> bool:
         return False
     amounts = [e for e in sentence.span.ents if e.label_ == "MONEY" and e != ent]
     return len(amounts) >= 2
-
-
-CONVERSION_BEFORE = re.compile(r"[£$€]\s?[\d.,]+\s?(?:bn|m|billion|million)?\s*\($")
-CONVERSION_AFTER = re.compile(r"^\s*\(\s*[£$€]\s?\d")
-
-
-def _converted(before: str, after: str) -> bool:
-    """Whether a sum stands beside itself in another currency, in brackets."""
-    return bool(CONVERSION_BEFORE.search(before) or CONVERSION_AFTER.match(after))
 
 
 def in_name(ent) -> bool:

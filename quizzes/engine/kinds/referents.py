@@ -161,6 +161,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             and not any(m.type == "place" and m.start < token.idx + offset for m in mentions)
         ):
             return False  # "at the town's leisure centre": which town?
+    if after < 0 and any(_short_for_a_name(article, sentence, c) for c in span.root.children):
+        return False  # "At present the zones cover ...": Nitrate Vulnerable Zones
     first = span[1] if connective(sentence) else span[0]
     if first.lower_ == "both" and first.i + 1 < span.end and first.nbor().pos_ == "NOUN":
         return False  # "Both sides have 58 points": which sides?
@@ -172,6 +174,29 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     ):
         return _introduced(article, sentence, first.head)
     return True
+
+
+def _short_for_a_name(article, sentence, subject) -> bool:
+    """Whether the subject is a bare "the zones" whose noun the article used before
+    only as the end of a name ("Nitrate Vulnerable Zones"): the short form leans on
+    the name the question leaves out."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
+        return False
+    if subject.head.lemma_ in ("say", "add", "tell", "report"):
+        return False  # "..., the association said": only who said it, not what is asked
+    if [c.lower_ for c in subject.children] != ["the"]:
+        return False
+    forms = {subject.lower_, subject.lemma_.lower()}
+    named = plain = False
+    for earlier in article.sentences[: sentence.index]:
+        for token in earlier.span:
+            if token.lower_ not in forms:
+                continue
+            if token.text[:1].isupper() and token.i > earlier.span.start:
+                named = True
+            else:
+                plain = True
+    return named and not plain
 
 
 def _unexplained(token) -> bool:

@@ -23,8 +23,9 @@ from .common import (
 )
 from .distractors import is_aside, same_type_options
 from .entity import fixed_place
-from .number import LABELS, _scale, _within, figure_span, in_name, worth_blanking
+from .number import LABELS, figure_span, in_name, names_listed, worth_blanking
 from .referents import usable
+from .scales import fixed_scale, within
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -39,7 +40,7 @@ def candidates(article: Article) -> list[Candidate]:
         if quoted(sentence.text):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence):
+        if not ok or sloppy(sentence) or worth.about_clothes(sentence):
             continue
         swap = _swap(article, sentence, reference)
         false = stable_hash(sentence.text) % 2 == 0
@@ -80,6 +81,8 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # "2300 local time" -> "1150 local time" is no time of day
         if worth.trivial_figure(article, sentence, span):
             continue  # "two children" for "three": a stray detail
+        if names_listed(span, figure.value):
+            continue  # "two new lines, to Clifton and to Chilwell": "three" contradicts itself
         start, end = span.start_char + offset, span.end_char + offset
         if figure.lead.strip().lower() in numbers.BOUNDS or numbers.BOUND_BEFORE.search(
             article.body[sentence.start : start]
@@ -98,9 +101,9 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         present = {v.value for v in parsed}
         sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
         others = numbers.alternatives(figure, 1, present, sides)
-        scale = _scale(article.body[sentence.start : start], article.body[end : sentence.end])
+        scale = fixed_scale(article.body[sentence.start : start], article.body[end : sentence.end])
         if scale is not None:
-            others = _within(figure, scale, present)[:1]  # "aged 81" -> 78, not 40
+            others = within(figure, scale, present)[:1]  # "aged 81" -> 78, not 40
         if others:
             return span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):

@@ -325,18 +325,97 @@ def _shorten(quote: str) -> str:
     if len(words) <= MAX_WORDS:
         return quote
     cut = " ".join(words[:MAX_WORDS])
+    # A whole sentence of the quotation reads better than a clause of the next one
+    # ("... handed the bill. A tax on parking spaces is a ...").
+    ends = [
+        m.end()
+        for m in re.finditer(r"[.?!](?= [A-Z\"'])", cut)
+        if not _abbreviation(cut[: m.start()].split()[-1:])
+    ]
+    if ends and ends[-1] > len(" ".join(words[:MIN_WORDS])):
+        return cut[: ends[-1]].rstrip(".")
     boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
     if boundary > len(" ".join(words[:8])):
         cut = cut[:boundary]
-    return cut.rstrip(",;:- ") + " ..."
+    kept = cut.rstrip(",;:- ").split()
+    while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
+        kept.pop()  # "is a ...": never stop on a word that needs the next one
+    return " ".join(kept) + " ..."
+
+
+def _abbreviation(last: list[str]) -> bool:
+    """ "Mr.", "Dr.", "U.S.": a full stop that ends no sentence."""
+    from ..entities import TITLES
+
+    word = last[0].strip("\"'(") if last else ""
+    return word.lower() in TITLES or (len(word) <= 2 and word[:1].isupper()) or "." in word
+
+
+DANGLING = {
+    "a",
+    "an",
+    "the",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "and",
+    "or",
+    "but",
+    "that",
+    "our",
+    "my",
+    "their",
+    "his",
+    "her",
+    "its",
+    "your",
+    "we",
+    "i",
+    "they",
+    "not",
+    "will",
+    "would",
+    "can",
+    "could",
+    "has",
+    "have",
+    "had",
+    "he",
+    "she",
+    "it",
+    "what",
+    "who",
+    "which",
+    "where",
+    "when",
+    "if",
+    "as",
+    "than",
+    "so",
+}
 
 
 def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> list[Entity]:
     """Other people: those quoted first, then those merely named."""
+    from .distractors import historical  # distractors builds on this module's verbs
+
     people = [
         p
         for p in article.people
-        if p is not speaker.entity and p.confirmed and any(not m.in_quote for m in p.mentions)
+        if p is not speaker.entity
+        and p.confirmed
+        and any(not m.in_quote for m in p.mentions)
+        and not historical(article, p)
     ]
     return sorted(people, key=lambda p: (p.name not in quoted, -len(p.mentions)))
 

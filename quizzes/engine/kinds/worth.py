@@ -77,6 +77,15 @@ STOPWORDS = {
 }
 
 
+# What someone wore ("wearing a dark trouser suit"): colour for a reader, never a
+# fact worth testing.
+CLOTHING = re.compile(r"\b(?:wearing|wore|dressed in|clad in)\b", re.IGNORECASE)
+
+
+def about_clothes(sentence: Sentence) -> bool:
+    return bool(CLOTHING.search(sentence.text))
+
+
 def sloppy(sentence: Sentence) -> bool:
     """An obvious grammar slip: "some its ...", or "a" before a plural figure
     ("a 15 million handsets")."""

@@ -1,0 +1,75 @@
+"""Figures on a fixed scale (star ratings, ages, snooker breaks, magnitudes) and
+figures the sentence also gives in other units: what keeps a number blank's
+alternatives believable, and what gives a blank away."""
+
+import re
+
+AGED = re.compile(r"\b(?:aged|age of)\s*$", re.IGNORECASE)
+STARS = re.compile(r"^\s+(?:out of five\s+)?stars?\b", re.IGNORECASE)
+
+
+CENTURY = re.compile(r"^,?\s+(?:his|her|their|a|the)\s+(?:\w+\s+)?century\b", re.IGNORECASE)
+# "made four century breaks, including a ___ that ...": the blank is one of them.
+CENTURY_BEFORE = re.compile(
+    r"\bcentur(?:y|ies)\b(?:\s+breaks?)?[^.]{0,80}\b(?:a|an|his|her)\s+$", re.IGNORECASE
+)
+BREAKS_OF = re.compile(r"\bbreaks?\s+of\s+(?:\d+,?\s+)*(?:and\s+)?$", re.IGNORECASE)
+BREAK = re.compile(r"\b(?:breaks?|snooker|frames?)\b", re.IGNORECASE)
+
+
+# A quake's magnitude: "measured 6.4 on the Richter scale", "the strongest measuring
+# 4.8", "a magnitude 5.9 tremor".
+MAGNITUDE_BEFORE = re.compile(r"\b(?:measur(?:ed|ing)|magnitude(?: of)?)\s*$", re.IGNORECASE)
+RICHTER_AFTER = re.compile(r"^\s+(?:on the Richter scale|magnitude)\b", re.IGNORECASE)
+
+
+def fixed_scale(before: str, after: str) -> tuple[int, int, tuple[int, ...]] | None:
+    """(lowest, highest, steps) for a figure on a fixed scale: a star rating runs
+    from one to five, an age moves by a few years (81 -> 78, never 162), and a score
+    the sentence calls a century is from 100 to 199 (never 74), a magnitude moves by
+    less than one."""
+    if STARS.match(after):
+        return 1, 5, (1, -1, 2, -2, 3, -3)
+    if BREAKS_OF.search(before):
+        return 1, 147, (-21, 12, -9, 17, -15, 6)  # "breaks of 71, 93 and ___"
+    if CENTURY.match(after) or CENTURY_BEFORE.search(before):
+        # A snooker break is at most 147.
+        high = 147 if BREAK.search(before + after) else 199
+        return 100, high, (-27, 16, 31, -12, 42, -38, 5, -5)
+    if AGED.search(before):
+        return 1, 110, (-4, 3, 6, -7, 9, -2)
+    if MAGNITUDE_BEFORE.search(before) or RICHTER_AFTER.match(after):
+        return 1, 9, (-0.4, 0.3, -0.7, 0.5, -1.0)  # an aftershock of 4.8 is never 9.6
+    return None
+
+
+def within(figure, scale, avoid: set[float]) -> list[str]:
+    low, high, steps = scale
+    values = [figure.value + step for step in steps]
+    kept = [v for v in values if low <= v <= high and v not in avoid]
+    return [figure.format(v) for v in kept[:3]]
+
+
+CONVERSION_BEFORE = re.compile(r"[£$€]\s?[\d.,]+\s?(?:bn|m|billion|million)?\s*\($")
+CONVERSION_AFTER = re.compile(r"^\s*\(\s*[£$€]\s?\d")
+# "10 miles (16km)", "6ft (1.8m)": a measure beside itself in other units.
+UNITS = (
+    r"(?:km|kilometres?|kilometers?|miles?|mi|m|metres?|meters?|cm|mm|ft|feet|foot|in|"
+    r"inches|kg|kilos?|g|lbs?|pounds|st|stones?|tonnes?|tons?|mph|km/h|kph|acres?|"
+    r"hectares?|ha|litres?|gallons?|°[CF]|[CF])"
+)
+MEASURE_BEFORE = re.compile(r"[\d.,]+\s?" + UNITS + r"\s*\($")
+MEASURE_AFTER = re.compile(
+    r"^(?:\s?" + UNITS + r")?\s*\(\s*(?:about |around |nearly )?[\d.,]+\s?" + UNITS + r"\b"
+)
+
+
+def converted(before: str, after: str) -> bool:
+    """Whether a sum stands beside itself in another currency, or a measure in other
+    units, in brackets: anyone who can convert reads the blank off the other."""
+    return bool(
+        CONVERSION_BEFORE.search(before)
+        or CONVERSION_AFTER.match(after)
+        or MEASURE_BEFORE.search(before)
+        or MEASURE_AFTER.match(after)
+    )

@@ -1,0 +1,116 @@
+"""Names NER gives a person's or organisation's label that are neither: a work
+("debut album Paper Hearts"), a policy or treaty ("the Common Agricultural Policy
+(CAP)"), and a shop named like a person listed beside another shop ("John Lewis and
+Debenhams"). Offered as a speaker or as an organisation, each is ruled out by the
+article itself. Also the nationality noun NER keeps in a name ("Welshman Owen
+Pryce"), which would make an option no other option looks like."""
+
+import re
+
+# Nouns that, straight before a name, say the name is a work's title.
+WORK_NOUNS = {
+    "album",
+    "single",
+    "song",
+    "track",
+    "record",
+    "ep",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "memoir",
+    "autobiography",
+    "play",
+    "musical",
+    "opera",
+    "series",
+    "sitcom",
+    "documentary",
+    "painting",
+    "poem",
+}
+# Last words of names that are agreed rules, not bodies that can act or speak.
+POLICY_ENDS = {
+    "policy",
+    "treaty",
+    "agreement",
+    "accord",
+    "accords",
+    "protocol",
+    "pact",
+    "convention",
+    "directive",
+    "act",
+    "bill",
+    "charter",
+    "doctrine",
+}
+
+
+def work_title(before: list[str]) -> bool:
+    """Whether the word before a name calls it an album, film or book."""
+    return bool(before) and before[-1] in WORK_NOUNS
+
+
+def policy(ent, doc) -> bool:
+    """Whether an organisation-labelled name is a policy or treaty, or the short form
+    in brackets straight after one ("... Policy (CAP)")."""
+    if ent[-1].lower_ in POLICY_ENDS:
+        return True
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].text == "("
+        and doc[ent.start - 2].lower_ in POLICY_ENDS
+        and ent.text.isupper()
+    )
+
+
+def listed_with_firm(ent) -> bool:
+    """Whether a two-word person-labelled name is joined by "and" to a lone proper noun
+    NER calls nothing or an organisation ("John Lewis and Debenhams also reported"):
+    a shop or firm named after its founder, listed with another firm. A person would
+    be listed with another person, whose name NER marks."""
+    from .names import GIVEN_NAMES
+
+    head = ent.root
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ not in ("", "ORG"):
+            continue
+        words = [t for t in conj.subtree if not t.is_punct]
+        if len(words) == 1 and conj.text not in GIVEN_NAMES and conj.text[:1].isupper():
+            return any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+    return False
+
+
+# Nouns for a person of a nation, written straight before a name ("Welshman Owen
+# Pryce", "Scot Andy Murray"): a description, not part of the name.
+NATIONALITY_NOUN = re.compile(
+    r"^(?:(?:Welsh|Scots|English|Irish|French|Dutch|Cornish|Manx)(?:wo)?man|Scot|Briton|"
+    r"American|Australian|Canadian|German|Italian|Spaniard|Belgian|Norwegian|Swede|Dane|"
+    r"Finn|Pole|Russian|Ukrainian|Brazilian|Argentine|Argentinian|Indian|Pakistani|"
+    r"Nigerian|Kenyan|Kiwi|Aussie|Ulsterman|Yorkshireman|Lancastrian|Geordie|Londoner)$"
+)
+
+
+def nationality(name_words) -> bool:
+    """Whether a name opens with a nationality noun and then a given name."""
+    from .names import GIVEN_NAMES
+
+    return bool(NATIONALITY_NOUN.match(name_words[0].text)) and name_words[1].text in GIVEN_NAMES
+
+
+# Short titles that also open firms' names ("PC World", "DC United", "Canon"): in a
+# name NER calls an organisation they are a title only before a given name.
+AMBIGUOUS_TITLES = {"pc", "dc", "ds", "ch", "canon"}
+
+
+def titled_org(label: str, words) -> bool:
+    """Whether an organisation-labelled name opens with a short title word that is
+    part of the firm's name, not a title ("PC World")."""
+    from .names import GIVEN_NAMES
+
+    if label != "ORG" or words[0].lower_.rstrip(".") not in AMBIGUOUS_TITLES:
+        return False
+    rest = [w for w in words[1:] if w.lower_.rstrip(".") not in AMBIGUOUS_TITLES]
+    return not rest or rest[0].text not in GIVEN_NAMES
