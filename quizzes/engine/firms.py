@@ -49,10 +49,42 @@ def retype_firms(entities: list[Entity], sentences: list[Sentence]) -> None:
             continue
         if any(m.titles for m in entity.mentions):
             continue
-        if any(_firm_words(m, sentences[m.sentence]) for m in entity.mentions):
+        if _body_name(entity.name) or any(
+            _firm_words(m, sentences[m.sentence]) for m in entity.mentions
+        ):
             entity.type = ORG
             for mention in entity.mentions:
                 mention.type = ORG
+
+
+# A nation's adjective opening a name no title ever precedes ("English Heritage",
+# "Welsh Water") names a body: no person's given name is "English".
+NATION_FIRST = {
+    "english",
+    "welsh",
+    "scottish",
+    "irish",
+    "british",
+    "european",
+    "national",
+    "royal",
+    "international",
+}
+# Last words of developers' and bodies' names NER often reads as surnames.
+BODY_ENDS = {"heritage", "estates"}
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name, untitled everywhere, reads as an organisation's by its words:
+    offered among people as a speaker, or as a key among them, it stands out."""
+    from .mentions import org_name_ends
+    from .names import GIVEN_NAMES
+
+    words = name.split()
+    if len(words) < 2 or words[0] in GIVEN_NAMES:
+        return False
+    last = words[-1].lower()
+    return words[0].lower() in NATION_FIRST or last in BODY_ENDS | org_name_ends()
 
 
 def _firm_words(mention: Mention, sentence: Sentence) -> bool:

@@ -140,6 +140,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     rivals = _rivals(article, sentence, key_figure, ent)
     if rivals and scale is None:
         distractors = _close_to(key_figure, rivals, others)
+    old_year = years.old_year(key_figure, ent.label_, text[sentence.start : start])
+    if old_year:
+        distractors = years.old_year_options(key_figure, others)
+    if key_figure.is_year or old_year:
+        distractors = years.believable(article, key_figure, distractors)
     if key_figure.is_year:
         if years.comparison_year(text[sentence.start : start]):
             return None  # "compared with £181m in ___": the year of comparison

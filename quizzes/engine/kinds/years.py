@@ -53,3 +53,45 @@ def past_options(
         if value not in avoid and key.format(value) not in kept:
             kept.append(key.format(value))
     return kept
+
+
+# The words before an old year ("dates back to 1659", "since 1066"): a figure NER
+# calls a date but too early for numbers.Figure.is_year is still a year.
+YEAR_BEFORE = re.compile(r"\b(?:back to|since|in|from|until|of|by)\s*$", re.IGNORECASE)
+# How far a year option may stray from the key when the article's own years span less.
+YEAR_REACH = 30
+
+
+def old_year(figure, label: str, before: str) -> bool:
+    """A plain four-digit figure from 1000 to before is_year's range, named a date
+    and led by a year's preposition: scaled like an amount it gives 830 and 3318."""
+    plain = not (figure.prefix or figure.suffix or figure.commas or figure.decimals)
+    return (
+        plain
+        and not figure.word
+        and 1000 <= figure.value < 1700
+        and label == "DATE"
+        and bool(YEAR_BEFORE.search(before))
+    )
+
+
+def old_year_options(key, avoid) -> list[str]:
+    return [
+        key.format(key.value + shift)
+        for shift in numbers.YEAR_SHIFTS
+        if key.value + shift not in avoid
+    ][:3]
+
+
+def believable(article: Article, key, distractors: list[str]) -> list[str]:
+    """Year options a reader could take for the answer: none before 1000, none more
+    than YEAR_REACH years from the key unless the article's years reach that far."""
+    spoken = [int(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", article.body)]
+    low = min([key.value - YEAR_REACH, *spoken])
+    high = max([key.value + YEAR_REACH, *spoken])
+    kept = []
+    for option in distractors:
+        value = (numbers.parse(option) or key).value
+        if value >= 1000 and low <= value <= high:
+            kept.append(option)
+    return kept
