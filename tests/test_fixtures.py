@@ -16,7 +16,8 @@ def test_seed_loads_with_published_questions(seed):
     assert article.title == SEED_TITLE
     assert article.is_published
     published = Question.objects.published().for_article(article)
-    assert published.count() >= 10
+    # The engine's 10, less one set back to draft in review (fixtures/seed/README.md).
+    assert published.count() == 9
     for question in published:
         assert question.evidence in article.body, question.stem
         assert question.explanation
