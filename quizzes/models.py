@@ -301,6 +301,9 @@ class Attempt(models.Model):
                 # The update locks the row and works on its latest values, so
                 # concurrent answers to one attempt are counted one after another
                 # (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
+                # No deadlock: the insert above only takes PostgreSQL's key-share lock
+                # on the attempt row (for the foreign key), which the update of
+                # non-key columns does not wait for, so the row lock is the only one.
                 now = timezone.now()
                 # The last answer finishes the attempt. Plain SQL, not Case/When: on the
                 # busiest write, building that expression cost as much as the update.
