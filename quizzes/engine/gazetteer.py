@@ -72,6 +72,19 @@ TERRITORIES = set(
 )
 
 
+def sovereign(name: str) -> bool:
+    """Whether name is a country in its own right: not a territory (Hong Kong, Puerto
+    Rico, the Palestinian Territory), a region, a province or a city. Only these may
+    stand as the answer or an option of "Which country ...?"."""
+    place = lookup(name)
+    return (
+        place is not None
+        and place.kind == COUNTRY
+        and place.country not in TERRITORIES
+        and "territor" not in place.name.lower()
+    )
+
+
 def lookup(name: str) -> Place | None:
     """The place called name (a leading "the" ignored), or None."""
     name = name.strip()

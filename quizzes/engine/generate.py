@@ -2,6 +2,7 @@
 
 from .article import Article
 from .drafts import DEFAULT_PIPELINE, Generation
+from .entities import ORG, PERSON, PLACE
 from .kinds import entity, number, true_false, who_said
 from .rank import select
 
@@ -24,7 +25,7 @@ def generate(
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]
     weak = [c for c in candidates if c.draft.score < MIN_SCORE]
     published, unpublished = select(good, limit)
-    notes = _notes(article, published, limit)
+    notes = _notes(article, published, limit, len(weak), len(unpublished))
     rejected = sorted(unpublished + weak, key=lambda c: -c.draft.score)
     return Generation(
         drafts=tuple(c.draft for c in published),
@@ -33,14 +34,20 @@ def generate(
     )
 
 
-def _notes(article: Article, published, limit: int) -> list[str]:
+def _notes(article: Article, published, limit: int, weak: int = 0, held: int = 0) -> list[str]:
     notes = []
     wanted = min(limit, TARGET)
-    if len(published) < wanted and article.word_count >= ENOUGH_WORDS:
-        notes.append(
-            f"Only {len(published)} questions met the quality bar: the article names few "
-            "people, places or figures that can be asked about without ambiguity."
+    drafted = len(published) + weak + held
+    if len(published) < wanted and article.word_count >= ENOUGH_WORDS and drafted:
+        # Say what happened, counted; claim the article is thin only when it is.
+        note = (
+            f"Only {len(published)} questions met the quality bar: {drafted} were drafted, "
+            f"{weak} held back by the quality checks and {held} as repeats of a fact, "
+            "sentence or answer already asked."
         )
+        if _few_details(article):
+            note += " The article names few people, places or figures to ask about."
+        notes.append(note)
     elif not published:
         notes.append(
             "No questions could be generated: the article is too short or has no "
@@ -56,3 +63,18 @@ def _notes(article: Article, published, limit: int) -> list[str]:
     if published and len(kinds) < 3:
         notes.append(f"Only {len(kinds)} kind(s) of question could be made for this article.")
     return notes
+
+
+# Fewer distinct names and figures than this and an article gives little to ask.
+FEW_DETAILS = 6
+
+
+def _few_details(article: Article) -> bool:
+    names = {e.name for e in article.entities if e.type in (PERSON, ORG, PLACE)}
+    figures = {
+        ent.text
+        for sentence in article.sentences
+        for ent in sentence.span.ents
+        if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+    }
+    return len(names) + len(figures) < FEW_DETAILS

@@ -340,7 +340,14 @@ def _glued_role(name_words) -> bool:
     from .nlp import common_noun
 
     first = name_words[0]
-    return common_noun(first.doc, first.lower_) and name_words[1].text in GIVEN_NAMES
+    word = first.lower_
+    # "Headteacher", "Groundsman": a compound of two nouns the lemmatizer may not list.
+    compound = any(
+        common_noun(first.doc, word[:i]) and common_noun(first.doc, word[i:])
+        for i in range(3, len(word) - 2)
+    )
+    noun = common_noun(first.doc, word) or compound
+    return noun and name_words[1].text in GIVEN_NAMES
 
 
 def _with_titled_first_name(ent, doc, floor):

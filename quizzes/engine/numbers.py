@@ -35,9 +35,19 @@ FIGURE = re.compile(
     r"(?P<unit>(?:\s+[a-z]+)?)$",
     re.IGNORECASE,
 )
-# Multipliers that give distinct, believable alternatives; the choice per key
-# is stable so the same figure always gets the same distractors.
-FACTORS = (0.5, 2.0, 1.5, 0.25, 3.0, 0.75)
+# Spreads of alternatives around a key, as multipliers. Each puts the key at a
+# different place among the sorted options and none is a simple multiple (0.5x, 2x),
+# which a student spots as the odd one out; the spread per key is chosen by its
+# digits, so the same figure always gets the same options.
+SPREADS = (
+    (0.78, 1.19, 1.41),
+    (0.71, 1.33, 1.89),
+    (0.62, 0.81, 1.27),
+    (1.24, 1.52, 1.87),
+    (0.57, 0.69, 0.84),
+)
+# Tried after a spread when the article or the percentage range rules some out.
+FALLBACK = (0.86, 1.16, 0.64, 1.62, 2.2, 0.47)
 # "more than 10,000" is also "more than 5,000": a bound makes every figure on one
 # side of the key true as well, so alternatives come from the other side only.
 LOWER_BOUNDS = ("more than", "over", "at least", "above")
@@ -48,9 +58,16 @@ APPROXIMATE = ("about", "around", "almost", "nearly", "roughly", "some")
 BOUND_BEFORE = re.compile(
     r"\b(" + "|".join(LOWER_BOUNDS + UPPER_BOUNDS) + r")\s+[£$€]?$", re.IGNORECASE
 )
-ABOVE = (2.0, 1.5, 3.0, 4.0, 2.5)
-BELOW = (0.5, 0.25, 0.75, 0.1, 0.4)
+# Far enough from a bounded key that "more than 10,000" and "more than 13,000" are
+# never both offered as if different facts; still not plain multiples.
+ABOVE = (1.6, 2.5, 3.5, 2.2, 4.5)
+BELOW = (0.6, 0.4, 0.25, 0.5, 0.15)
 YEAR_SHIFTS = (-3, 2, -1, 4, -5, 6)
+# Year options tried first, chosen by the key's last digit: the key is not always
+# the third of four (2002, 2004, 2005, 2007). A past event takes mostly earlier
+# years, a planned one ("will open in 2026") mostly later ones.
+PAST_SPREADS = ((-3, 2, -1), (-1, -3, -4), (-2, -5, 1), (-4, -2, 1))
+FUTURE_SPREADS = ((1, 3, -1), (2, 3, 5), (-2, 1, 3), (1, 2, 4))
 
 
 @dataclass(frozen=True)
@@ -118,17 +135,24 @@ def alternatives(
     avoid: set[float] = frozenset(),
     sides: set[float] = frozenset(),
     lead: str = "",
+    stated: list[float] = (),
+    future: bool = False,
 ) -> list[str]:
     """count other figures of the same unit and a believable size. Each alternative
     stays on the key's side of every value in sides (figures of the same unit in the
     same sentence): "rose to £48.6m, up from £31.2m" never becomes "rose to £24.3m".
     lead is the bound before the figure when it is not part of figure itself ("more
-    than ___"): alternatives are then only on the side the bound leaves false."""
+    than ___"): alternatives are then only on the side the bound leaves false.
+    stated are figures of the same unit the article gives for other things: they
+    come first, being the most believable options a reader could confuse. future
+    says a year is of something still to come."""
     seen = {figure.value} | set(avoid)
     found = []
     bound = (lead or figure.lead).strip().lower()
     if figure.is_year:
-        candidates = [figure.value + shift for shift in YEAR_SHIFTS]
+        spreads = FUTURE_SPREADS if future else PAST_SPREADS
+        spread = spreads[int(figure.value) % len(spreads)]
+        candidates = [figure.value + shift for shift in spread + YEAR_SHIFTS]
     elif figure.value <= 12 and not figure.decimals and bound in APPROXIMATE:
         # "about 12 die each year": "about 13" says nearly the same, so not next door.
         candidates = [figure.value + shift for shift in (-4, 4, 8, -6, 6)]
@@ -141,7 +165,10 @@ def alternatives(
     elif bound in UPPER_BOUNDS:
         candidates = [_nice(figure.value * f, figure) for f in BELOW]
     else:
-        candidates = [_nice(figure.value * f, figure) for f in FACTORS]
+        spread = SPREADS[_digits(figure) % len(SPREADS)]
+        candidates = [_nice(figure.value * f, figure) for f in spread + FALLBACK]
+    if not figure.is_year:
+        candidates = [v for v in stated if v != figure.value] + candidates
     if bound in LOWER_BOUNDS:
         candidates = [c for c in candidates if c > figure.value]
     elif bound in UPPER_BOUNDS:
@@ -153,6 +180,9 @@ def alternatives(
         for c in candidates
         if all((c > other) == (figure.value > other) for other in sides if other != figure.value)
     ]
+    if figure.decimals and figure.value != int(figure.value):
+        # "2.6bn" beside "4.0bn": a whole number written with a decimal reads oddly.
+        candidates = [c for c in candidates if c != int(c)]
     for value in candidates:
         if value not in seen and value > 0:
             seen.add(value)
@@ -169,13 +199,19 @@ def below(figure: Figure, avoid: set[float] = frozenset()) -> list[str]:
     return [figure.format(v) for v in kept]
 
 
+def _digits(figure: Figure) -> int:
+    return sum(int(d) for d in f"{figure.value:.{figure.decimals}f}" if d.isdigit())
+
+
 def _nice(value: float, figure: Figure) -> float:
-    """Round like the key is rounded: 10,000 -> 5,000 not 5,127."""
+    """Round like the key is rounded: 1,200 -> 900 not 936, 10,000 -> 8,000 not
+    7,800 (a one-digit key keeps one more digit, or every option would be 10,000)."""
     if figure.decimals:
         return round(value, figure.decimals)
     key = int(figure.value)
     zeros = len(str(key)) - len(str(key).rstrip("0")) if key else 0
-    step = 10 ** max(0, zeros - 1)
+    significant = len(str(key).rstrip("0")) if key else 1
+    step = 10 ** (zeros if significant > 1 else max(0, zeros - 1))
     return float(max(step, round(value / step) * step))
 
 

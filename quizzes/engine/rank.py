@@ -7,11 +7,15 @@ in), and at least one question from each third of the body when the article
 offers one.
 """
 
-from .kinds.common import Candidate
+import re
+
+from .kinds.common import Candidate, contains_any
 
 MAX_PER_ANSWER = 2
 MAX_SHARE_PER_KIND = 0.4
 ENOUGH = 8  # what a teacher expects of a 400-word article
+# How much weaker a statement may be than the one it replaces to balance true and false.
+MAX_BALANCE_LOSS = 0.1
 
 
 def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], list[Candidate]]:
@@ -54,9 +58,55 @@ def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], li
             candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True
         ):
             chosen.append(candidate)
+    chosen = _balance_truth(chosen, ordered, limit)
     chosen.sort(key=_order)
     rejected = [c for c in ordered if c not in chosen]
     return chosen, rejected
+
+
+def _truth(candidate: Candidate) -> bool | None:
+    """True or False for the key of a true/false question, None for other kinds."""
+    if candidate.draft.kind != "true_false":
+        return None
+    return next(c.text == "True" for c in candidate.draft.choices if c.is_correct)
+
+
+def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int):
+    """Swap the weakest statement of the commoner answer for an unpublished one of the
+    other answer (often the same sentence in its other form) until true and false
+    differ by at most one: a set of mostly "True" keys teaches students to guess."""
+    chosen = list(chosen)
+    while True:
+        truths = [_truth(c) for c in chosen if _truth(c) is not None]
+        surplus = truths.count(True) - truths.count(False)
+        if abs(surplus) <= 1:
+            return chosen
+        common = surplus > 0
+        swapped = False
+        for victim in sorted((c for c in chosen if _truth(c) is common), key=_order)[::-1]:
+            rest = [c for c in chosen if c is not victim]
+            thirds = {c.third for c in rest}
+            # Another statement of the other answer; failing that, a question of
+            # another kind (a set of three "True" keys is better two and a "who").
+            # The same sentence in its other form first, whatever its score.
+            others = [c for c in ordered if _truth(c) is (not common)]
+            others.sort(key=lambda c: c.sentence != victim.sentence)
+            others += [c for c in ordered if _truth(c) is None]
+            for other in others:
+                if other in chosen:
+                    continue
+                flip = other.sentence == victim.sentence
+                if not flip and other.draft.score < victim.draft.score - MAX_BALANCE_LOSS:
+                    continue
+                if victim.third in thirds or other.third == victim.third:
+                    if _fits(other, rest, limit, False):
+                        chosen = rest + [other]
+                        swapped = True
+                        break
+            if swapped:
+                break
+        if not swapped:
+            return chosen
 
 
 def _order(candidate: Candidate):
@@ -77,6 +127,8 @@ def _fits(
         return False
     if any(_same_proof(c, candidate) and _both_said(c, candidate) for c in chosen):
         return False  # two "Who said ...?" on one speaker's passage: one statement twice
+    if any(_gives_away(c, candidate) or _gives_away(candidate, c) for c in chosen):
+        return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= per_answer:
         return False
@@ -98,6 +150,37 @@ def _same_proof(a: Candidate, b: Candidate) -> bool:
     first = {e.start for e in a.draft.evidence}
     second = {e.start for e in b.draft.evidence}
     return bool(first & second)
+
+
+def _gives_away(a: Candidate, b: Candidate) -> bool:
+    """Whether a's stem states b's fact with b's answer in it: "True or false? ... the
+    defector Manaf Tlas fled to Turkey" beside "Who fled to Turkey, according to his
+    family?" from another sentence telling the same. Most of b's stem's words recur
+    in a's, and a's names b's key."""
+    if b.draft.kind == "true_false" or a.answer.casefold() == b.answer.casefold():
+        return False
+    key = b.draft.key.text
+    forms = [key]
+    if b.draft.answer_type == "person" and len(key.split()) > 1 and len(key.split()[-1]) > 3:
+        forms.append(key.split()[-1])  # "Mr Fabius" names Laurent Fabius
+    if not contains_any(a.draft.stem, forms):
+        return False
+    asked = _content(b.draft.stem) - _content(key)
+    shared = asked & _content(a.draft.stem)
+    return len(shared) >= max(3, len(asked) / 2)
+
+
+# The words every stem of a kind shares, which say nothing of its fact.
+FRAME_WORDS = {
+    "complete", "sentence", "article", "true", "false", "according", "said", "which",
+    "what", "with", "from", "that", "this", "have", "were", "been", "they", "their",
+    "will", "would", "there", "about", "into", "than", "when", "many",
+}  # fmt: skip
+
+
+def _content(text: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4}
+    return words - FRAME_WORDS
 
 
 def _both_said(a: Candidate, b: Candidate) -> bool:

@@ -115,6 +115,9 @@ def same_type_options(
             pool = [
                 e for e in pool if (gazetteer.lookup(e.name) or place).continent == place.continent
             ]
+            if gazetteer.sovereign(key.name):
+                # "Which country ...?" never offers Hong Kong or Gaza beside Syria.
+                pool = [e for e in pool if gazetteer.sovereign(e.name)]
     else:
         pool = [e for e in article.of_type(mention.type) if e is not key]
         if mention.type == ORG:
@@ -197,6 +200,8 @@ def same_type_options(
         exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
         extra = gazetteer.similar(place, exclude, 3 - len(names), key.name)
         extra = [x for x in extra if not contains_any(stem, [x]) and not _overlaps(place, x)]
+        if gazetteer.sovereign(key.name):
+            extra = [x for x in extra if gazetteer.sovereign(x)]  # no "Palestinian Territory"
         filled = bool(extra)
         names = distinct(names + extra)[:3]
     return names, filled

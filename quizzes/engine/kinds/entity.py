@@ -23,6 +23,7 @@ from .common import (
     same_name,
 )
 from .distractors import acting_body, is_aside, same_type_options
+from .known import known_capital
 from .number import _crowded
 from .referents import usable
 from .slots import country_owns, no_big_towns, same_institution
@@ -151,6 +152,12 @@ def _question(
         return None  # "Oil giant ___": the descriptor gives the answer away
     if subject_stem is None and earlier_event(article.body[sentence.start : mention.start]):
         score -= 0.3  # "most recently In This World, directed by ___": an aside
+    if mention.type == PLACE and known_capital(
+        entity.name,
+        article.body[sentence.start : mention.start],
+        article.body[mention.end : sentence.end],
+    ):
+        score -= 0.3  # "the capital of France, ___": known without reading
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += 0.02 * min(len(entity.mentions), 3) + adjustment(article, sentence)

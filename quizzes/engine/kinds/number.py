@@ -18,8 +18,10 @@ from .common import (
     overlaps,
     quote_text,
 )
+from .known import fixed_count
 from .referents import points_back, usable
-from .scales import converted, fixed_scale, within
+from .scales import conversion_after, converted, fixed_scale, within
+from .stated import counted_noun, stated_figures
 from .totals import total_cap
 from .who_said import SPEECH_VERBS
 from .worth import adjustment, aside, earlier_event, family_count, sloppy
@@ -89,7 +91,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a name ("the Six Nations")
     if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
         return None
-    if converted(text[sentence.start : start], text[end : sentence.end]):
+    bracket = conversion_after(text[end : sentence.end])
+    if bracket is None and converted(text[sentence.start : start], text[end : sentence.end]):
         return None  # "$18.5bn (£9.8bn)": one sum in two currencies gives itself away
     if numbers.clock_time(figure, text[end : sentence.end]):
         return None  # "2300 local time": no count, and 1150 would be no time at all
@@ -118,6 +121,12 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     else:
         before = quote_text(article, sentence, sentence.start, start, reference)
         after = quote_text(article, sentence, end, sentence.end, reference)
+        if bracket is not None:
+            # "fell to ___ euros (£1.99bn)": the stem leaves the conversion out.
+            cut, resume = end + bracket[0], end + bracket[1]
+            after = quote_text(article, sentence, end, cut, reference) + quote_text(
+                article, sentence, resume, sentence.end, reference
+            )
         key_text = written
         if figure.lead and not figure.is_year:
             lead_length = len(figure.lead)
@@ -133,7 +142,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
     written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
     lead = figure.lead or (written_bound.group(1) if written_bound else "")
-    distractors = numbers.alternatives(key_figure, 3, others, sides, lead=lead)
+    stated = stated_figures(article, sentence, key_figure, ent)
+    future = years.planned(sentence.text)
+    distractors = numbers.alternatives(
+        key_figure, 3, others, sides, lead=lead, stated=stated, future=future
+    )
     scale = fixed_scale(text[sentence.start : start], text[end : sentence.end])
     if scale is not None:
         distractors = within(key_figure, scale, others)
@@ -168,6 +181,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     distractors = [d[:1].upper() + d[1:] if capital else d for d in distractors]
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += adjustment(article, sentence)
+    if fixed_count(key_figure.value, text[sentence.start : start], text[end : sentence.end]):
+        score -= 0.3  # "one of ___ piano notes": known without reading
     if family_count(sentence, span):
         score -= 0.3  # "a family of four": how many relatives, not the story
     elif earlier_event(text[sentence.start : start]):
@@ -243,7 +258,7 @@ def _rivals(article: Article, sentence: Sentence, figure, ent) -> list[float]:
     """Figures of the same thing near the key in nearby sentences ("scored 4,812
     points" two sentences before "took the bronze with ___ points"): a ranking the
     distractors must respect. Only figures within a third of the key count."""
-    unit = _counted(ent)
+    unit = counted_noun(ent)
     if unit is None or figure.is_year or figure.value < 100:
         return []
     found = []
@@ -252,16 +267,9 @@ def _rivals(article: Article, sentence: Sentence, figure, ent) -> list[float]:
             value = numbers.parse(rival.text)
             if value is None or not numbers.same_unit(value, figure) or value.value == figure.value:
                 continue
-            if _counted(rival) == unit and abs(value.value - figure.value) <= figure.value / 3:
+            if counted_noun(rival) == unit and abs(value.value - figure.value) <= figure.value / 3:
                 found.append(value.value)
     return found
-
-
-def _counted(ent) -> str | None:
-    """The noun straight after a figure ("4,812 points"), if there is one."""
-    if ent.end >= len(ent.doc) or ent.doc[ent.end].pos_ != "NOUN":
-        return None
-    return ent.doc[ent.end].lemma_.lower()
 
 
 def _close_to(figure, rivals: list[float], avoid: set[float]) -> list[str]:

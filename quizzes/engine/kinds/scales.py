@@ -50,7 +50,14 @@ def within(figure, scale, avoid: set[float]) -> list[str]:
     return [figure.format(v) for v in kept[:3]]
 
 
-CONVERSION_BEFORE = re.compile(r"[£$€]\s?[\d.,]+\s?(?:bn|m|billion|million)?\s*\($")
+CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|roubles?|rand|kronor)"
+# "€2.4bn (___)", "2.4bn euros (___)": the blank is the other currency's sum.
+CONVERSION_BEFORE = re.compile(
+    r"(?:[£$€]\s?[\d.,]+\s?(?:bn|m|billion|million)?|[\d.,]+\s?(?:bn|m|billion|million)?\s+"
+    + CURRENCY_WORDS
+    + r")\s*\($",
+    re.IGNORECASE,
+)
 CONVERSION_AFTER = re.compile(r"^\s*\(\s*[£$€]\s?\d")
 # "10 miles (16km)", "6ft (1.8m)": a measure beside itself in other units.
 UNITS = (
@@ -62,6 +69,23 @@ MEASURE_BEFORE = re.compile(r"[\d.,]+\s?" + UNITS + r"\s*\($")
 MEASURE_AFTER = re.compile(
     r"^(?:\s?" + UNITS + r")?\s*\(\s*(?:about |around |nearly )?[\d.,]+\s?" + UNITS + r"\b"
 )
+
+
+# "2.9bn euros (£1.99bn)", "€2.4bn ($3bn)": the bracket after a sum, which the stem
+# can leave out. Group 1 is what stays (a currency word), group 2 the bracket.
+BRACKET_AFTER = re.compile(
+    r"^(\s*" + CURRENCY_WORDS + r"?)"
+    r"(\s*\(\s*(?:about |around |nearly |some )?[£$€]\s?[\d.,]+\s?"
+    r"(?:bn|m|k|billion|million|thousand)?\s*\))",
+    re.IGNORECASE,
+)
+
+
+def conversion_after(after: str) -> tuple[int, int] | None:
+    """(start, end) within after of a bracketed sum in another currency that follows a
+    blanked sum: left in the stem, anyone who can convert reads the blank off it."""
+    match = BRACKET_AFTER.match(after)
+    return match.span(2) if match else None
 
 
 def converted(before: str, after: str) -> bool:

@@ -24,6 +24,8 @@ def subject_question(sentence: Sentence, mention: Mention) -> str | None:
     offset = sentence.start - sentence.span.start_char
     if mention.type == PLACE:
         word = PLACE_WORD.get(mention.subtype)
+        if mention.subtype == gazetteer.COUNTRY and not gazetteer.sovereign(mention.entity.name):
+            word = "Which place"  # Hong Kong, Puerto Rico: a territory is no country
     else:
         word = QUESTION_WORD.get(mention.type)
     span = sentence.span

@@ -1,7 +1,11 @@
 """True or false: an article sentence as written (true) or with one figure or
 name swapped for another of the same type (false, because the article states
 the original). Half of the eligible sentences, chosen by a stable hash, become
-false statements."""
+false statements; a sentence with a swappable detail offers its other form as
+well, a little behind, so the published set can balance true and false (see
+rank.py)."""
+
+from dataclasses import replace
 
 from .. import gazetteer, numbers
 from ..article import Article
@@ -23,9 +27,10 @@ from .common import (
 )
 from .distractors import is_aside, same_type_options
 from .entity import fixed_place
+from .known import fixed_count, known_capital
 from .number import LABELS, figure_span, in_name, names_listed, worth_blanking
 from .referents import usable
-from .scales import fixed_scale, within
+from .scales import conversion_after, converted, fixed_scale, within
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -47,7 +52,31 @@ def candidates(article: Article) -> list[Candidate]:
         if swap is None and (false or not _named_subject(article, sentence, reference)):
             continue  # only sentences with a checkable detail make good statements
         result.append(_candidate(article, sentence, swap if false else None, reference))
+        if swap is not None and (false or not _in_side_clause(sentence, swap)):
+            if worth.earlier_event(article.body[sentence.start : swap[0]]):
+                continue  # "most recently In This World, in 2003": an aside either way
+            # The other form too, a little behind: rank.select takes it instead when
+            # the published statements would otherwise be mostly true or mostly false.
+            other = _candidate(article, sentence, None if false else swap, reference)
+            score = round(other.draft.score - ALTERNATE_PENALTY, 4)
+            result.append(replace(other, draft=replace(other.draft, score=score)))
     return result
+
+
+def _in_side_clause(sentence: Sentence, swap) -> bool:
+    """Whether the swapped detail sits in a side clause ("the budget, which also raises
+    tax by 3%, ..."): a falsehood in an aside tests a stray detail, so a sentence its
+    hash made true is not offered false as well."""
+    offset = sentence.start - sentence.span.start_char
+    span = sentence.span.doc.char_span(swap[0] - offset, swap[1] - offset, alignment_mode="expand")
+    if span is None:
+        return True
+    clauses = ("relcl", "acl", "appos", "advcl")
+    return any(t.dep_ in clauses for t in [span.root, *span.root.ancestors])
+
+
+# How far the form of a sentence its hash did not choose falls behind the one it did.
+ALTERNATE_PENALTY = 0.08
 
 
 def _named_subject(article: Article, sentence: Sentence, reference) -> bool:
@@ -81,6 +110,12 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # "2300 local time" -> "1150 local time" is no time of day
         if worth.trivial_figure(article, sentence, span):
             continue  # "two children" for "three": a stray detail
+        at, until = span.start_char + offset, span.end_char + offset
+        before, after = article.body[sentence.start : at], article.body[until : sentence.end]
+        if conversion_after(after) or converted(before, after):
+            continue  # "3.2bn euros (£2bn)": the other currency shows the swap
+        if fixed_count(figure.value, before, after):
+            continue  # "88 piano notes" -> "62 piano notes" is false to anyone
         if names_listed(span, figure.value):
             continue  # "two new lines, to Clifton and to Chilwell": "three" contradicts itself
         start, end = span.start_char + offset, span.end_char + offset
@@ -138,6 +173,12 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             )
         ):
             continue  # only an organisation of the same known sort is a fair swap
+        if mention.type == PLACE and known_capital(
+            mention.entity.name,
+            article.body[sentence.start : mention.start],
+            article.body[mention.end : sentence.end],
+        ):
+            continue  # "Nice, the capital of France": false to anyone, unread
         if mention.type == PLACE and fixed_place(sentence, mention):
             continue  # "England and Wales", "the Church in England": not a free choice
         # Any city the article names will do: "held in Damascus", not in a village

@@ -272,6 +272,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     key_variants = {speaker.name} | (speaker.entity.variants() if speaker.entity else set())
     if contains_any(stem, key_variants):
         return None
+    pool = _same_sex_as_quote(article, speaker, shown, pool)
     distractors = [e.name for e in pool if not contains_any(stem, e.variants())][:3]
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
@@ -299,6 +300,27 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         f"said:{speaker.name}:{run}",
         speaker.name,
     )
+
+
+# First-person words that tell a speaker's sex: "as a mother", "my husband".
+SEXED_SPEAKER = (
+    (re.compile(r"\b(?:as a (?:mother|mum|woman|grandmother|wife)|my husband)\b", re.I), "f"),
+    (re.compile(r"\b(?:as a (?:father|dad|man|grandfather|husband)|my wife)\b", re.I), "m"),
+)
+
+
+def _same_sex_as_quote(article, speaker: Speaker, quote: str, pool: list[Entity]):
+    """Only people of the speaker's sex when the quotation tells it ("As a mother, I
+    ..."): the one woman among men would answer it unread."""
+    from ..gender import gender
+
+    said = {sex for pattern, sex in SEXED_SPEAKER if pattern.search(quote)}
+    if len(said) != 1 or speaker.entity is None:
+        return pool
+    wanted = said.pop()
+    if gender(article, speaker.entity) != wanted:
+        return pool  # the words may not be the speaker's own, or the article does not say
+    return [e for e in pool if gender(article, e) == wanted]
 
 
 def _explain(sentence: Sentence, proof: list[Sentence], who: str) -> str:

@@ -18,6 +18,12 @@ YEAR_AFTER_BY = re.compile(r"\bby\s+(?:the end of\s+)?(\d{4})\b")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+def planned(text: str) -> bool:
+    """Whether a sentence speaks of what is still to come ("will open in 2026", "2005
+    should be the year ..."): its year options are then mostly later years."""
+    return bool(WILL.search(text) or re.search(r"\bshould be\b", text, re.IGNORECASE))
+
+
 def comparison_year(before: str) -> bool:
     return bool(COMPARED_IN.search(before))
 

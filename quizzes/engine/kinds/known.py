@@ -1,0 +1,60 @@
+"""Answers a student knows without reading: a piano's 88 keys, the seven days of a
+week, the capital of France. A blank on such a fact tests general knowledge, not
+the article, so these questions are ranked below the bar."""
+
+import re
+
+from .. import gazetteer
+
+# (value, the words that fix it, within a few words of the figure). Each is a
+# constant by definition or convention, not a measurement that news could change.
+FIXED_COUNTS = (
+    (88, r"piano (?:keys|notes)|keys on (?:a|the) piano|(?:keys|notes) (?:on|of) (?:a|the) piano"),
+    (7, r"days (?:in|of) (?:a|the) week|continents|deadly sins|wonders of the"),
+    (12, r"months (?:in|of) (?:a|the) year|signs of the zodiac|inches (?:in|to) (?:a|the) foot"),
+    (24, r"hours (?:in|of) (?:a|the) day|hours a day"),
+    (60, r"minutes (?:in|to) (?:an|the) hour|seconds (?:in|to) (?:a|the) minute"),
+    (365, r"days (?:in|of) (?:a|the) year|days a year"),
+    (52, r"weeks (?:in|of) (?:a|the) year|cards in (?:a|the) (?:pack|deck)|playing cards"),
+    (50, r"(?:US|American) states|states of the (?:US|union|United States)"),
+    (8, r"legs of (?:a|the) spider|planets in the solar system|planets"),
+    (26, r"letters (?:in|of) the (?:English )?alphabet"),
+    (64, r"squares (?:on|of) (?:a|the) (?:chess|draughts)?\s?board"),
+    (206, r"bones in the (?:adult )?(?:human )?body"),
+    (100, r"degrees (?:Celsius|centigrade)?\s?(?:at which|when) water boils|boiling point"),
+)
+
+
+def fixed_count(value: float, before: str, after: str) -> bool:
+    """Whether the blanked figure is a constant the words around it name: "one of
+    ___ piano notes", "the ___ days of the week"."""
+    near = " ".join(before.split()[-4:]) + " ___ " + " ".join(after.split()[:6])
+    for constant, words in FIXED_COUNTS:
+        if value == constant and re.search(words, near, re.IGNORECASE):
+            return True
+    return False
+
+
+NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+def known_capital(key: str, before: str, after: str = "") -> bool:
+    """Whether the blank and a place beside it are a country and its capital, with
+    the word "capital" between them: "___, the capital of France" or "Paris, the
+    capital of ___" is answered unread by anyone who knows the capital of France."""
+    near = " ".join(before.split()[-6:]) + " ___ " + " ".join(after.split()[:6])
+    if "capital" not in near.lower():
+        return False
+    place = gazetteer.lookup(key)
+    if place is None:
+        return False
+    for name in NAME.findall(near):
+        other = gazetteer.lookup(name)
+        if other is None or other == place:
+            continue
+        if place.kind == gazetteer.COUNTRY and other.kind == gazetteer.CITY:
+            if other.name in gazetteer.capital_of(place):
+                return True
+        if other.kind == gazetteer.COUNTRY and key in gazetteer.capital_of(other):
+            return True
+    return False
