@@ -242,6 +242,12 @@ class Entity:
         return {v for v in found if len(v) > 2}
 
 
+def _particles() -> set[str]:
+    from .mentions import PARTICLES  # mentions builds on this module's types
+
+    return PARTICLES
+
+
 def _bare(surname: str) -> str:
     """ "al-Assad" and "Assad" are the same surname."""
     return re.sub(r"^(al|el|ad|as|ash|an)-", "", surname, flags=re.IGNORECASE)
@@ -410,8 +416,9 @@ def _group(mentions: list[Mention]) -> list[Entity]:
 def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     words = mention.text.split()
     specific = {t for t in mention.titles if t not in GENERIC_TITLES}
-    if words[0].islower():
-        # "Mr van der Veer": a surname with its particles, not a new full name.
+    if words[0].islower() or (len(words) >= 2 and words[0].lower() in _particles()):
+        # "Mr van der Veer": a surname with its particles, not a new full name; so is
+        # "Van Leeuwen" (a capital at the start of a sentence) after "Erik van Leeuwen".
         tail = " " + mention.text.lower()
         known = [p for p in people if p.name.lower().endswith(tail)]
         if known:

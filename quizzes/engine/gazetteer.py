@@ -99,7 +99,10 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
     pool = [
         p
         for p in by_kind.get(place.kind, ())
-        if p.name.lower() not in exclude and p.name != place.name and p.name not in UNPEOPLED
+        if p.name.lower() not in exclude
+        and p.name != place.name
+        and p.name not in UNPEOPLED
+        and not _district(p.name)
     ]
     if place.kind == CITY:
         same_country = [p for p in pool if p.country == place.country]
@@ -112,6 +115,18 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
         pool = sorted(pool, key=lambda p: -p.population)[: count * 6]
     pool.sort(key=lambda p: hashlib.sha1((seed + p.name).encode()).hexdigest())
     return [p.name for p in pool[:count]]
+
+
+# Parts of a city geonames lists as cities: "Paris 15 Vaugirard", "Lyon 03" or
+# "Wien, Innere Stadt" would be absurd beside the article's own towns.
+_DISTRICT_WORDS = ("arrondissement", "district", "bezirk", "quartier", "ward ", "sector ")
+
+
+def _district(name: str) -> bool:
+    lowered = name.lower() + " "
+    if any(c.isdigit() for c in name) or "," in name:
+        return True
+    return any(word in lowered for word in _DISTRICT_WORDS)
 
 
 def neighbours(place: Place) -> list[str]:

@@ -24,7 +24,7 @@ def generate(
         candidates.extend(kind.candidates(article))
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]
     weak = [c for c in candidates if c.draft.score < MIN_SCORE]
-    published, unpublished = select(good, limit)
+    published, unpublished = select(good, limit, body)
     notes = _notes(article, published, limit, len(weak), len(unpublished))
     rejected = sorted(unpublished + weak, key=lambda c: -c.draft.score)
     return Generation(

@@ -32,6 +32,8 @@ WHICH_AFTER = re.compile(r"^,\s+(?:[^,]{1,60},\s+)?which\b")
 EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+# Jobs written as capitals, which NER takes for organisations.
+ROLE_ABBREVIATIONS = {"GP", "CEO", "CFO", "COO", "DJ", "MD"}
 # "Jeroen van der Veer", "Ursula von der Leyen": lower-case words inside a surname.
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "ter"}
 
@@ -105,6 +107,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         return None
     if ent.text.upper() in TIME_ZONES:
         return None  # "0100 GMT": a clock, never an organisation
+    if label in ("PERSON", "ORG") and ent.text.rstrip("s") in ROLE_ABBREVIATIONS:
+        return None  # "referred by their GP": a job, never a body that acts
     role_after = ()
     if label in ("PERSON", "ORG"):
         ent = _with_titled_first_name(ent, doc, sentence.span.start)

@@ -2,13 +2,14 @@
 
 Generation overproduces; this keeps at most one question per sentence, at most
 two per answer, no repeated fact (nor two questions proving one answer with the
-same sentences), a mix of kinds (the best of every kind gets
-in), and at least one question from each third of the body when the article
-offers one.
+same sentences), no question whose stem gives another's answer away, a mix of
+kinds (the best of every kind gets in), and at least one question from each third
+of the body when the article offers one.
 """
 
 import re
 
+from . import gazetteer
 from .kinds.common import Candidate, contains_any
 
 MAX_PER_ANSWER = 2
@@ -18,9 +19,17 @@ ENOUGH = 8  # what a teacher expects of a 400-word article
 MAX_BALANCE_LOSS = 0.1
 
 
-def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], list[Candidate]]:
-    """(published, rejected), both best first."""
+def select(
+    candidates: list[Candidate], limit: int, body: str = ""
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(published, rejected), both best first. body, the article's text, tells which
+    words are the story's common currency (never a give-away on their own)."""
     ordered = sorted(candidates, key=_order)
+    common = _common_words(body)
+
+    def _fits(*args, **kwargs):
+        return _fits_with(*args, common=common, **kwargs)
+
     chosen: list[Candidate] = []
     # One pass per third first, so the best question of each third gets in.
     for third in (0, 1, 2):
@@ -58,7 +67,7 @@ def select(candidates: list[Candidate], limit: int) -> tuple[list[Candidate], li
             candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True
         ):
             chosen.append(candidate)
-    chosen = _balance_truth(chosen, ordered, limit)
+    chosen = _balance_truth(chosen, ordered, limit, _fits)
     chosen.sort(key=_order)
     rejected = [c for c in ordered if c not in chosen]
     return chosen, rejected
@@ -71,7 +80,7 @@ def _truth(candidate: Candidate) -> bool | None:
     return next(c.text == "True" for c in candidate.draft.choices if c.is_correct)
 
 
-def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int):
+def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int, _fits):
     """Swap the weakest statement of the commoner answer for an unpublished one of the
     other answer (often the same sentence in its other form) until true and false
     differ by at most one: a set of mostly "True" keys teaches students to guess."""
@@ -113,13 +122,14 @@ def _order(candidate: Candidate):
     return (-candidate.draft.score, candidate.sentence, candidate.draft.kind, candidate.draft.stem)
 
 
-def _fits(
+def _fits_with(
     candidate: Candidate,
     chosen: list[Candidate],
     limit: int,
     strict: bool = True,
     per_answer: int = MAX_PER_ANSWER,
     repeats: bool = False,
+    common: frozenset[str] = frozenset(),
 ) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
         return False
@@ -127,7 +137,7 @@ def _fits(
         return False
     if any(_same_proof(c, candidate) and _both_said(c, candidate) for c in chosen):
         return False  # two "Who said ...?" on one speaker's passage: one statement twice
-    if any(_gives_away(c, candidate) or _gives_away(candidate, c) for c in chosen):
+    if any(_gives_away(c, candidate, common) or _gives_away(candidate, c, common) for c in chosen):
         return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= per_answer:
@@ -152,22 +162,78 @@ def _same_proof(a: Candidate, b: Candidate) -> bool:
     return bool(first & second)
 
 
-def _gives_away(a: Candidate, b: Candidate) -> bool:
-    """Whether a's stem states b's fact with b's answer in it: "True or false? ... the
-    defector Manaf Tlas fled to Turkey" beside "Who fled to Turkey, according to his
-    family?" from another sentence telling the same. Most of b's stem's words recur
-    in a's, and a's names b's key."""
-    if b.draft.kind == "true_false" or a.answer.casefold() == b.answer.casefold():
+def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()) -> bool:
+    """Whether a's stem tells b's answer: it names b's key ("Lorna Gray said the
+    footage showed ..." beside "Who told the court the footage contradicted ...?"),
+    prints b's figure with its unit ("waited longer than 18 weeks" beside a blank
+    of "18 weeks"), or states the truth b's false statement changes."""
+    if b.draft.kind == "true_false":
+        return _contradicts(a.draft.stem, b, common)
+    if a.answer.casefold() == b.answer.casefold():
         return False
     key = b.draft.key.text
-    forms = [key]
-    if b.draft.answer_type == "person" and len(key.split()) > 1 and len(key.split()[-1]) > 3:
-        forms.append(key.split()[-1])  # "Mr Fabius" names Laurent Fabius
-    if not contains_any(a.draft.stem, forms):
+    if not contains_any(a.draft.stem, _forms(key, b)):
         return False
-    asked = _content(b.draft.stem) - _content(key)
-    shared = asked & _content(a.draft.stem)
-    return len(shared) >= max(3, len(asked) / 2)
+    if re.search(r"\d", key) and re.search(r"[^\d\s.,]", key):
+        return True  # a figure with its unit ("18 weeks", "$2.5m") is one fact anywhere
+    if any(contains_any(a.draft.stem, _forms(d.text, b)) for d in b.draft.distractors):
+        return False  # "Mr Blair and Dr Williams": no one option singled out
+    paired = re.search(r"\bboth\b(.{0,80}?\band\b[^,.;]*)", a.draft.stem)
+    if paired and contains_any(paired.group(0), _forms(key, b)):
+        return False  # "both the Cardinal and Dr Williams" did it, not one of them
+    # The key beside words of b's question ties it to b's fact: one word the story
+    # rarely uses ("footage", "photographer"), or three of its everyday ones. A name
+    # in an unrelated stem ("compensation to Mr Petrie"), or beside a word or two the
+    # story keeps using ("the trust", "maps"), only hints.
+    return _tied(a.draft.stem, b.draft.stem, key, common)
+
+
+def _tied(stem: str, question: str, answer: str, common: frozenset[str]) -> bool:
+    """Whether stem, which names answer, shares enough of question's words to tie the
+    answer to question's fact."""
+    asked = _stems(question) - _stems(answer)
+    shared = asked & _stems(stem)
+    # A third party's name in both ("Robinson") says the two facts share a person,
+    # not that they are one fact; a rare common noun ("footage") does.
+    rare = shared & _stems(stem, names=False) & _stems(question, names=False)
+    return len(shared) >= 3 or bool(rare - common)
+
+
+def _forms(option: str, question: Candidate) -> list[str]:
+    """How a stem may name an option: in full, or a person by surname ("Mr Fabius"
+    names Laurent Fabius)."""
+    forms = [option]
+    words = option.split()
+    if question.draft.answer_type == "person" and len(words) > 1 and len(words[-1]) > 3:
+        forms.append(words[-1])
+    return forms
+
+
+FALSE_CHANGE = re.compile(r'the article says "(.+)", not "(.+)"')
+
+
+def _contradicts(stem: str, statement: Candidate, common: frozenset[str] = frozenset()) -> bool:
+    """Whether stem shows a false statement false: it prints the true value the
+    statement changed beside the statement's words, or puts the true city's country
+    where the changed one has another ("settling in Germany" against "lives in
+    Bristol" for Berlin)."""
+    found = FALSE_CHANGE.search(statement.draft.explanation)
+    if not found:
+        return False
+    original, replacement = found.groups()
+    if contains_any(stem, [original]):
+        return _tied(stem, statement.draft.stem, replacement, common)
+    true_place, false_place = gazetteer.lookup(original), gazetteer.lookup(replacement)
+    if true_place is None or false_place is None or true_place.country == false_place.country:
+        return False
+    words = re.findall(r"[A-Z][a-z]+", stem)
+    names = words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+    return any(
+        (place := gazetteer.lookup(name)) is not None
+        and place.kind == gazetteer.COUNTRY
+        and place.country == true_place.country
+        for name in names
+    )
 
 
 # The words every stem of a kind shares, which say nothing of its fact.
@@ -175,12 +241,32 @@ FRAME_WORDS = {
     "complete", "sentence", "article", "true", "false", "according", "said", "which",
     "what", "with", "from", "that", "this", "have", "were", "been", "they", "their",
     "will", "would", "there", "about", "into", "than", "when", "many",
+    "these", "those", "also", "some", "more", "most", "other", "only", "just", "very",
+    "such", "over", "after", "before", "where", "while", "could", "should", "them",
+    "your", "does", "much", "each", "last", "year", "years", "told", "says", "being",
 }  # fmt: skip
 
 
 def _content(text: str) -> set[str]:
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4}
     return words - FRAME_WORDS
+
+
+def _stems(text: str, names: bool = True) -> set[str]:
+    """Content words cut to six letters, so "photographs" meets "photographer";
+    without names, only the words written in lower case."""
+    if not names:
+        text = " ".join(w for w in text.split() if not w[:1].isupper())
+    return {w[:6] for w in _content(text)}
+
+
+def _common_words(body: str) -> frozenset[str]:
+    """Word stems the article uses three times or more."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]+", body.lower()):
+        if len(word) >= 4:
+            counts[word[:6]] = counts.get(word[:6], 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 3)
 
 
 def _both_said(a: Candidate, b: Candidate) -> bool:

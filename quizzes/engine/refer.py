@@ -169,6 +169,8 @@ def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
     found = _previous_subject(article, sentence)
     if found is not None:
         return found
+    if _named_subject(article.sentences[sentence.index - 1]):
+        return None  # "Another witness, nurse Claire Donnelly, gave ... She said ...": her
     person = salient(article, sentence, PRONOUNS.get(sentence.span[0].lower_, ""))
     return None if person is None else (person, (_intro(article, person),))
 
@@ -188,6 +190,21 @@ def _previous_subject(article, sentence: Sentence) -> tuple[Entity, tuple] | Non
     if person is not None:
         return person, (article.sentences[previous.index - 1], previous)
     return None
+
+
+def _named_subject(sentence: Sentence) -> bool:
+    """Whether the sentence's subject names someone the mentions do not hold as a
+    person ("Another witness, nurse Claire Donnelly, ..." with the name taken for an
+    organisation): the nearest "she" after it is most likely that someone, so no
+    one named earlier can be trusted to be "she"."""
+    subject = main_subject(sentence)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    return any(
+        t.pos_ == "PROPN" and t.dep_ in ("appos", "compound") and t.ent_type_ != "GPE"
+        for t in subject.subtree
+        if t.i != subject.i
+    ) or (subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG"))
 
 
 def salient(article, sentence: Sentence, sex: str) -> Entity | None:
@@ -242,10 +259,13 @@ def _subject_person(article, sentence: Sentence) -> Entity | None:
     if subject is None:
         return None
     offset = sentence.start - sentence.span.start_char
-    position = subject.idx + offset
-    for mention in article.mentions_in(sentence):
-        if mention.type == PERSON and mention.start <= position < mention.end:
-            return mention.entity
+    # "Another witness, nurse Claire Donnelly, gave ...": the name in apposition.
+    heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    for head in heads:
+        position = head.idx + offset
+        for mention in article.mentions_in(sentence):
+            if mention.type == PERSON and mention.start <= position < mention.end:
+                return mention.entity
     return None
 
 

@@ -26,7 +26,7 @@ from .distractors import acting_body, is_aside, same_type_options
 from .known import known_capital
 from .number import _crowded
 from .referents import usable
-from .slots import country_owns, no_big_towns, same_institution
+from .slots import country_owns, measuring_bodies, no_big_towns, same_institution
 from .subjects import subject_question
 from .worth import adjustment, earlier_event, sloppy
 
@@ -98,6 +98,8 @@ def _question(
     entity = mention.entity
     if not entity.confirmed:
         return None  # "Storm Hester" as a person: an unconfirmed type is never an option
+    if _acting_city(sentence, mention):
+        return None  # "Lyon levelled": the club or the council, not the city
     subject_stem = subject_question(sentence, mention) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
     if subject_stem and any(
@@ -111,6 +113,8 @@ def _question(
         stem, score = _completion(article, sentence, mention, reference), 0.7
     if stem is None or contains_any(stem, entity.variants()):
         return None
+    if BRACKETED_NAME.search(stem):
+        return None  # "the European Space Agency (___)": the words before spell it out
     if any(
         same_name(e.name, entity.name)
         for e in article.entities
@@ -137,8 +141,12 @@ def _question(
     distractors, filled = same_type_options(article, mention, stem, only=only)
     if mention.type == ORG:
         distractors = same_institution(entity.name, distractors)
+        distractors = measuring_bodies(article, sentence, entity, distractors)
     if mention.type == PLACE:
         distractors = no_big_towns(article.body[sentence.start : mention.start], distractors)
+    # "moved to the UK ... before settling in ___": an option the stem already places
+    # elsewhere is ruled out by the sentence itself.
+    distractors = [d for d in distractors if not contains_any(stem, [d])]
     if re.search(r"___['\u2019]s\b", stem):
         # "___'s share ...": "Sainsbury's" would read "Sainsbury's's".
         distractors = [d for d in distractors if not d.endswith(("'s", "\u2019s"))]
@@ -177,6 +185,27 @@ def _question(
     )
     fact = f"entity:{entity.name}:{sentence.index}"
     return Candidate(result, sentence.index, sentence.third, fact, entity.name)
+
+
+# A blank in brackets straight after a name, or a name's blank straight before a
+# bracketed abbreviation: each half of "European Space Agency (Esa)" gives the other.
+BRACKETED_NAME = re.compile(r"[A-Z][\w'-]*\s+\(___\)|___\s+\([A-Z][A-Za-z&.]{1,9}\)")
+
+
+# What a town itself does as the subject of a sentence; any other verb ("Lyon
+# levelled", "Paris announced") names its club or its council by the town.
+PLACE_VERBS = {
+    "be", "have", "host", "lie", "sit", "border", "stand", "remain", "become",
+    "suffer", "face", "see", "experience", "receive", "record", "attract", "grow",
+}  # fmt: skip
+
+
+def _acting_city(sentence: Sentence, mention: Mention) -> bool:
+    if mention.type != PLACE or mention.subtype != gazetteer.CITY:
+        return False
+    if mention.dep != "nsubj" or not mention.head_is_root:
+        return False
+    return sentence.span.root.lemma_ not in PLACE_VERBS
 
 
 def _explain(sentence: Sentence, name: str) -> str:

@@ -24,7 +24,7 @@ from .scales import conversion_after, converted, fixed_scale, within
 from .stated import counted_noun, stated_figures
 from .totals import total_cap
 from .who_said import SPEECH_VERBS
-from .worth import adjustment, aside, earlier_event, family_count, sloppy
+from .worth import adjustment, aside, earlier_event, family_count, side_remark, sloppy
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
@@ -187,6 +187,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score -= 0.3  # "a family of four": how many relatives, not the story
     elif earlier_event(text[sentence.start : start]):
         score -= 0.3  # "most recently In This World, ..., in ___": an earlier event
+    elif side_remark(article, sentence, span):
+        score -= 0.3  # "Ajax, roared on by a crowd of 48,500, made ...": background
     elif aside(article, sentence, span):
         score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
     explanation = f'The article says: "{sentence.text}"'
@@ -427,6 +429,8 @@ def _how_many(article: Article, sentence: Sentence, span) -> str | None:
         return None
     verb = noun.head
     doc = span.doc
+    if any(_own_clause(c) for c in verb.children if c.dep_ == "conj"):
+        return None  # "600 were injured and 12,000 left homeless": two subjects, one question
     if noun.i <= span.end - 1 or any(t.i > noun.i for t in noun.subtree):
         return None  # the noun has a relative clause or comes before the figure
     noun_phrase = doc[span.end : noun.i + 1].text
@@ -459,3 +463,12 @@ def _how_many(article: Article, sentence: Sentence, span) -> str | None:
     if verb.dep_ == "ROOT" and (opening == 0 or (opening == 1 and connective(sentence))):
         return "H" + stem[1:]  # not "In Kent, 30 people ...": the stem would drop where
     return None
+
+
+def _own_clause(verb) -> bool:
+    """Whether a coordinated verb has a subject or a figure of its own."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") or t.pos_ == "NUM" or t.like_num
+        for t in verb.subtree
+        if t.i != verb.i
+    )

@@ -53,12 +53,13 @@ def within(figure, scale, avoid: set[float]) -> list[str]:
 CURRENCY_WORDS = r"(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|roubles?|rand|kronor)"
 # "€2.4bn (___)", "2.4bn euros (___)": the blank is the other currency's sum.
 CONVERSION_BEFORE = re.compile(
-    r"(?:[£$€]\s?[\d.,]+\s?(?:bn|m|billion|million)?|[\d.,]+\s?(?:bn|m|billion|million)?\s+"
+    r"(?:(?:US|A|C|HK|NZ)?[£$€¥]\s?[\d.,]+\s?(?:bn|m|billion|million)?|[\d.,]+\s?(?:bn|m|billion|million)?\s+"
     + CURRENCY_WORDS
     + r")\s*\($",
     re.IGNORECASE,
 )
-CONVERSION_AFTER = re.compile(r"^\s*\(\s*[£$€]\s?\d")
+CONVERSION_AFTER = re.compile(r"^\s*\(\s*(?:US|A|C|HK|NZ)?[£$€¥]\s?\d")
+SIGN_BEFORE = re.compile(r"(?:US|A|C|HK|NZ)?[£$€¥]\s?$")
 # "10 miles (16km)", "6ft (1.8m)": a measure beside itself in other units.
 UNITS = (
     r"(?:km|kilometres?|kilometers?|miles?|mi|m|metres?|meters?|cm|mm|ft|feet|foot|in|"
@@ -74,7 +75,7 @@ MEASURE_AFTER = re.compile(
 # "2.9bn euros (£1.99bn)", "€2.4bn ($3bn)": the bracket after a sum, which the stem
 # can leave out. Group 1 is what stays (a currency word), group 2 the bracket.
 BRACKET_AFTER = re.compile(
-    r"^(\s*" + CURRENCY_WORDS + r"?)"
+    r"^((?:\s*" + CURRENCY_WORDS + r")?)"
     r"(\s*\(\s*(?:about |around |nearly |some )?[£$€]\s?[\d.,]+\s?"
     r"(?:bn|m|k|billion|million|thousand)?\s*\))",
     re.IGNORECASE,
@@ -91,6 +92,8 @@ def conversion_after(after: str) -> tuple[int, int] | None:
 def converted(before: str, after: str) -> bool:
     """Whether a sum stands beside itself in another currency, or a measure in other
     units, in brackets: anyone who can convert reads the blank off the other."""
+    # The figure's own currency sign stands outside its span: "$13bn (£" + "8bn".
+    before = SIGN_BEFORE.sub("", before)
     return bool(
         CONVERSION_BEFORE.search(before)
         or CONVERSION_AFTER.match(after)

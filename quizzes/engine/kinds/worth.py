@@ -18,6 +18,12 @@ DETERMINER_POSSESSIVE = re.compile(
 )
 # A function word written twice ("to to", "the the"): a slip the question would copy.
 DOUBLED = re.compile(r"\b(the|a|an|to|of|in|on|for|and|by|with|is|was|at|from)\s+\1\b", re.I)
+# "allowing then to mark": "them" misspelt after a verb that takes an object.
+THEN_FOR_THEM = re.compile(
+    r"\b(?:allow|enabl|help|forc|ask|tell|told|urg|encourag|want)"
+    r"\w*\s+then\s+to\b",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = ("by", "with", "of", "for", "on", "in", "to", "from", "into")
 # Two prepositions in a row, the second parsed as the object of the first ("by
 # below part sales"): a word is missing. "out of", "up to", "from under", "at below
@@ -87,9 +93,11 @@ def about_clothes(sentence: Sentence) -> bool:
 
 
 def sloppy(sentence: Sentence) -> bool:
-    """An obvious grammar slip: "some its ...", or "a" before a plural figure
-    ("a 15 million handsets")."""
+    """An obvious grammar slip: "some its ...", "allowing then to", or "a" before a
+    plural figure ("a 15 million handsets")."""
     if DETERMINER_POSSESSIVE.search(sentence.text) or DOUBLED.search(sentence.text):
+        return True
+    if THEN_FOR_THEM.search(sentence.text):
         return True
     tokens = list(sentence.span)
     for first, second in zip(tokens, tokens[1:], strict=False):
@@ -278,6 +286,39 @@ def aside(article, sentence: Sentence, span) -> bool:
         ):
             return False
     return True
+
+
+def side_remark(article, sentence: Sentence, span) -> bool:
+    """Whether span sits in a side clause set off by commas ("Brackwell Chamber of
+    Commerce, which represents about 180 local firms, welcomed ...", "Ajax, roared on
+    by a crowd of 48,500, made ...") whose own words name none of the story's main
+    people, bodies or headline words: a background figure about whoever the clause
+    hangs on, not what happened."""
+    root = span.root
+    doc = span.doc
+    clause = next((t for t in [root, *root.ancestors] if t.dep_ in ("relcl", "acl")), None)
+    if clause is None or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
+        return False
+    if clause.head.pos_ != "PROPN":
+        return False  # "The plane, carrying 150 passengers, ...": what happened to it
+    if clause.dep_ == "acl" and clause.tag_ != "VBN":
+        return False  # "Ajax, leading 2-0, ...": the state of play, not scenery
+    inside = [t for t in clause.subtree if not (span.start <= t.i < span.end)]
+    if any(t.lower_ in PERSONAL for t in inside):
+        return False
+    if any(_headline_word(article, t.lower_) for t in inside):
+        return False
+    if clause.dep_ == "relcl":
+        # "Ajax, who are six points behind the leaders": a relative clause about one
+        # of the story's main sides is the story; a participle ("roared on by a crowd
+        # of 48,500") is scenery whoever it hangs on.
+        inside += list(doc[clause.head.left_edge.i : clause.head.i + 1])
+    main = _topic(article)["main"]
+    offset = sentence.start - sentence.span.start_char
+    return not any(
+        id(m.entity) in main and any(m.start <= t.idx + offset < m.end for t in inside)
+        for m in article.mentions_in(sentence)
+    )
 
 
 # Words that turn a sentence to an earlier event than the story's: "have won only
