@@ -441,6 +441,14 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     if not candidates:
         return None  # a lone unknown word: not trusted as a person
     candidates = [p for p in candidates if _same_sex(mention, p)] or candidates
+    if len(candidates) > 1 and _sexed(mention):
+        # "Mr Lindqvist" beside Anders and Karin Lindqvist, with neither name known
+        # to be a man's: only a namesake shown to be of the title's sex is he, and
+        # when none is, a guess could put one's words in the other's mouth.
+        known = [p for p in candidates if _same_sex(mention, p, known=True)]
+        if not known:
+            return None
+        candidates = known
     titled = [p for p in candidates if specific & p.titles]
     pool = titled or candidates
     entity = max(pool, key=lambda p: p.anchor)
@@ -450,18 +458,29 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     return entity
 
 
-def _same_sex(mention: Mention, person: Entity) -> bool:
+def _sexed(mention: Mention) -> bool:
+    from .gender import FEMALE_TITLES, MALE_TITLES
+
+    return bool(set(mention.titles) & (MALE_TITLES | FEMALE_TITLES))
+
+
+def _same_sex(mention: Mention, person: Entity, known: bool = False) -> bool:
     """ "Mr Harding" is not his mother "Susan Harding" ("Mrs Harding"): a title's sex
-    rules out a namesake whose title or given name is of the other sex."""
+    rules out a namesake whose title or given name is of the other sex. With known,
+    the namesake's title or given name must show the title's sex."""
     from .gender import FEMALE_TITLES, MALE_TITLES
     from .names import FEMALE_NAMES, MALE_NAMES
 
     titles = set(mention.titles)
     if titles & MALE_TITLES:
         other_titles, other_names = FEMALE_TITLES, FEMALE_NAMES
+        own_titles, own_names = MALE_TITLES, MALE_NAMES
     elif titles & FEMALE_TITLES:
         other_titles, other_names = MALE_TITLES, MALE_NAMES
+        own_titles, own_names = FEMALE_TITLES, FEMALE_NAMES
     else:
         return True
     theirs = set(person.titles).union(*(m.titles for m in person.mentions))
+    if known:
+        return bool(theirs & own_titles) or person.name.split()[0] in own_names
     return not (theirs & other_titles or person.name.split()[0] in other_names)

@@ -368,6 +368,18 @@ def _with_titled_first_name(ent, doc, floor):
         i -= 1
     if i < ent.start and doc[i - 1].lower_.rstrip(".") in TITLES:
         return doc[i : ent.end]
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.start - 2 >= floor
+        and i == ent.start - 1
+        and doc[i].pos_ == "PROPN"
+        and doc[i - 1].is_lower
+        and doc[i - 1].is_alpha
+    ):
+        # "Chief executive [Anders] Lindqvist": the given name NER left out, after a
+        # role in lower case; without it a namesake's "Mr Lindqvist" takes his words.
+        return doc[i : ent.end]
     return ent
 
 

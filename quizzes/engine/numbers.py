@@ -157,6 +157,9 @@ def alternatives(
         # "about 12 die each year": "about 13" says nearly the same, so not next door.
         candidates = [figure.value + shift for shift in (-4, 4, 8, -6, 6)]
         candidates = [c for c in candidates if c >= 2]
+    elif figure.value == 10 and not figure.decimals and not figure.word:
+        # "up to 10%": a round key among 8% and 9% stands out; round options instead.
+        candidates = [5.0, 15.0, 20.0, 25.0]
     elif figure.value <= 12 and not figure.decimals:
         candidates = [figure.value + shift for shift in (1, -1, 2, 3, -2, 4)]
         candidates = [c for c in candidates if c >= 2]
@@ -212,6 +215,8 @@ def _nice(value: float, figure: Figure) -> float:
     zeros = len(str(key)) - len(str(key).rstrip("0")) if key else 0
     significant = len(str(key).rstrip("0")) if key else 1
     step = 10 ** (zeros if significant > 1 else max(0, zeros - 1))
+    if significant == 1 and zeros == 1:
+        step = 10  # "about 80": 100 and 120, never "about 99" (nobody writes it)
     return float(max(step, round(value / step) * step))
 
 

@@ -171,11 +171,15 @@ def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()
         return _contradicts(a.draft.stem, b, common)
     if a.answer.casefold() == b.answer.casefold():
         return False
+    if _count_stated(a.draft.stem, b):
+        return True
     key = b.draft.key.text
     if not contains_any(a.draft.stem, _forms(key, b)):
         return False
     if re.search(r"\d", key) and re.search(r"[^\d\s.,]", key):
         return True  # a figure with its unit ("18 weeks", "$2.5m") is one fact anywhere
+    if _speaker_shown(a, b):
+        return True
     if any(contains_any(a.draft.stem, _forms(d.text, b)) for d in b.draft.distractors):
         return False  # "Mr Blair and Dr Williams": no one option singled out
     paired = re.search(r"\bboth\b(.{0,80}?\band\b[^,.;]*)", a.draft.stem)
@@ -186,6 +190,77 @@ def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()
     # in an unrelated stem ("compensation to Mr Petrie"), or beside a word or two the
     # story keeps using ("the trust", "maps"), only hints.
     return _tied(a.draft.stem, b.draft.stem, key, common)
+
+
+def _speaker_shown(a: Candidate, b: Candidate) -> bool:
+    """Whether a's stem, which names b's speaker, is the sentence that introduces b's
+    quotation ("Site manager Tom Castle ... said the reserve ..." before "Who said
+    "When I started here ..."?") or repeats a figure of b's quotation ("Llewellyn
+    estimates ... £527" beside "Who said "A gap of £527 a head ..."?"): a student
+    reads the speaker off the other stem, even with a namesake among the options."""
+    if b.draft.answer_type != "person" or not b.draft.stem.startswith("Who "):
+        return False
+    if {e.start for e in a.draft.evidence} & {e.start for e in _introduction(b)}:
+        return True
+    figures = set(FIGURE.findall(b.draft.stem))
+    return bool(figures & set(FIGURE.findall(a.draft.stem)))
+
+
+# How far before a quotation the sentence that introduces its speaker may end.
+INTRODUCTION_GAP = 400
+
+
+def _introduction(question: Candidate) -> list:
+    """The evidence a "Who said "..."?" question cites just before its quotation: the
+    nearest sentence that names the speaker. The sentence that gives a speaker's full name
+    far earlier (the lead) only spells the name out."""
+    match = re.match(r'Who said "(\S+ \S+ \S+)', question.draft.stem)
+    if match is None:
+        return []
+    said = next((e for e in question.draft.evidence if match.group(1) in e.text), None)
+    if said is None:
+        return []
+    surname = question.draft.key.text.split()[-1]
+    before = [
+        e
+        for e in question.draft.evidence
+        if e is not said
+        and 0 <= said.start - e.end <= INTRODUCTION_GAP
+        and contains_any(e.text, [surname])
+    ]
+    # The nearest sentence that names the speaker introduces the words; one further
+    # back ("Tim Renner told the BBC ...", then "Renner warned ...") only sets the scene.
+    return before[-1:]
+
+
+# A figure that names one fact: "£527", "4.1%", "1,200" (not a bare small number).
+FIGURE = re.compile(r"[£$€]\d[\d,.]*\w*|\d[\d,.]*%|\d{1,3}(?:,\d{3})+|\d{3,}")
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _count_stated(stem: str, question: Candidate) -> bool:
+    """Whether stem states the count a number question asks for, beside the noun it
+    counts, in words or figures: "military officers from all five countries" gives
+    away "Foreign ministers from ___ central African countries" and "How many
+    countries ...?"."""
+    if question.draft.kind != "number":
+        return False
+    key = question.draft.key.text.lower()
+    value = COUNT_WORDS.get(key) or (int(key) if key.isdigit() else None)
+    if value is None or value > 100:
+        return False
+    asked = question.draft.stem
+    rest = asked[len("How many ") :] if asked.startswith("How many ") else asked.partition("___")[2]
+    after = re.match(r"[\w -]{0,30}?\b([a-z]+s)\b", rest)
+    if after is None:
+        return False
+    noun = after.group(1)
+    forms = [str(value)] + [w for w, n in COUNT_WORDS.items() if n == value]
+    pattern = rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+    return re.search(pattern, stem, re.IGNORECASE) is not None
 
 
 def _tied(stem: str, question: str, answer: str, common: frozenset[str]) -> bool:

@@ -77,5 +77,7 @@ def plural_name(ent, name_words, titles) -> bool:
     if titles:
         return False
     last_only = name_words[-1].tag_ == "NNPS" and all(t.tag_ == "NNP" for t in name_words[:-1])
+    # "Anders Lindqvist said": a given name ending in "s", before a singular surname.
+    first_only = len(name_words) == 2 and [t.tag_ for t in name_words] == ["NNPS", "NNP"]
     heads = ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "dobj", "pobj")
-    return not (len(name_words) >= 2 and last_only and heads)
+    return not (len(name_words) >= 2 and (last_only or first_only) and heads)

@@ -275,7 +275,8 @@ def _titled_the(article, token) -> bool:
 
 def quote_text(article, sentence, start: int, end: int, reference) -> str:
     """body[start:end] (inside sentence), with a resolved "he"/"she" or opening
-    description replaced by its name and an opening "But" left out."""
+    description replaced by its name, a "there" by its place, and an opening "But"
+    left out."""
     skip = connective(sentence) if start == sentence.start else 0
     begin = start + skip
     if reference is None or begin >= reference.end or end <= reference.start:
@@ -286,7 +287,43 @@ def quote_text(article, sentence, start: int, end: int, reference) -> str:
         if opening.endswith(("'s", "\u2019s")) or opening.lower() in ("his", "her"):
             name += "'s"
         text = article.body[begin : reference.start] + name + article.body[reference.end : end]
+    there = there_referent(article, sentence)
+    if there is not None and begin <= there[0] and there[1] <= end:
+        at = there[0] - begin
+        text = text[:at] + there[2] + text[at + there[1] - there[0] :]
     return text[:1].upper() + text[1:] if skip else text
+
+
+def there_referent(article, sentence) -> tuple[int, int, str] | None:
+    """(start, end, "at Wimbledon") for a lone "there" whose place is the proper-noun
+    subject of the sentence before ("Wimbledon begins on 20 June. Ashworth lost in
+    the first round there last year."): the question names the place instead."""
+    from .. import gazetteer
+
+    theres = [t for t in sentence.span if t.lower_ == "there" and t.dep_ == "advmod"]
+    if len(theres) != 1 or sentence.index == 0:
+        return None
+    previous = article.sentences[sentence.index - 1].span
+    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    words = list(subjects[0].subtree)
+    if not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+        return None
+    name = previous.doc[words[0].i : words[-1].i + 1].text
+    place = gazetteer.lookup(name)
+    # "in France"; a town's name is as often its venue or event ("at Wimbledon").
+    wide = place is not None and place.kind != gazetteer.CITY
+    word = "in" if wide else "at"
+    start = theres[0].idx + sentence.start - sentence.span.start_char
+    return start, start + len("there"), f"{word} {name}"
+
+
+def with_there(article, sentence, proof: list) -> list:
+    """proof, with the sentence before when a "there" was named from it."""
+    if there_referent(article, sentence) is None:
+        return proof
+    return [*proof, article.sentences[sentence.index - 1]]
 
 
 def _in_capitalised_run(token) -> bool:

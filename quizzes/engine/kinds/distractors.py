@@ -123,9 +123,9 @@ def same_type_options(
         if mention.type == ORG:
             pool = [e for e in pool if orgs.compatible(key, e)]
             if not key.subtype:
-                # A body of unknown sort is best matched by others of unknown sort, not
-                # by a bank or a football club.
-                pool = sorted(pool, key=lambda e: bool(e.subtype))
+                # A body of unknown sort is matched only by others of unknown sort: a
+                # ministry and a regulator beside it mark it as the one company.
+                pool = [e for e in pool if not e.subtype]
     pool = [e for e in pool if worth_offering(e)]
     if only is not None:
         pool = [e for e in pool if id(e) in only]

@@ -21,14 +21,15 @@ from .common import (
     quote_text,
     quoted,
     same_name,
+    with_there,
 )
 from .distractors import acting_body, is_aside, same_type_options
-from .known import known_capital
+from .known import capital_beside, known_capital
 from .number import _crowded
 from .referents import usable
 from .slots import country_owns, measuring_bodies, no_big_towns, same_institution
 from .subjects import subject_question
-from .worth import adjustment, earlier_event, sloppy
+from .worth import adjustment, after_tally, appeal, earlier_event, sloppy
 
 MAX_WORDS = 40
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
@@ -45,7 +46,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS and not quoted(sentence.text)):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence):
+        if not ok or sloppy(sentence) or appeal(sentence):
             continue
         for mention in article.mentions_in(sentence):
             if mention.type not in (PERSON, PLACE, ORG) or mention.in_quote:
@@ -150,6 +151,10 @@ def _question(
     if re.search(r"___['\u2019]s\b", stem):
         # "___'s share ...": "Sainsbury's" would read "Sainsbury's's".
         distractors = [d for d in distractors if not d.endswith(("'s", "\u2019s"))]
+    if mention.type == PLACE and FLED_TO.search(article.body[sentence.start : mention.start]):
+        # "a further 18,000 have fled to ___" in a story about Congo: people flee the
+        # headline's country, so it is no believable destination.
+        distractors = [d for d in distractors if not _in_title(article.title, d)]
     if len(distractors) < 2:
         return None
     if filled and re.search(r"\bthe ___", stem, re.IGNORECASE):
@@ -160,6 +165,13 @@ def _question(
         return None  # "Oil giant ___": the descriptor gives the answer away
     if subject_stem is None and earlier_event(article.body[sentence.start : mention.start]):
         score -= 0.3  # "most recently In This World, directed by ___": an aside
+    elif mention.type == PLACE and (
+        after_tally(article, sentence)
+        or MINOR_PLACE.search(article.body[sentence.start : mention.start])
+    ):
+        score -= 0.3  # where an earlier attacker came from, where an official went
+    if mention.type == PLACE and capital_beside(entity.name, stem):
+        return None  # "accused ___ of arming the rebels, a charge Kigali denies"
     if mention.type == PLACE and known_capital(
         entity.name,
         article.body[sentence.start : mention.start],
@@ -169,7 +181,7 @@ def _question(
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += 0.02 * min(len(entity.mentions), 3) + adjustment(article, sentence)
-    evidence = [sentence, *(reference.proof if reference else ())]
+    evidence = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     if not contains_any(sentence.text, [entity.name]):
         evidence.append(article.sentences[entity.mentions[0].sentence])
     explanation = _explain(sentence, entity.name)
@@ -187,6 +199,23 @@ def _question(
     return Candidate(result, sentence.index, sentence.third, fact, entity.name)
 
 
+FLED_TO = re.compile(r"\b(?:fled|escaped|crossed|flocked)\s+(?:in)?to\s*$", re.IGNORECASE)
+
+
+def _in_title(title: str, name: str) -> bool:
+    return any(w in title.split() for w in name.split() if len(w) > 3 and w[:1].isupper())
+
+
+# "travelled to ___ to watch the debate": the trip is a detail of the day, and the
+# destination is often a capital anyone could name.
+MINOR_PLACE = re.compile(
+    r"\b(?:travell?ed|flew|drove|went|headed)\s+(?:\w+\s+)?to\s*$"
+    # "a 20-year-old from ___": the home town of someone the story does not name.
+    r"|\b(?:a|an)\s+\d+-year-old\s+(?:[a-z]+\s+)?from\s*$",
+    re.I,
+)
+
+
 # A blank in brackets straight after a name, or a name's blank straight before a
 # bracketed abbreviation: each half of "European Space Agency (Esa)" gives the other.
 BRACKETED_NAME = re.compile(r"[A-Z][\w'-]*\s+\(___\)|___\s+\([A-Z][A-Za-z&.]{1,9}\)")
@@ -200,11 +229,19 @@ PLACE_VERBS = {
 }  # fmt: skip
 
 
+# What only a government does; a city that does it stands for one.
+ACCUSING = {"accuse", "deny", "reject", "insist", "demand", "warn", "threaten", "blame"}
+
+
 def _acting_city(sentence: Sentence, mention: Mention) -> bool:
     if mention.type != PLACE or mention.subtype != gazetteer.CITY:
         return False
-    if mention.dep != "nsubj" or not mention.head_is_root:
+    if mention.dep != "nsubj":
         return False
+    if not mention.head_is_root:
+        # "Kinshasa has repeatedly accused Rwanda ...": a capital that accuses is its
+        # government, whichever verb of the sentence it is the subject of.
+        return mention.head_lemma not in PLACE_VERBS and mention.head_lemma in ACCUSING
     return sentence.span.root.lemma_ not in PLACE_VERBS
 
 

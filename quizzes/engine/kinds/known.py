@@ -58,3 +58,13 @@ def known_capital(key: str, before: str, after: str = "") -> bool:
         if other.kind == gazetteer.COUNTRY and key in gazetteer.capital_of(other):
             return True
     return False
+
+
+def capital_beside(key: str, stem: str) -> bool:
+    """Whether a country's blank shares its sentence with the country's capital, which
+    news writers use for its government ("a charge Kigali denies"): the stem names the
+    answer."""
+    place = gazetteer.lookup(key)
+    if place is None or place.kind != gazetteer.COUNTRY:
+        return False
+    return any(re.search(rf"\b{re.escape(c)}\b", stem) for c in gazetteer.capital_of(place))

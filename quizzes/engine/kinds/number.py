@@ -17,14 +17,25 @@ from .common import (
     lower_first,
     overlaps,
     quote_text,
+    with_there,
 )
+from .given import BACKGROUND_COUNT, self_answering
 from .known import fixed_count
 from .referents import points_back, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .stated import counted_noun, stated_figures
 from .totals import total_cap
 from .who_said import SPEECH_VERBS
-from .worth import adjustment, aside, earlier_event, family_count, side_remark, sloppy
+from .worth import (
+    adjustment,
+    after_tally,
+    appeal,
+    aside,
+    earlier_event,
+    family_count,
+    side_remark,
+    sloppy,
+)
 
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
@@ -40,7 +51,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence):
+        if not ok or sloppy(sentence) or appeal(sentence):
             continue
         for ent in sentence.span.ents:
             if ent.label_ not in LABELS:
@@ -110,6 +121,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "___ new lines, to Clifton and to Chilwell": count the names
     if SIDE_BEFORE.search(text[sentence.start : start]) and SIDE_AFTER.match(text[end:]):
         return None  # "reduced to ___ men": the size of a side is fixed by its sport
+    if self_answering(figure, text[sentence.start : start], text[end : sentence.end]):
+        return None
     # "In 1998 floods covered ...": a year never counts the noun after it.
     year = figure.is_year or ent.label_ == "DATE"
     how_many = _how_many(article, sentence, span) if reference is None and not year else None
@@ -187,12 +200,14 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score -= 0.3  # "a family of four": how many relatives, not the story
     elif earlier_event(text[sentence.start : start]):
         score -= 0.3  # "most recently In This World, ..., in ___": an earlier event
+    elif after_tally(article, sentence) or BACKGROUND_COUNT.search(text[sentence.start : start]):
+        score -= 0.3  # "It is the third strike since 2009. A walkout in 2010 ...": history
     elif side_remark(article, sentence, span):
         score -= 0.3  # "Ajax, roared on by a crowd of 48,500, made ...": background
     elif aside(article, sentence, span):
         score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
     explanation = f'The article says: "{sentence.text}"'
-    proof = [sentence, *(reference.proof if reference else ())]
+    proof = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     result = draft(
         NUMBER,
         stem,

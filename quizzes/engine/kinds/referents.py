@@ -1,7 +1,9 @@
 """Whether words lifted out of an article stand on their own: no pronoun, "the
 company" or "in this way" whose referent is in a sentence the question leaves out."""
 
-from .common import connective
+import re
+
+from .common import connective, there_referent
 
 PRONOUNS = {
     "he",
@@ -161,6 +163,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             and not any(m.type == "place" and m.start < token.idx + offset for m in mentions)
         ):
             return False  # "at the town's leisure centre": which town?
+    if _leans_back(article, sentence, mentions, offset):
+        return False
     if after < 0 and any(_short_for_a_name(article, sentence, c) for c in span.root.children):
         return False  # "At present the zones cover ...": Nitrate Vulnerable Zones
     first = span[1] if connective(sentence) else span[0]
@@ -174,6 +178,49 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     ):
         return _introduced(article, sentence, first.head)
     return True
+
+
+# "Catrin Rees, no relation, ...": no relation to someone the sentence before named.
+NO_RELATION = re.compile(r"\b(?:no relation|not related)\b(?!\s+to\b)", re.IGNORECASE)
+SAYING = {"say", "add", "tell", "state", "announce", "confirm"}
+
+
+def _leans_back(article, sentence, mentions, offset: int) -> bool:
+    """Phrases that need the sentence before: "no relation" (to whom?), "lost there"
+    with no place named before it, "a further $310m" with no sum before it, and "...,
+    it said, ..." with no organisation named before it."""
+    if NO_RELATION.search(sentence.text):
+        return True
+    if points_back(sentence.span[:3]):
+        return True  # "The decision was also welcomed in ...": which decision?
+    for token in sentence.span:
+        at = token.idx + offset
+        before = [m for m in mentions if m.start < at]
+        word = token.lower_
+        if (
+            word == "there"
+            and token.dep_ == "advmod"
+            and not any(m.type == "place" for m in before)
+            and there_referent(article, sentence) is None
+        ):
+            return True
+        if (
+            word in ("further", "another")
+            and (
+                (word == "another" and token.i <= sentence.span.start + 1)
+                or (word == "further" and token.i > 0 and token.nbor(-1).lower_ == "a")
+            )
+            and not any(t.like_num or t.ent_type_ == "MONEY" for t in token.sent if t.i < token.i)
+        ):
+            return True
+        if (
+            word == "it"
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ in SAYING
+            and not any(m.type == "org" for m in before)
+        ):
+            return True
+    return False
 
 
 def _short_for_a_name(article, sentence, subject) -> bool:

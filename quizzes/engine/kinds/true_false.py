@@ -5,6 +5,7 @@ false statements; a sentence with a swappable detail offers its other form as
 well, a little behind, so the published set can balance true and false (see
 rank.py)."""
 
+import re
 from dataclasses import replace
 
 from .. import gazetteer, numbers
@@ -24,9 +25,11 @@ from .common import (
     quote_text,
     quoted,
     stable_hash,
+    with_there,
 )
 from .distractors import is_aside, same_type_options
 from .entity import fixed_place
+from .given import self_answering
 from .known import fixed_count, known_capital
 from .number import LABELS, figure_span, in_name, names_listed, worth_blanking
 from .referents import usable
@@ -34,6 +37,12 @@ from .scales import conversion_after, converted, fixed_scale, within
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
+# An opening adverb that links to the sentence before ("Separately, ...").
+LINKING = re.compile(
+    r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly),\s+"
+)
+# "British number two", "the world No 3": a ranking label beside the name.
+RANK_LABEL = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -47,6 +56,8 @@ def candidates(article: Article) -> list[Candidate]:
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or worth.about_clothes(sentence):
             continue
+        if worth.appeal(sentence) or worth.after_tally(article, sentence):
+            continue  # a police appeal's phone number, an earlier strike: not the story
         swap = _swap(article, sentence, reference)
         false = stable_hash(sentence.text) % 2 == 0
         if swap is None and (false or not _named_subject(article, sentence, reference)):
@@ -132,6 +143,10 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             article.body[sentence.start : start], figure, article.body[end : sentence.end]
         ):
             continue  # "the two countries", "31 votes to 22"
+        if self_answering(figure, before, after):
+            continue  # "three men, aged 19 and 22" is false on its face
+        if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
+            continue  # "British number two", "(ranked 40th)": a label, not what happened
         parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
         present = {v.value for v in parsed}
         sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
@@ -234,6 +249,10 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         fact = f"tf:{sentence.index}"
     text = _without_also(sentence, text)
     first = sentence.span[1] if connective(sentence) else sentence.span[0]
+    linked = LINKING.match(text)
+    if linked and len(sentence.span) > 3 and sentence.span[1].text == ",":
+        # "Separately, the regulator said ...": the link to the sentence before goes.
+        text, first = text[linked.end() :], sentence.span[2]
     named = reference is not None and reference.start <= first.idx + sentence.start - (
         sentence.span.start_char
     )
@@ -252,7 +271,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     from ..drafts import GENERATOR_VERSION, Draft
     from .common import evidence
 
-    proof = [sentence, *(reference.proof if reference else ())]
+    proof = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     result = Draft(
         TRUE_FALSE,
         stem,

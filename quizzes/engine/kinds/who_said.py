@@ -49,6 +49,8 @@ SPEECH_VERBS = {
 }
 QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)")
 MIN_WORDS, MAX_WORDS = 5, 22
+# How many words past MAX_WORDS a quotation may run to end at its own boundary.
+SLACK = 6
 
 
 @dataclass
@@ -273,7 +275,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     if contains_any(stem, key_variants):
         return None
     pool = _same_sex_as_quote(article, speaker, shown, pool)
-    distractors = [e.name for e in pool if not contains_any(stem, e.variants())][:3]
+    distractors = [e.name for e in pool if not _talked_about(quote, e)][:3]
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
         return None
@@ -300,6 +302,25 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         f"said:{speaker.name}:{run}",
         speaker.name,
     )
+
+
+def _talked_about(quote: str, entity: Entity) -> bool:
+    """Whether the quotation names the person, in full, by surname or given name, or
+    by a pet form of the given name ("Danny is a gentle lad" for Daniel): nobody
+    speaks of themselves so, and a victim is no believable speaker."""
+    if contains_any(quote, entity.variants()):
+        return True
+    parts = entity.name.split()
+    first = parts[0] if len(parts) > 1 else ""
+    for word in re.findall(r"\b[A-Z][a-z]+\b", quote):
+        if word == first or (
+            len(word) >= 3
+            and len(first) >= 3
+            and word[:3] == first[:3]
+            and (word.endswith(("y", "ie")) or first.startswith(word))
+        ):
+            return True
+    return False
 
 
 # First-person words that tell a speaker's sex: "as a mother", "my husband".
@@ -356,9 +377,20 @@ def _shorten(quote: str) -> str:
     ]
     if ends and ends[-1] > len(" ".join(words[:MIN_WORDS])):
         return cut[: ends[-1]].rstrip(".")
+    if len(words) <= MAX_WORDS + SLACK:
+        return quote  # "... to expect their train to turn up": a cut would break it
     boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
     if boundary > len(" ".join(words[:8])):
-        cut = cut[:boundary]
+        # A comma ends a phrase ("which platform your train is on, ..."): keep all of
+        # it, even a last word that would dangle mid-phrase.
+        kept = cut[:boundary].rstrip(",;:- ").split()
+        while len(kept) > MIN_WORDS and kept[-1].lower() in ("and", "but", "or"):
+            kept.pop()
+        return " ".join(kept) + " ..."
+    longer = " ".join(words[: MAX_WORDS + SLACK])
+    later = max(longer.rfind(", "), longer.rfind("; "), longer.rfind(" - "))
+    if later > len(cut):
+        return longer[:later].rstrip(",;:- ") + " ..."  # the clause, a few words longer
     kept = cut.rstrip(",;:- ").split()
     while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
         kept.pop()  # "is a ...": never stop on a word that needs the next one

@@ -340,3 +340,33 @@ def earlier_event(before: str) -> bool:
     (criterion 7). Only what follows those words is the aside ("Ms Marsh previously
     worked as ..." asks about Ms Marsh)."""
     return EARLIER.search(before) is not None
+
+
+# "It is the third strike on the network since 2009.", "the second serious assault
+# on the road this year": the sentence after tells an earlier one of those events.
+TALLY = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|latest)\b[^.;]{0,60}?"
+    r"\b(?:since (?:\d{4}|[A-Z][a-z]+)|this year|in (?:\w+ )?(?:years|months))\b"
+)
+
+
+def after_tally(article, sentence: Sentence) -> bool:
+    """Whether the sentence before counts earlier events of the story's kind, so this
+    one tells a previous event: how many services an old strike cancelled, or where
+    the man jailed for an earlier attack came from, is history, not the story."""
+    if sentence.index == 0:
+        return False
+    before = article.sentences[sentence.index - 1].text
+    return TALLY.search(before) is not None and not TALLY.search(sentence.text)
+
+
+# "Anyone with information is asked to call police on 101": the appeal that ends a
+# crime story, a formula rather than a fact of it.
+APPEAL = re.compile(
+    r"\b(?:anyone with (?:any )?information|asked to (?:call|contact|ring)|crimestoppers)\b",
+    re.IGNORECASE,
+)
+
+
+def appeal(sentence: Sentence) -> bool:
+    return APPEAL.search(sentence.text) is not None
