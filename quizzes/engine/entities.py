@@ -451,11 +451,27 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
         candidates = known
     titled = [p for p in candidates if specific & p.titles]
     pool = titled or candidates
+    if len(pool) > 1:
+        # Father and son both "Mr Lowther": only a full naming of one of them in this
+        # sentence or the one before says which is meant; the later-named is a guess.
+        near = [p for p in pool if _named_near(p, mention)]
+        if len(near) != 1:
+            return None
+        pool = near
     entity = max(pool, key=lambda p: p.anchor)
     if mention.titles:
         entity.anchor = mention.start
         entity.titles |= specific
     return entity
+
+
+def _named_near(person: Entity, mention: Mention) -> bool:
+    """Whether person's full name is written in mention's sentence or the one before."""
+    return any(
+        " " in m.text and mention.sentence - 1 <= m.sentence <= mention.sentence
+        for m in person.mentions
+        if m.start < mention.start
+    )
 
 
 def _sexed(mention: Mention) -> bool:

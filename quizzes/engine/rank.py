@@ -9,7 +9,7 @@ of the body when the article offers one.
 
 import re
 
-from . import gazetteer
+from . import gazetteer, numbers
 from .kinds.common import Candidate, contains_any
 
 MAX_PER_ANSWER = 2
@@ -64,13 +64,48 @@ def select(
         if len(chosen) >= min(limit, ENOUGH):
             break
         if candidate not in chosen and _fits(
-            candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True
+            candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True, apart=True
         ):
             chosen.append(candidate)
+    chosen = _cover_thirds(chosen, ordered, limit, _fits)
     chosen = _balance_truth(chosen, ordered, limit, _fits)
     chosen.sort(key=_order)
     rejected = [c for c in ordered if c not in chosen]
     return chosen, rejected
+
+
+# How much weaker than the weakest published question a candidate may be and still
+# be swapped in to cover a third of the article no question asks about.
+MAX_SPREAD_LOSS = 0.15
+
+
+def _cover_thirds(chosen: list[Candidate], ordered: list[Candidate], limit: int, _fits):
+    """For a third of the article no published question covers, swap in its best
+    candidate in place of the one question that keeps it out (a question on the same
+    speaker's passage, say) or, in a full set, the weakest, when that leaves every
+    other third covered and the newcomer is nearly as strong as the weakest."""
+    chosen = list(chosen)
+    if not chosen:
+        return chosen
+    for third in (0, 1, 2):
+        if any(c.third == third for c in chosen):
+            continue
+        floor = min(c.draft.score for c in chosen) - MAX_SPREAD_LOSS
+        for candidate in ordered:
+            if candidate.third != third or candidate.draft.score < floor:
+                continue
+            swapped = None
+            for victim in sorted(chosen, key=_order)[::-1]:
+                rest = [c for c in chosen if c is not victim]
+                if not any(c.third == victim.third for c in rest):
+                    continue  # the victim alone covers its own third
+                if _fits(candidate, rest, limit, False):
+                    swapped = rest + [candidate]
+                    break
+            if swapped is not None:
+                chosen = swapped
+                break
+    return chosen
 
 
 def _truth(candidate: Candidate) -> bool | None:
@@ -130,12 +165,20 @@ def _fits_with(
     per_answer: int = MAX_PER_ANSWER,
     repeats: bool = False,
     common: frozenset[str] = frozenset(),
+    apart: bool = False,
 ) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
         return False
+    if any(_same_count(c, candidate) for c in chosen):
+        return False  # "more than 3,400 coins" and "3,412 coins": one count twice
     if not repeats and any(_same_proof(c, candidate) for c in chosen):
         return False
-    if any(_same_proof(c, candidate) and _both_said(c, candidate) for c in chosen):
+    if any(
+        _same_proof(c, candidate)
+        and _both_said(c, candidate)
+        and not (apart and _later(c, candidate))
+        for c in chosen
+    ):
         return False  # two "Who said ...?" on one speaker's passage: one statement twice
     if any(_gives_away(c, candidate, common) or _gives_away(candidate, c, common) for c in chosen):
         return False
@@ -172,6 +215,8 @@ def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()
     if a.answer.casefold() == b.answer.casefold():
         return False
     if _count_stated(a.draft.stem, b):
+        return True
+    if _country_shown(a.draft.stem, b):
         return True
     key = b.draft.key.text
     if not contains_any(a.draft.stem, _forms(key, b)):
@@ -263,6 +308,48 @@ def _count_stated(stem: str, question: Candidate) -> bool:
     return re.search(pattern, stem, re.IGNORECASE) is not None
 
 
+# Keys this close, counting the same noun, are one figure rounded two ways.
+SAME_COUNT_SHARE = 0.05
+
+
+def _same_count(a: Candidate, b: Candidate) -> bool:
+    """Whether two number questions ask one count: keys within 5% of each other, each
+    counting the same noun ("more than ___ Roman coins", "contains ___ coins")."""
+    if b.draft.kind == "number":
+        a, b = b, a
+    if a.draft.kind != "number" or b.draft.kind not in ("number", "true_false"):
+        return False
+    first = numbers.parse(a.draft.key.text)
+    noun = _counted_noun(a.draft.stem)
+    if first is None or not first.value or noun is None:
+        return False
+    if b.draft.kind == "number":
+        second = numbers.parse(b.draft.key.text)
+        counts = [(second.value, _counted_noun(b.draft.stem))] if second else []
+    else:
+        # A statement about the same count ("the hoard contains 2,661 coins") is
+        # given away by, or gives away, the blank.
+        counts = [
+            (float(figure.replace(",", "")), word)
+            for e in b.draft.evidence
+            for figure, word in COUNTED.findall(e.text)
+        ]
+    return any(
+        word == noun and abs(first.value - value) <= SAME_COUNT_SHARE * max(first.value, value)
+        for value, word in counts
+    )
+
+
+# A figure and the plural noun it counts: "3,412 coins", "120 of the chain's stores".
+COUNTED = re.compile(r"\b(\d[\d,]*)\s+(?:[\w'-]+\s+){0,2}?([a-z]+s)\b")
+
+
+def _counted_noun(stem: str) -> str | None:
+    rest = stem[len("How many ") :] if stem.startswith("How many ") else stem.partition("___")[2]
+    after = re.match(r"[\w -]{0,30}?\b([a-z]+s)\b", rest)
+    return after.group(1) if after else None
+
+
 def _tied(stem: str, question: str, answer: str, common: frozenset[str]) -> bool:
     """Whether stem, which names answer, shares enough of question's words to tie the
     answer to question's fact."""
@@ -282,6 +369,33 @@ def _forms(option: str, question: Candidate) -> list[str]:
     if question.draft.answer_type == "person" and len(words) > 1 and len(words[-1]) > 3:
         forms.append(words[-1])
     return forms
+
+
+def _country_shown(stem: str, question: Candidate) -> bool:
+    """Whether stem names the country of a city key that no distractor shares:
+    "before settling in Germany" beside "lives in ___" with Berlin, Warsaw, Vienna."""
+    if question.draft.kind != "entity":
+        return False
+    city = gazetteer.lookup(question.draft.key.text)
+    if city is None or city.kind != gazetteer.CITY:
+        return False
+    if any(
+        (place := gazetteer.lookup(d.text)) is not None and place.country == city.country
+        for d in question.draft.distractors
+    ):
+        return False
+    return any(
+        (place := gazetteer.lookup(name)) is not None
+        and place.kind == gazetteer.COUNTRY
+        and place.country == city.country
+        for name in _capitalised(stem)
+    )
+
+
+def _capitalised(stem: str) -> list[str]:
+    """Capitalised words of a stem, alone and in pairs ("United States")."""
+    words = re.findall(r"[A-Z][a-z]+", stem)
+    return words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
 
 
 FALSE_CHANGE = re.compile(r'the article says "(.+)", not "(.+)"')
@@ -342,6 +456,21 @@ def _common_words(body: str) -> frozenset[str]:
         if len(word) >= 4:
             counts[word[:6]] = counts.get(word[:6], 0) + 1
     return frozenset(w for w, n in counts.items() if n >= 3)
+
+
+# Characters between an introduction and a quotation that leave room for a sentence.
+SENTENCE_GAP = 40
+
+
+def _later(a: Candidate, b: Candidate) -> bool:
+    """Whether the quotation one of two "Who said ...?" questions asks about comes a
+    sentence or more after the introduction both cite: "These are painful decisions",
+    said after another quotation, is a second statement, not the first one again. Only a
+    set that would otherwise fall short asks both."""
+    shared = {e.start for e in a.draft.evidence} & {e.start for e in b.draft.evidence}
+    ends = [e.end for q in (a, b) for e in q.draft.evidence if e.start in shared]
+    own = [e.start for q in (a, b) for e in q.draft.evidence if e.start not in shared]
+    return bool(ends and own) and min(own) - max(ends) >= SENTENCE_GAP
 
 
 def _both_said(a: Candidate, b: Candidate) -> bool:

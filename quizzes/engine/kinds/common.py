@@ -146,6 +146,8 @@ def lower_first(span_text: str, first_token) -> str:
 
     if first_token.text.isupper() and len(first_token.text) > 1:
         return span_text  # "BBC", but not the article "A" ("A union spokesman")
+    if span_text[1:2].isupper():
+        return span_text  # "MEPs", "MPs": an abbreviation, whatever its last letter
     if first_token.ent_type_ in ("NORP", "LANGUAGE") and first_token.text[:1].isupper():
         return span_text  # "American singer Usher": a nationality keeps its capital
     if first_token.pos_ == "PROPN" and not (

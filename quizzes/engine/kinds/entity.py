@@ -11,6 +11,7 @@ from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
 from ..nlp import Sentence, common_noun, singular
+from . import minor
 from .common import (
     Candidate,
     connective,
@@ -178,6 +179,15 @@ def _question(
         article.body[mention.end : sentence.end],
     ):
         score -= 0.3  # "the capital of France, ___": known without reading
+    lead_in = article.body[sentence.start : mention.start]
+    if mention.type == PLACE and (
+        minor.UNNAMED_SOURCE.match(lead_in) or minor.RELATIVE.search(lead_in)
+    ):
+        score -= 0.3  # "Diplomats in ___ said": a dateline; "west of ___": many fit
+    if mention.type == PLACE and minor.pinned_place(article, sentence, mention):
+        score -= 0.3  # "flying to ___ for dates in Toronto": known without reading
+    if minor.minor_person(article, sentence, mention):
+        score -= 0.4  # the returning officer, the driver who came fifth: side figures
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += 0.02 * min(len(entity.mentions), 3) + adjustment(article, sentence)

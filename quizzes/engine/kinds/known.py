@@ -25,9 +25,16 @@ FIXED_COUNTS = (
 )
 
 
+# "the 27 member states", "all 32 member countries": a union's size, known to any
+# reader of the news whatever the story.
+MEMBERS = re.compile(r"\s*member (?:states|countries|nations)\b", re.IGNORECASE)
+
+
 def fixed_count(value: float, before: str, after: str) -> bool:
     """Whether the blanked figure is a constant the words around it name: "one of
     ___ piano notes", "the ___ days of the week"."""
+    if re.search(r"\b(?:the|all)\s*$", before) and MEMBERS.match(after):
+        return True  # "the ___ member states": the size of a union, not the story
     near = " ".join(before.split()[-4:]) + " ___ " + " ".join(after.split()[:6])
     for constant, words in FIXED_COUNTS:
         if value == constant and re.search(words, near, re.IGNORECASE):

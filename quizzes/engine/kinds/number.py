@@ -8,7 +8,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from . import years
+from . import minor, years
 from .common import (
     Candidate,
     connective,
@@ -123,6 +123,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "reduced to ___ men": the size of a side is fixed by its sport
     if self_answering(figure, text[sentence.start : start], text[end : sentence.end]):
         return None
+    if minor.computed(sentence.text, start - sentence.start, end - sentence.start, figure.value):
+        return None  # "14,206 ... 12,879, giving her a majority of ___": a subtraction
     # "In 1998 floods covered ...": a year never counts the noun after it.
     year = figure.is_year or ent.label_ == "DATE"
     how_many = _how_many(article, sentence, span) if reference is None and not year else None
@@ -187,6 +189,13 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         distractors += [d for d in numbers.below(key_figure, others) if d not in distractors]
         distractors = distractors[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
+    approximate = text[sentence.start : start] + lead
+    rounded = minor.rounded_like(key_figure, approximate, distractors)
+    if len(rounded) < len(distractors):
+        spare = numbers.alternatives(key_figure, 6, others, sides, lead=lead)
+        spare = minor.rounded_like(key_figure, approximate, spare)
+        rounded += [d for d in spare if d not in rounded and not contains_any(stem, [d])]
+    distractors = rounded[:3]
     if len(distractors) < 2 or contains_any(stem, [key_text]):
         return None
     capital = how_many or key_text[:1].isupper()  # "___ late goals": "Two", "Four"
@@ -206,6 +215,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score -= 0.3  # "Ajax, roared on by a crowd of 48,500, made ...": background
     elif aside(article, sentence, span):
         score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
+    before = text[sentence.start : start]
+    if minor.minor_figure(before, key_figure.is_year) or minor.minor_list(article, sentence):
+        score -= 0.3  # "who joined ... in ___", "retired on lap ___": small print
     explanation = f'The article says: "{sentence.text}"'
     proof = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     result = draft(

@@ -54,6 +54,9 @@ BACK_REFERENCES = {
     "device",
     "programme",
     "site",
+    # "The condition is estimated to cost ...": the one an earlier sentence named.
+    "condition",
+    "proposal",
 }
 
 
@@ -140,9 +143,14 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             if (
                 word == "it"
                 and token.dep_ in ("dobj", "pobj")
-                and not any(m.type != "person" and m.start < token.idx + offset for m in mentions)
+                and not any(
+                    m.type != "person"
+                    and m.start < token.idx + offset
+                    and not _in_subject(token, m.start - offset)
+                    for m in mentions
+                )
             ):
-                return False  # "Malik drove it over long-on": a person is no "it"
+                return False  # "Malik drove it", "Experts from the Museum valued it": what?
         if (
             word == "the"
             and token.i > span.start
@@ -183,6 +191,17 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
 # "Catrin Rees, no relation, ...": no relation to someone the sentence before named.
 NO_RELATION = re.compile(r"\b(?:no relation|not related)\b(?!\s+to\b)", re.IGNORECASE)
 SAYING = {"say", "add", "tell", "state", "announce", "confirm"}
+
+
+def _in_subject(token, at: int) -> bool:
+    """Whether the character at offset at lies in the subject of token's verb: the
+    subject is never the thing its own verb acts on ("the Museum valued it")."""
+    for child in token.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = list(child.subtree)
+            if words[0].idx <= at < words[-1].idx + len(words[-1]):
+                return True
+    return False
 
 
 def _leans_back(article, sentence, mentions, offset: int) -> bool:
@@ -335,6 +354,8 @@ EVENT_BACK_REFERENCES = {
     "matter",
     "row",
     "dispute",
+    # "the condition": which one, the sentence before says.
+    "condition",
 }
 
 

@@ -79,7 +79,16 @@ def subject_question(sentence: Sentence, mention: Mention) -> str | None:
         return None  # "Dr X, who studied the books, said they ...": "Who said they ...?"
     if points_back(rest) or _lost_org(rest):
         return None  # "Who said the agency needed ...?": which agency?
+    if BARE_OUTCOME.search(text):
+        return None  # "Who welcomed the result?": the result of what?
     return f"{word} {text}?"
+
+
+# A stem that ends on an outcome named by "the" alone: the sentence before said
+# what was decided, found or counted.
+BARE_OUTCOME = re.compile(
+    r"\bthe (?:result|results|outcome|findings|figures|verdict|decision|condition)$"
+)
 
 
 def _second_subject(root, rest) -> bool:

@@ -13,7 +13,7 @@ from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
 from ..nlp import Sentence
-from . import worth
+from . import minor, worth
 from .common import (
     Candidate,
     Choice,
@@ -145,6 +145,8 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # "the two countries", "31 votes to 22"
         if self_answering(figure, before, after):
             continue  # "three men, aged 19 and 22" is false on its face
+        if figure.value in minor.in_sum(sentence.text):
+            continue  # "14,206 ... 12,879, a majority of 1,327": a sum to check
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
             continue  # "British number two", "(ranked 40th)": a label, not what happened
         parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
@@ -202,6 +204,8 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         near = _neighbour(mention, sentence.text)
         if near is not None:
             options = [near]
+        if mention.type == PLACE:
+            options = [o for o in options if _fair_place_swap(article, sentence, mention, o)]
         if options:
             original = article.body[mention.start : mention.end]
             replacement = options[0]
@@ -209,6 +213,39 @@ def _swap(article: Article, sentence: Sentence, reference=None):
                 replacement = "the " + replacement[4:]
             return mention.start, mention.end, original, replacement
     return None
+
+
+def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:
+    """Whether option may stand for the place mention names: of the same grain (a city
+    for a city, a continent for a continent; "west of Sydney" as "west of Bell", a
+    town, is merely unstated), and not a place the article puts inside or around
+    another place of the sentence ("Bell, in the Blue Mountains")."""
+    original, other = gazetteer.lookup(mention.entity.name), gazetteer.lookup(option)
+    if (original is None) != (other is None):
+        return False
+    if original is not None and original.kind != other.kind:
+        return False
+    if original is not None and original.kind == gazetteer.CITY:
+        country = re.match(r",\s+([A-Z][\w ]*[a-z])", article.body[mention.end : sentence.end])
+        home = gazetteer.lookup(country.group(1)) if country else None
+        if home is not None and home.kind == gazetteer.COUNTRY and home.country != other.country:
+            return False  # "in Darmstadt, Germany" is never "in Kourou, Germany"
+        local = r"\b(?:towns?|villages?|suburbs?|hamlets?) of (?:[A-Z]\w+,? (?:and )?)*"
+        if re.search(local + re.escape(option) + r"\b", article.body):
+            return False  # "the towns of Blackheath and Bell": a town, not a city
+    if minor.pinned_place(article, sentence, mention):
+        return False  # "to North America for dates in Toronto": the city pins it
+    before = article.body[sentence.start : mention.start]
+    if minor.RELATIVE.search(before) or minor.UNNAMED_SOURCE.match(before):
+        return False  # "west of Sydney" holds of many towns; "Diplomats in X": a dateline
+    for place in article.mentions_in(sentence):
+        if place.type != PLACE or place.entity is mention.entity:
+            continue
+        for inner, outer in ((option, place.entity.name), (place.entity.name, option)):
+            within = rf"\b{re.escape(inner)},? (?:\w+ ){{0,3}}?(?:in|near|of) (?:the )?"
+            if re.search(within + rf"{re.escape(outer)}\b", article.body):
+                return False
+    return True
 
 
 def _without_also(sentence: Sentence, text: str) -> str:
@@ -256,7 +293,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     named = reference is not None and reference.start <= first.idx + sentence.start - (
         sentence.span.start_char
     )
-    statement = text if named or is_name(article, first) else text[:1].lower() + text[1:]
+    keep = named or is_name(article, first) or text[1:2].isupper()  # "MEPs" stays
+    statement = text if keep else text[:1].lower() + text[1:]
     if statement.lower().startswith("according to "):
         # "According to the ONS, ...": the sentence names its source already, and
         # "According to the article, according to ..." doubles it.
@@ -266,6 +304,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
     score = 0.6 + 0.04 * (swap is not None) - 0.04 * (reference is not None)
     score += worth.adjustment(article, sentence)
+    if minor.small_print(sentence.text):
+        score -= 0.3  # "retired on lap 6", "who joined ... in 2008": small print
     if swap is not None and worth.earlier_event(article.body[sentence.start : swap[0]]):
         score -= 0.3  # "most recently In This World ..., in 2000": an aside made false
     from ..drafts import GENERATOR_VERSION, Draft

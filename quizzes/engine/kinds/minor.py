@@ -1,0 +1,193 @@
+"""Targets a careful teacher would not ask about, and blanks a student can compute.
+
+A story's main actors are the people and bodies of its headline, its lead and its
+most-mentioned names. The official who read out a result, the also-ran who came
+fifth, the year a chief executive joined or the lap on which a back-marker retired
+are side details (criterion 7). A majority printed beside the two vote totals it is
+the difference of needs no article at all (criterion 3).
+"""
+
+import re
+
+from .. import gazetteer, numbers
+from ..entities import PERSON
+from .worth import _headline_word, _topic
+
+# A role that runs the event rather than takes part in it: "Returning officer X
+# declared the result".
+PROCEDURAL_ROLE = re.compile(
+    r"\b(?:returning|presiding|electoral|counting|polling) officers?\s*,?\s*$"
+    r"|\b(?:clerk|registrar|usher|steward|coroner)s?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# A finishing place off the podium right after the name: "X was fifth for Williams".
+PLACE_WORDS = "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+th"
+OFF_PODIUM = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:was|came|finished|placed|ended)\s+"
+    rf"(?:up\s+)?(?:in\s+)?(?:{PLACE_WORDS})\b",
+    re.IGNORECASE,
+)
+# The year someone joined or has served since, told in passing: "the chief executive,
+# who joined from a rival in ___".
+CAREER_YEAR = re.compile(
+    r"\bjoin(?:ed|ing)\b[^.;]{0,50}\bin\s*$"
+    r"|\b(?:who|which)\s+(?:has|had)\s+(?:been|worked|served)\b[^.;]{0,50}\bsince\s*$",
+    re.IGNORECASE,
+)
+# "Diplomats in ___ said": where unnamed sources sit is a dateline, often the seat of
+# the body the story is about (Brussels, Washington), guessed without reading.
+UNNAMED_SOURCE = re.compile(
+    r"^\s*(?:\w+\s+)?(?:diplomats|officials|sources|analysts|observers|insiders|"
+    r"correspondents|reporters)\s+(?:in|from)\s*$",
+    re.IGNORECASE,
+)
+# "retired on lap ___": when a driver dropped out is a race's small print.
+LAP = re.compile(r"\b(?:on|at|after)\s+lap\s*$", re.IGNORECASE)
+
+
+def main_actor(article, sentence, entity) -> bool:
+    """Whether entity is one of the story's main actors: in the headline, named in
+    the lead, or among the three names the article mentions most."""
+    if id(entity) in _topic(article)["main"]:
+        return True
+    if any(_headline_word(article, word.lower()) for word in entity.name.split()):
+        return True
+    return any(m.sentence <= 1 for m in entity.mentions)
+
+
+def minor_person(article, sentence, mention) -> bool:
+    """Whether a person key is a side figure: named only as the official who ran the
+    event, or an also-ran placed off the podium or listed once among three or more
+    others ("The Green Party's X won 788, independent Y polled 231 and Z ...")."""
+    entity = mention.entity
+    if mention.type != PERSON or main_actor(article, sentence, entity):
+        return False
+    before = article.body[sentence.start : mention.start]
+    if PROCEDURAL_ROLE.search(before):
+        return True
+    if OFF_PODIUM.match(article.body[mention.end : sentence.end]):
+        return True
+    people = {id(m.entity) for m in article.mentions_in(sentence) if m.type == PERSON and m.entity}
+    if len(entity.mentions) != 1:
+        return False
+    # A results list: several names, each with its tally ("won 788, ... polled 231").
+    tallies = len(FIGURE.findall(sentence.text))
+    return len(people) >= 3 or (len(people) >= 2 and tallies >= 3)
+
+
+def minor_list(article, sentence) -> bool:
+    """Whether every person the sentence names is a side figure: the also-rans' tallies
+    ("... and Keith Arden of the English Democrats received 164")."""
+    people = [m for m in article.mentions_in(sentence) if m.type == PERSON and m.entity]
+    return bool(people) and all(minor_person(article, sentence, m) for m in people)
+
+
+def minor_figure(before: str, is_year: bool) -> bool:
+    """A career aside's year ("who joined ... in ___") or a retirement lap."""
+    return bool((is_year and CAREER_YEAR.search(before)) or LAP.search(before))
+
+
+def small_print(text: str) -> bool:
+    """Whether a sentence tells such a detail anywhere ("retired on lap 6")."""
+    for match in re.finditer(r"\b\d{1,4}\b", text):
+        before = text[: match.start()]
+        if minor_figure(before, len(match.group()) == 4):
+            return True
+    return False
+
+
+FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
+def computed(sentence_text: str, start: int, end: int, value: float) -> bool:
+    """Whether the figure at [start, end) of the sentence is the sum or difference of
+    two other figures in it: "won 14,206 votes, ahead of X on 12,879, giving her a
+    majority of ___" is a subtraction, not a reading question. Only figures of 10 or
+    more written in digits count: "78 points, with Castell on 74 ..., with four races
+    remaining" is a coincidence, not a margin."""
+    written = sentence_text[start:end]
+    if value < 10 or not re.search(r"\d", written):
+        return False
+    others = []
+    for match in FIGURE.finditer(sentence_text):
+        if start <= match.start() < end:
+            continue
+        try:
+            others.append(float(match.group().replace(",", "")))
+        except ValueError:
+            continue
+    for i, first in enumerate(others):
+        for second in others[i + 1 :]:
+            if abs(first + second - value) < 1e-6 or abs(abs(first - second) - value) < 1e-6:
+                return True
+    return False
+
+
+def in_sum(sentence_text: str) -> set[float]:
+    """The figures of a sentence that add up with two others (a + b = c): changing
+    one of them ("won 17,615 votes ... majority of 1,327") makes a statement that
+    arithmetic, not the article, shows false."""
+    values = []
+    for match in FIGURE.finditer(sentence_text):
+        try:
+            value = float(match.group().replace(",", ""))
+        except ValueError:
+            continue
+        if value >= 10:
+            values.append(value)
+    involved = set()
+    for i, a in enumerate(values):
+        for j, b in enumerate(values):
+            if i < j and any(abs(a + b - c) < 1e-6 for c in values):
+                involved |= {a, b, a + b}
+    return involved
+
+
+def _precision(value: float) -> int:
+    """Significant figures of a whole number: 2,000 has one, 3,412 four."""
+    digits = str(int(value)).rstrip("0")
+    return len(digits) if value == int(value) else 9
+
+
+def rounded_like(key, before: str, options: list[str]) -> list[str]:
+    """For an approximate slot ("when about ___ coins were found"), only options as
+    round as the key: an exact 3,412 (another hoard's count) beside "about" reads as
+    the odd one out and lends the story's own figure a false air of belonging."""
+    words = before.lower().split()
+    if not words or words[-1] not in numbers.APPROXIMATE or key.value != int(key.value):
+        return options
+    kept = []
+    for option in options:
+        value = numbers.parse(option)
+        if value is None or _precision(value.value) <= max(_precision(key.value), 2):
+            kept.append(option)
+    return kept
+
+
+# A place after a direction or nearness ("west of Sydney", "near Leeds"): many places
+# fit, so another name is seldom false.
+RELATIVE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)? of|near|"
+    r"outside|beyond|close to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def pinned_place(article, sentence, mention) -> bool:
+    """Whether a country or continent is told by the sentence's own cities ("flying to
+    North America for dates in Toronto"), or named again another way ("the US
+    Billboard 200, ... in America"): general knowledge fills or falsifies it."""
+    place = gazetteer.lookup(mention.entity.name)
+    if place is None or place.kind not in (gazetteer.COUNTRY, gazetteer.CONTINENT):
+        return False
+    for other in article.mentions_in(sentence):
+        if other.entity is None or other.entity is mention.entity or other.type != mention.type:
+            continue
+        found = gazetteer.lookup(other.entity.name)
+        if found is None:
+            continue
+        if found.kind == gazetteer.CITY:
+            return True
+        if place.kind == gazetteer.COUNTRY and found.country == place.country:
+            return True
+    return False
