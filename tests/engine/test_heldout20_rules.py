@@ -289,3 +289,38 @@ def test_a_continent_pinned_by_a_city_in_the_sentence_is_not_swapped():
     place = _mention(article, "North America")
     sentence = article.sentences[place.sentence]
     assert not _fair_place_swap(article, sentence, place, "Europe")
+
+
+# 11. Who-said options are people who speak in the article, when two others do.
+
+SPEAKERS = """Mayor defends bridge closure
+
+The Kingsford Bridge will stay shut for six months while engineers repair its supports, the city council has said.
+
+Mayor Helen Dacre said the closure was the only safe choice after cracks were found in two piers last week.
+
+"Nobody wants to close a bridge that 30,000 people cross every day, but we cannot take risks with lives," Mrs Dacre said.
+
+Engineer Tom Welby, who led the inspection, said the damage had been caused by years of flooding.
+
+"The water has been eating away at the stonework for a long time," Mr Welby said.
+
+Shopkeeper Amir Rahman said trade on the north bank had already fallen by a third.
+
+"We are the ones who will pay for this," he said.
+
+The bridge was designed by the Victorian engineer George Harcastle and opened by Prince Albert in 1859.
+
+Transport minister Paul Greaves is expected to visit the site next week.
+"""
+
+
+def test_who_said_options_are_people_who_speak():
+    _, drafts = build(SPEAKERS)
+    said = [d for d in drafts if d.kind == WHO_SAID]
+    assert said, "the text has three quoted speakers"
+    speakers = {"Helen Dacre", "Tom Welby", "Amir Rahman"}
+    for draft in said:
+        # The minister, the Victorian engineer and the prince are named but never
+        # speak: none is a believable speaker while two others who speak exist.
+        assert {c.text for c in draft.choices} <= speakers, draft.stem

@@ -460,7 +460,9 @@ DANGLING = {
 
 
 def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> list[Entity]:
-    """Other people: those quoted first, then those merely named."""
+    """Other people who speak in the article; those merely named only when fewer than
+    two others speak. A named person who never speaks is often no believable speaker:
+    a president offered for "the regime's closest allies are beginning to leave it"."""
     from .distractors import historical  # distractors builds on this module's verbs
 
     people = [
@@ -471,6 +473,9 @@ def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> li
         and any(not m.in_quote for m in p.mentions)
         and not historical(article, p)
     ]
+    speakers = [p for p in people if p.name in quoted]
+    if len(speakers) >= 2:
+        people = speakers
     return sorted(people, key=lambda p: (p.name not in quoted, -len(p.mentions)))
 
 
