@@ -29,7 +29,7 @@ $(AXE): package.json package-lock.json
 
 run: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py loaddata fixtures/seed.json fixtures/demo_accounts.json
+	$(PY) manage.py load_seed
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 # The suite runs on SQLite, then again on PostgreSQL when one answers at PG_TEST_URL

@@ -1,5 +1,7 @@
 """The seed article and demo accounts load into an empty database, twice if need be."""
 
+from io import StringIO
+
 from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import User
@@ -55,3 +57,30 @@ def test_demo_accounts(seed):
     ]:
         assert authenticate(request, username=username, password=password) is not None
     assert not User.objects.get(username="student1").is_staff
+
+
+def test_load_seed_loads_into_an_empty_database(db):
+    out = StringIO()
+    call_command("load_seed", stdout=out)
+    assert Article.objects.get().title == SEED_TITLE
+    assert Question.objects.published().count() == 9
+    assert User.objects.count() == 3
+    assert "Loaded the seed article" in out.getvalue()
+
+
+def test_load_seed_keeps_a_teachers_corrections(seed):
+    # make run calls load_seed on every start: it must not write the seed over edits.
+    question = Question.objects.published().first()
+    question.stem = "A teacher's corrected stem?"
+    question.save()
+    teacher = User.objects.get(username="teacher")
+    teacher.set_password("a-new-password-of-their-own")
+    teacher.save()
+
+    out = StringIO()
+    call_command("load_seed", stdout=out)
+
+    question.refresh_from_db()
+    assert question.stem == "A teacher's corrected stem?"
+    assert User.objects.get(username="teacher").check_password("a-new-password-of-their-own")
+    assert "already loaded" in out.getvalue()
