@@ -114,6 +114,8 @@ TITLES = {
     "dc",
     "ds",
     "dci",
+    # "Det Con Mark Ellison" (detective constable). A man called Con keeps his surname.
+    "con",
     "baroness",
     "baron",
     "canon",

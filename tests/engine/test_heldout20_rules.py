@@ -324,3 +324,27 @@ def test_who_said_options_are_people_who_speak():
         # The minister, the Victorian engineer and the prince are named but never
         # speak: none is a believable speaker while two others who speak exist.
         assert {c.text for c in draft.choices} <= speakers, draft.stem
+
+
+# 12. "Det Con" is a police title (detective constable), like "Det Insp".
+
+CONSTABLE = """Man jailed for shop robbery
+
+A man has been jailed for six years for robbing a corner shop in Leeds at knifepoint.
+
+Speaking outside court, Det Con Mark Ellison, of West Yorkshire Police, said the case showed "the terrible cost of a moment of greed".
+
+Det Con Ellison said officers had examined more than 200 hours of CCTV footage.
+
+Shopkeeper Imran Aziz said he had closed the shop for a week after the robbery.
+"""
+
+
+def test_det_con_is_a_title_not_part_of_the_name():
+    article, drafts = build(CONSTABLE)
+    names = {e.name for e in article.people}
+    # One person, named without the title: not "Con Mark Ellison" and "Con Ellison".
+    assert "Mark Ellison" in names
+    assert not any(name.startswith("Con ") for name in names)
+    options = {c.text for d in drafts for c in d.choices}
+    assert not any(option.startswith("Con ") for option in options)
