@@ -348,3 +348,30 @@ def test_det_con_is_a_title_not_part_of_the_name():
     assert not any(name.startswith("Con ") for name in names)
     options = {c.text for d in drafts for c in d.choices}
     assert not any(option.startswith("Con ") for option in options)
+
+
+# 13. A bounded count keeps its options on the bound's false side, and the same count
+# told again more exactly ("more than 3,400" then "3,412") is not offered against it.
+
+HOARD = """Roman coin hoard declared treasure
+
+A hoard of more than 3,400 Roman coins found by a metal detectorist in a Devon field has been declared treasure at an inquest.
+
+Peter Hollis, 58, found the first coins in March while searching farmland near Crediton.
+
+Archaeologists from Exeter later recovered the rest of the hoard, which was buried in a clay pot.
+
+Experts at the British Museum counted 3,412 coins in all, most of them from the third century.
+
+Dr Anna Kerr, a curator at the museum, said the find was one of the largest in the county.
+"""
+
+
+def test_bounded_count_options_stay_above_and_skip_the_same_count():
+    _, drafts = build(HOARD)
+    blanks = [d for d in drafts if d.kind == NUMBER and "more than ___ Roman coins" in d.stem]
+    assert blanks, "the lead's count is asked"
+    for draft in blanks:
+        values = [numbers.parse(c.text).value for c in draft.choices if not c.is_correct]
+        assert values and all(v > 3400 for v in values), values
+        assert 3412 not in values

@@ -23,7 +23,7 @@ from .given import BACKGROUND_COUNT, self_answering
 from .known import fixed_count
 from .referents import points_back, usable
 from .scales import conversion_after, converted, fixed_scale, within
-from .stated import counted_noun, stated_figures
+from .stated import counted_noun, same_unit_figures, stated_figures
 from .totals import total_cap
 from .who_said import SPEECH_VERBS
 from .worth import (
@@ -166,7 +166,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     if scale is not None:
         distractors = within(key_figure, scale, others)
     rivals = _rivals(article, sentence, key_figure, ent)
-    if rivals and scale is None:
+    # A bound ("more than ___") keeps the options alternatives() put on its false side.
+    if rivals and scale is None and not lead:
         distractors = _close_to(key_figure, rivals, others)
     old_year = years.old_year(key_figure, ent.label_, text[sentence.start : start])
     if old_year:
@@ -290,15 +291,14 @@ def _rivals(article: Article, sentence: Sentence, figure, ent) -> list[float]:
     unit = counted_noun(ent)
     if unit is None or figure.is_year or figure.value < 100:
         return []
-    found = []
-    for other in article.sentences[max(0, sentence.index - 3) : sentence.index + 4]:
-        for rival in other.span.ents:
-            value = numbers.parse(rival.text)
-            if value is None or not numbers.same_unit(value, figure) or value.value == figure.value:
-                continue
-            if counted_noun(rival) == unit and abs(value.value - figure.value) <= figure.value / 3:
-                found.append(value.value)
-    return found
+    nearby = article.sentences[max(0, sentence.index - 3) : sentence.index + 4]
+    return [
+        value.value
+        for _, rival, value in same_unit_figures(nearby, figure)
+        if value.value != figure.value
+        and counted_noun(rival) == unit
+        and abs(value.value - figure.value) <= figure.value / 3
+    ]
 
 
 def _close_to(figure, rivals: list[float], avoid: set[float]) -> list[str]:

@@ -9,10 +9,24 @@ from ..nlp import Sentence
 
 
 def counted_noun(ent) -> str | None:
-    """The noun straight after a figure ("4,812 points"), if there is one."""
-    if ent.end >= len(ent.doc) or ent.doc[ent.end].pos_ != "NOUN":
-        return None
-    return ent.doc[ent.end].lemma_.lower()
+    """The noun a figure counts ("4,812 points", "600 new posts"), if there is one."""
+    doc = ent.doc
+    for token in doc[ent.end : ent.end + 3]:
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower()
+        if token.pos_ not in ("ADJ", "ADV"):
+            break
+    return None
+
+
+def same_unit_figures(sentences: list[Sentence], figure):
+    """(sentence, entity, parsed figure) for every figure in sentences of the same unit
+    as figure, years left out: the figures a blank can be compared with."""
+    for sentence in sentences:
+        for ent in sentence.span.ents:
+            value = numbers.parse(ent.text)
+            if value is not None and not value.is_year and numbers.same_unit(value, figure):
+                yield sentence, ent, value
 
 
 def stated_figures(article: Article, sentence: Sentence, figure, ent) -> list[float]:
@@ -27,24 +41,23 @@ def stated_figures(article: Article, sentence: Sentence, figure, ent) -> list[fl
     if not (figure.prefix or figure.suffix) and noun is None:
         return []  # a bare count of nothing in particular: "15" and "100" differ in kind
     found = []
-    for other in article.sentences:
-        if other.index == sentence.index:
+    others = [s for s in article.sentences if s.index != sentence.index]
+    for other, rival, value in same_unit_figures(others, figure):
+        if value.lead or value.decimals > figure.decimals:
             continue
-        for rival in other.span.ents:
-            value = numbers.parse(rival.text)
-            if value is None or value.is_year or value.lead or value.value == figure.value:
-                continue
-            if not numbers.same_unit(value, figure) or value.decimals > figure.decimals:
-                continue
-            if noun is not None and counted_noun(rival) != noun:
-                continue
-            at = other.start + rival.start_char - other.span.start_char
-            before = article.body[other.start : at]
-            if numbers.BOUND_BEFORE.search(before) or APPROXIMATE_BEFORE.search(before):
-                continue
-            if figure.value / 4 <= value.value <= figure.value * 4 and value.value not in found:
-                found.append(value.value)
+        if noun is not None and abs(value.value - figure.value) <= figure.value * SAME_COUNT_SHARE:
+            continue  # the same count told twice ("more than 3,400 coins", "3,412 coins")
+        if noun is not None and counted_noun(rival) != noun:
+            continue
+        at = other.start + rival.start_char - other.span.start_char
+        before = article.body[other.start : at]
+        if numbers.BOUND_BEFORE.search(before) or APPROXIMATE_BEFORE.search(before):
+            continue
+        if figure.value / 4 <= value.value <= figure.value * 4 and value.value not in found:
+            found.append(value.value)
     return sorted(found, key=lambda v: abs(v - figure.value))[:3]
 
 
+# Figures this close are one quantity, as rank.SAME_COUNT_SHARE treats them.
+SAME_COUNT_SHARE = 0.05
 APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|almost|nearly|roughly|some)\s+[£$€]?$", re.I)

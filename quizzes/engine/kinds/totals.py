@@ -6,23 +6,13 @@ than the total, so "2250" is ruled out by the article's own figures. When the pa
 add up to the total exactly, the blank is sums, not reading: not asked at all.
 """
 
-from .. import numbers
 from ..article import Article
 from ..nlp import Sentence
+from .stated import counted_noun, same_unit_figures
 
 # Nouns that count the same thing: a story that cuts "1,800 jobs" may go on to say
 # "600 posts will go".
 SAME_COUNT = ({"job", "post", "role", "position", "redundancy"},)
-
-
-def _counted(ent) -> str:
-    doc = ent.doc
-    for token in doc[ent.end : min(len(doc), ent.end + 3)]:
-        if token.pos_ == "NOUN":
-            return token.lemma_.lower()
-        if token.pos_ not in ("ADJ", "ADV"):
-            break
-    return ""
 
 
 def _alike(a: str, b: str) -> bool:
@@ -34,31 +24,23 @@ def total_cap(article: Article, sentence: Sentence, key, key_ent) -> float | Non
     other parts in the sentence. 0.0 if the parts make up the total exactly (the key
     is then a sum). None if the article states no total for the sentence's noun."""
     parts, nouns = [], set()
-    for ent in sentence.span.ents:
-        figure = numbers.parse(ent.text)
-        if figure is None or figure.is_year or not numbers.same_unit(figure, key):
-            continue
+    for _, ent, figure in same_unit_figures([sentence], key):
         if ent.start != key_ent.start:
             parts.append(figure.value)
-        if _counted(ent):
-            nouns.add(_counted(ent))
+        if counted_noun(ent):
+            nouns.add(counted_noun(ent))
     if not parts or not nouns:
         return None  # one figure alone is no part of a sum
     totals = []
-    for other in article.sentences:
-        if other.index == sentence.index:
+    others = [s for s in article.sentences if s.index != sentence.index]
+    for _, ent, figure in same_unit_figures(others, key):
+        noun = counted_noun(ent)
+        if not noun or not any(_alike(noun, n) for n in nouns):
             continue
-        for ent in other.span.ents:
-            figure = numbers.parse(ent.text)
-            if figure is None or figure.is_year or not numbers.same_unit(figure, key):
-                continue
-            noun = _counted(ent)
-            if not noun or not any(_alike(noun, n) for n in nouns):
-                continue
-            if figure.value == key.value + sum(parts):
-                return 0.0
-            if figure.value > key.value + sum(parts):
-                totals.append(figure.value)
+        if figure.value == key.value + sum(parts):
+            return 0.0
+        if figure.value > key.value + sum(parts):
+            totals.append(figure.value)
     if not totals:
         return None
     return min(totals) - sum(parts)
