@@ -31,13 +31,8 @@ def article_paths(arguments: list[str]) -> list[Path]:
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            paths.extend(
-                sorted(
-                    p
-                    for p in path.glob("*.txt")
-                    if p.name.isupper() is False and p.stem.upper() != p.stem
-                )
-            )
+            # Skip notes such as SOURCES.txt or README.txt; "01.txt" is an article.
+            paths.extend(sorted(p for p in path.glob("*.txt") if not p.stem.isupper()))
         else:
             paths.append(path)
     return paths

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from quizzes.engine import report
 
@@ -15,7 +15,10 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="Also print rejected candidates.")
 
     def handle(self, *args, paths, **options):
-        for path in report.article_paths(paths):
+        articles = report.article_paths(paths)
+        if not articles:
+            raise CommandError(f"No article files (.txt) in {', '.join(paths)}.")
+        for path in articles:
             report.report(
                 path,
                 show_all=options["all"],
