@@ -77,6 +77,9 @@ if HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# Database sessions, loaded with plain SQL on every page (newsquiz/sessions.py says why).
+SESSION_ENGINE = "newsquiz.sessions"
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -185,7 +188,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 AUTHENTICATION_BACKENDS = [
     "newsquiz.security.LoginThrottleBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "newsquiz.security.UserBackend",
 ]
 
 # Login throttling (django-axes): after 5 wrong passwords for one username from one

@@ -89,20 +89,18 @@ def attempt_start(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("quizzes:attempt_detail", attempt.pk)
 
 
-def _slot_for_user(request: HttpRequest, attempt_id: int, question_id: int) -> AttemptQuestion:
-    """One question of the user's attempt, with the attempt and the question.
+def _slot_for_user(
+    request: HttpRequest, attempt_id: int, question_id: int
+) -> tuple[AttemptQuestion, list[Choice]]:
+    """One question of the user's attempt, with the attempt, the question and its choices.
 
     404 if the attempt is someone else's, its article is unpublished or the question
-    is not part of it. One query: this is the busiest lookup (every answer), so the
-    article itself is left to the full page, which needs its text.
+    is not part of it.
     """
-    return get_object_or_404(
-        AttemptQuestion.objects.select_related("attempt", "question"),
-        attempt_id=attempt_id,
-        attempt__user=request.user,
-        attempt__article__status=Article.Status.PUBLISHED,
-        question_id=question_id,
-    )
+    found = AttemptQuestion.for_answering(request.user, attempt_id, question_id)
+    if found is None:
+        raise Http404("No such question in your attempts.")
+    return found
 
 
 def _choices(slot: AttemptQuestion) -> list[Choice]:
@@ -184,17 +182,17 @@ def attempt_detail(request: HttpRequest, attempt_id: int) -> HttpResponse:
 @login_required
 def question_detail(request: HttpRequest, attempt_id: int, question_id: int) -> HttpResponse:
     """One question of the attempt: its form, or its feedback once answered."""
-    slot = _slot_for_user(request, attempt_id, question_id)
+    slot, choices = _slot_for_user(request, attempt_id, question_id)
     answer = _stored_answer(slot.attempt, question_id)
-    context = _quiz_context(slot.attempt, slot, _choices(slot), answer=answer)
+    context = _quiz_context(slot.attempt, slot, choices, answer=answer)
     return _render_quiz(request, context)
 
 
 @require_POST
 @login_required
 def answer_submit(request: HttpRequest, attempt_id: int, question_id: int) -> HttpResponse:
-    slot = _slot_for_user(request, attempt_id, question_id)
-    attempt, choices = slot.attempt, _choices(slot)
+    slot, choices = _slot_for_user(request, attempt_id, question_id)
+    attempt = slot.attempt
 
     form = AnswerForm(slot.question, choices, request.POST)
     if form.is_valid():
@@ -291,7 +289,7 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="newsquiz.security.UserBackend")
         messages.success(request, "Welcome! Pick an article to read.")
         return redirect("quizzes:article_list")
     return render(request, "registration/signup.html", {"form": form})

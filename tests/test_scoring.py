@@ -146,3 +146,48 @@ def test_editing_the_key_later_does_not_rewrite_past_scores(attempt):
     attempt.refresh_from_db()
     assert attempt.score == 1
     assert attempt.answers.get().is_correct
+
+
+def test_for_answering_loads_what_the_orm_loads(attempt, student):
+    """The answer POST's one plain query gives the same objects as the ORM would."""
+    from quizzes.models import AttemptQuestion, Choice
+
+    attempt.finished_at = timezone.now()
+    attempt.save()
+    slot_orm = AttemptQuestion.objects.select_related("attempt", "question").get(
+        attempt=attempt, position=2
+    )
+    slot, choices = AttemptQuestion.for_answering(student, attempt.pk, slot_orm.question_id)
+
+    assert (slot.pk, slot.position) == (slot_orm.pk, slot_orm.position)
+    for name in ("score", "question_count", "answered_count", "started_at", "finished_at"):
+        assert getattr(slot.attempt, name) == getattr(slot_orm.attempt, name)
+    assert timezone.is_aware(slot.attempt.started_at)
+    assert timezone.is_aware(slot.attempt.finished_at)
+    for name in ("stem", "evidence", "explanation", "kind", "created_at", "edited_by_teacher"):
+        assert getattr(slot.question, name) == getattr(slot_orm.question, name)
+    expected = list(Choice.objects.filter(question=slot_orm.question).order_by("order", "id"))
+    assert [(c.pk, c.text, c.is_correct) for c in choices] == [
+        (c.pk, c.text, c.is_correct) for c in expected
+    ]
+    assert all(type(c.is_correct) is bool for c in choices)
+    assert sum(c.is_correct for c in choices) == 1
+
+
+def test_for_answering_finds_a_question_without_choices(attempt, student):
+    from quizzes.models import AttemptQuestion
+
+    question = attempt.ordered_questions()[0]
+    question.choices.all().delete()
+    slot, choices = AttemptQuestion.for_answering(student, attempt.pk, question.pk)
+    assert slot.question == question and choices == []
+
+
+def test_for_answering_hides_other_students_and_unpublished_articles(attempt, other_student):
+    from quizzes.models import AttemptQuestion
+
+    question = attempt.ordered_questions()[0]
+    assert AttemptQuestion.for_answering(other_student, attempt.pk, question.pk) is None
+    attempt.article.status = "draft"
+    attempt.article.save()
+    assert AttemptQuestion.for_answering(attempt.user, attempt.pk, question.pk) is None
