@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-SEED_TEXT = Path(__file__).resolve().parent.parent / "fixtures" / "seed" / "syria-manaf-tlas-defection.txt"
+SEED_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seed"
+SEED_TEXT = SEED_DIR / "syria-manaf-tlas-defection.txt"
 
 
 def test_reports_numbered_article_files_and_skips_notes(tmp_path):

@@ -25,7 +25,7 @@ Names without evidence still appear in stems and evidence sentences.
 
 import re
 
-from . import gazetteer
+from . import gazetteer, nonnames
 from .entities import (
     ORG,
     ORG_NOUNS,
@@ -141,6 +141,8 @@ def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
             entity.confirmed = _place(entity, sentences)
         elif entity.type == ORG:
             entity.confirmed = _org(entity, sentences, places)
+            if nonnames.common_word(entity.name, sentences):
+                entity.confirmed = False  # "Malaria kills ..." beside "malaria vaccine"
     # An organisation listed with a confirmed one ("Intel, Apple and IBM") is one too.
     for entity in entities:
         if entity.type == ORG and not entity.confirmed:

@@ -416,7 +416,15 @@ def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
         c.dep_ == "appos"
         and c.lemma_.lower() in nouns
         and (not direct or c.left_edge.i <= ent.end + 1)
+        and not _who(c)
         for c in root.children
+    )
+
+
+def _who(noun) -> bool:
+    """ "a textile manufacturer who died in March": "who" says the noun is a person."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children
     )
 
 

@@ -114,3 +114,16 @@ def titled_org(label: str, words) -> bool:
         return False
     rest = [w for w in words[1:] if w.lower_.rstrip(".") not in AMBIGUOUS_TITLES]
     return not rest or rest[0].text not in GIVEN_NAMES
+
+
+def common_word(name: str, sentences) -> bool:
+    """Whether a one-word name is a common noun the text also writes in lower case
+    ("Malaria kills ..." beside "a new malaria vaccine"): NER took the capital at the
+    start of a sentence for a name. A word also capitalised inside a sentence
+    ("shares in Next fell", beside "next year") is a name."""
+    if " " in name or not name.isalpha() or name.isupper():
+        return False
+    lower = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+    inside = re.compile(rf"(?<=[\w,;] ){re.escape(name)}(?![\w-])")
+    texts = [s.text for s in sentences]
+    return any(lower.search(t) for t in texts) and not any(inside.search(t) for t in texts)

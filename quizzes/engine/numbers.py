@@ -62,6 +62,8 @@ BOUND_BEFORE = re.compile(
 # never both offered as if different facts; still not plain multiples.
 ABOVE = (1.6, 2.5, 3.5, 2.2, 4.5)
 BELOW = (0.6, 0.4, 0.25, 0.5, 0.15)
+# "almost 50": anything from here up to the figure may be what was almost reached.
+NEAR_BELOW = 0.85
 YEAR_SHIFTS = (-3, 2, -1, 4, -5, 6)
 # Year options tried first, chosen by the key's last digit: the key is not always
 # the third of four (2002, 2004, 2005, 2007). A past event takes mostly earlier
@@ -129,6 +131,30 @@ def parse(text: str) -> Figure | None:
     )
 
 
+# A scale written straight after a sum: the "m" of "£14.2m", which the tokenizer
+# splits off ("£ 14.2 m") and NER leaves out of the entity.
+SCALE_AFTER = re.compile(r"(?:bn|m|k)\b")
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole written figure around text[start:end]: with the currency sign just
+    before it ("£82.05" where NER found "82.05") and, for a sum, its scale after."""
+    if text[start - 1 : start] in ("£", "$", "€") and start > 0:
+        start -= 1
+    signed = any(sign in text[start:end] for sign in ("£", "$", "€"))  # "about £6.5"
+    if signed and not text[end - 2 : end].isalpha():
+        scale = SCALE_AFTER.match(text, end)
+        if scale:
+            end = scale.end()
+    return start, end
+
+
+def of_entity(ent) -> Figure | None:
+    """The figure an entity writes, read with its sign and scale (see widen)."""
+    start, end = widen(ent.doc.text, ent.start_char, ent.end_char)
+    return parse(ent.doc.text[start:end])
+
+
 def alternatives(
     figure: Figure,
     count: int,
@@ -172,11 +198,16 @@ def alternatives(
         candidates = [_nice(figure.value * f, figure) for f in spread + FALLBACK]
     if not figure.is_year:
         candidates = [v for v in stated if v != figure.value] + candidates
+    # A stated figure just past the bound ("well above £21,500" beside £22,000) may
+    # be true as well: options keep as far off as ABOVE and BELOW put them. Just
+    # under a figure that is "almost" reached is as true as the figure itself.
     if bound in LOWER_BOUNDS:
-        candidates = [c for c in candidates if c > figure.value]
+        candidates = [c for c in candidates if c >= figure.value * min(ABOVE)]
     elif bound in UPPER_BOUNDS:
-        candidates = [c for c in candidates if c < figure.value]
-    if figure.suffix == "%":
+        candidates = [c for c in candidates if c <= figure.value * max(BELOW)]
+    elif bound in ("almost", "nearly"):
+        candidates = [c for c in candidates if not NEAR_BELOW * figure.value <= c < figure.value]
+    if figure.suffix.strip().lower() in ("%", "per cent", "percent"):
         candidates = [c for c in candidates if 0 < c < 100]
     candidates = [
         c
@@ -217,6 +248,9 @@ def _nice(value: float, figure: Figure) -> float:
     step = 10 ** (zeros if significant > 1 else max(0, zeros - 1))
     if significant == 1 and zeros == 1:
         step = 10  # "about 80": 100 and 120, never "about 99" (nobody writes it)
+    elif significant == 1 and zeros >= 2 and str(key)[0] == "1":
+        # "1,000 mobiles" among 700 and 1,300 is the one round option: 500, 1,500.
+        step = 5 * 10 ** (zeros - 1)
     return float(max(step, round(value / step) * step))
 
 

@@ -91,6 +91,13 @@ def _opening(article, sentence: Sentence) -> Reference | None:
         return Reference(start, start + len(subject.text), person, (_intro(article, person),))
     if subject.left_edge.i != span.start:
         return None
+    aged = AGED_OPENING.match(sentence.text)
+    if aged:
+        # "The 48-year-old, who guided Rovers ...": the one person the sentence before
+        # names. Only "The 48-year-old" is replaced; its clause stays.
+        before = article.sentences[sentence.index - 1] if sentence.index else None
+        person = _only_person(article, before) if before else None
+        return person and Reference(sentence.start, sentence.start + aged.end(), person, (before,))
     end = subject.right_edge.idx + len(subject.right_edge.text) + offset
     if subject.lower_ in ("he", "she") and subject.i == span.start:
         # The pronoun alone: a misparse can hang the rest of the sentence on it.
@@ -119,6 +126,14 @@ def _opening(article, sentence: Sentence) -> Reference | None:
         return None
     entity, proof = found
     return Reference(sentence.start, end, entity, proof)
+
+
+AGED_OPENING = re.compile(r"The\s+[\w-]+-year-old\b(?![\s-]+[A-Z])")  # see referents.AGED
+
+
+def _only_person(article, sentence: Sentence) -> Entity | None:
+    people = {id(m.entity): m.entity for m in article.mentions_in(sentence) if m.type == PERSON}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def main_subject(sentence: Sentence):

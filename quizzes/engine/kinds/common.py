@@ -4,6 +4,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from .. import nonnames
 from ..drafts import GENERATOR_VERSION, Choice, Draft, Evidence
 from ..nlp import Sentence
 
@@ -197,7 +198,11 @@ def is_name(article, token) -> bool:
     if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
         return True  # "Dutch co-chairman Antony Burgmans ...": a nationality
     if token.pos_ == "PROPN":
-        return True
+        # "Malaria kills ...": unless a name the article confirms ("Brown said ..."),
+        # a word it also writes in lower case is a common noun.
+        return not nonnames.common_word(token.text, article.sentences) or any(
+            token.text in e.name.split() for e in article.entities if e.confirmed
+        )
     if token.lower_ == "the":
         # "The" is capitalised mid-sentence only in titles: "The Road to Dover won ..."
         # keeps it if the article writes "... the cost of The Road to Dover" too.

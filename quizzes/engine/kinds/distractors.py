@@ -11,6 +11,7 @@ from .. import gazetteer, gender, orgs, refer, ties
 from ..article import Article
 from ..entities import ORG, PERSON, PLACE, Mention
 from ..nlp import singular
+from . import fates
 from .common import contains_any, distinct, same_name, stable_hash
 from .who_said import SPEECH_VERBS
 
@@ -134,6 +135,12 @@ def same_type_options(
         pool = refer.same_role_first(article, key, pool, stem)
     if mention.type == PERSON and SPOKEN.search(stem):
         pool = [e for e in pool if not historical(article, e)]
+    if mention.type == PERSON and not fates.died(article, key):
+        pool = [e for e in pool if not fates.died(article, e)]  # "Both girls died"
+    if mention.type == PERSON and not fates.accused(article, key):
+        pool = [e for e in pool if not fates.accused(article, e)]  # "denied the charges"
+    if ALSO.search(article.sentences[mention.sentence].text):
+        pool = [e for e in pool if not _just_told(article, mention.sentence, e)]
     if mention.type == PERSON:
         pool = gender.same_gender_first(article, key, pool, stem)
     if mention.type == ORG:
@@ -157,6 +164,9 @@ def same_type_options(
             for e in pool
             if _city_country(e.name, place is None) in (home, "?") or not home and place is not None
         ]
+    if mention.type == PLACE and OF_THE_CAPITAL.search(stem):
+        # "30km south of the capital": the answer is not the capital itself.
+        pool = [e for e in pool if not _capital(e.name)]
     bound = ties.tied(article, key)
     pool = [e for e in pool if id(e) not in bound]  # "Unosat, part of Respond"
     if place is not None:
@@ -200,11 +210,34 @@ def same_type_options(
         exclude = {e.name.lower() for e in article.of_type(PLACE)} | {key.name.lower()}
         extra = gazetteer.similar(place, exclude, 3 - len(names), key.name)
         extra = [x for x in extra if not contains_any(stem, [x]) and not _overlaps(place, x)]
+        if OF_THE_CAPITAL.search(stem):
+            extra = [x for x in extra if not _capital(x)]
         if gazetteer.sovereign(key.name):
             extra = [x for x in extra if gazetteer.sovereign(x)]  # no "Palestinian Territory"
         filled = bool(extra)
         names = distinct(names + extra)[:3]
     return names, filled
+
+
+# "___ and Kevin Moss have also left the club": others did it too, and the
+# sentences just before say who.
+ALSO = re.compile(r"\b(?:also|as well|likewise)\b|\btoo[.,]")  # not "too late"
+
+
+def _just_told(article: Article, index: int, entity) -> bool:
+    """Whether entity is named in one of the two sentences before sentence index: the
+    ones "also" leans on, whose people may have done the same."""
+    return any(index - 2 <= m.sentence < index for m in entity.mentions)
+
+
+OF_THE_CAPITAL = re.compile(
+    r"\b(?:of|from|outside|near|beyond|around) the (?:country's |nation's )?capital\b"
+)
+
+
+def _capital(name: str) -> bool:
+    place = gazetteer.lookup(name)
+    return place is not None and place.kind == gazetteer.CITY and _capital_like(place)
 
 
 def _country_named(article: Article, key, country: str) -> bool:

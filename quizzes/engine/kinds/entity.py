@@ -102,7 +102,7 @@ def _question(
         return None  # "Storm Hester" as a person: an unconfirmed type is never an option
     if _acting_city(sentence, mention):
         return None  # "Lyon levelled": the club or the council, not the city
-    subject_stem = subject_question(sentence, mention) if reference is None else None
+    subject_stem = subject_question(sentence, mention, article) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
     if subject_stem and any(
         m.type == PERSON and m.entity is not entity and m.start < verb_at

@@ -11,6 +11,26 @@ from .. import numbers
 BACKGROUND_COUNT = re.compile(
     r"\b(?:one of\s+(?:the\s+|its\s+)?|(?:between|among|each of)\s+(?:the|its)\s+)$", re.I
 )
+# "the LGA, which represents 350 councils", "a union with 300,000 members": the size
+# of a body the story mentions, told in passing, not what it did.
+ROUGHLY = r"(?:about |around |more than |over |some |nearly |almost |roughly )?"
+MEMBERSHIP_BEFORE = re.compile(
+    rf"\brepresent(?:s|ing|ed)?\s+{ROUGHLY}$"
+    rf"|\b(?:(?:which|that|who) (?:has|have|had)|with) {ROUGHLY}$",
+    re.IGNORECASE,
+)
+MEMBERS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:members|employees|staff|branches|affiliates)\b")
+
+
+def background_size(before: str, after: str) -> bool:
+    """Whether a figure sizes a body in passing: how many it represents, or the
+    members or staff a clause gives it ("which has 5,000 members")."""
+    found = MEMBERSHIP_BEFORE.search(before)
+    if found is None:
+        return False
+    return found.group(0).lower().startswith("represent") or MEMBERS_AFTER.match(after) is not None
+
+
 # "call police on ___", "ring 999": a telephone number is an appeal footer, and the
 # emergency numbers are known without reading.
 PHONE_BEFORE = re.compile(
@@ -53,3 +73,40 @@ def self_answering(figure, before: str, after: str) -> bool:
         if sep and all(len(i.split()) <= 3 for i in items) and len(items) + 1 == figure.value:
             return True
     return False
+
+
+def names_listed(span, value: float) -> bool:
+    """Whether the sentence names as many things as a small count, in a list ("two
+    new lines, running south to Clifton and west to Chilwell", "face Fulham, Wigan
+    and Portsmouth in their next three matches"): another count would be
+    contradicted by the statement itself."""
+    if not 2 <= value <= 6 or value != int(value):
+        return False
+    if _named_after(span) == int(value):
+        return True
+    # A list of names joined as one phrase ("Fulham, Wigan and Portsmouth") anywhere
+    # in the sentence, counted by its conjuncts.
+    for token in span.sent:
+        if span.start <= token.i < span.end or token.dep_ == "conj" or token.pos_ != "PROPN":
+            continue
+        if _conjuncts(token) == int(value):
+            return True
+    return False
+
+
+def _conjuncts(token) -> int:
+    names = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return 1 + sum(_conjuncts(c) for c in names) if names else 1
+
+
+def _named_after(span) -> int:
+    """How many names follow span in its sentence when they form a list, else 0."""
+    names, previous, joined = 0, None, False
+    for token in span.doc[span.end : span.sent.end]:
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            if previous is None or previous != token.i - 1:
+                names += 1
+            previous = token.i
+        elif token.lower_ in ("and", "or") and names:
+            joined = True
+    return names if joined else 0

@@ -30,11 +30,26 @@ FIXED_COUNTS = (
 MEMBERS = re.compile(r"\s*member (?:states|countries|nations)\b", re.IGNORECASE)
 
 
+# "78 microgrammes in ___ millilitres of breath", "5 deaths per ___ people": the base
+# a rate is measured against is a round convention, not a finding of the story.
+# "in" counts only after a measured amount ("78 microgrammes of alcohol in ___"):
+# "invested in ___ schools" counts schools.
+RATE_BASE = re.compile(
+    r"\b(?:per|for every|out of every|of every|every)\s*$"
+    r"|\d[\d,.]*\s*(?:[a-z]+\s+of\s+[a-z]+|mg|g|grams|milligrammes|microgrammes)\s+in\s*$",
+    re.IGNORECASE,
+)
+RATE_BASES = {100, 1000, 10000, 100000, 1000000}
+
+
 def fixed_count(value: float, before: str, after: str) -> bool:
     """Whether the blanked figure is a constant the words around it name: "one of
-    ___ piano notes", "the ___ days of the week"."""
+    ___ piano notes", "the ___ days of the week", or the round base of a rate ("in
+    ___ millilitres of breath")."""
     if re.search(r"\b(?:the|all)\s*$", before) and MEMBERS.match(after):
         return True  # "the ___ member states": the size of a union, not the story
+    if value in RATE_BASES and RATE_BASE.search(before) and re.match(r"\s+[a-z]", after):
+        return True
     near = " ".join(before.split()[-4:]) + " ___ " + " ".join(after.split()[:6])
     for constant, words in FIXED_COUNTS:
         if value == constant and re.search(words, near, re.IGNORECASE):

@@ -34,6 +34,12 @@ CAREER_YEAR = re.compile(
     r"|\b(?:who|which)\s+(?:has|had)\s+(?:been|worked|served)\b[^.;]{0,50}\bsince\s*$",
     re.IGNORECASE,
 )
+# The year a body or building came to be, told beside its name: "the Potato Council,
+# set up in ___ to promote ...", "the charity, founded in ___": its history, not the news.
+FOUNDING_YEAR = re.compile(
+    r"\b(?:founded|established|set up|formed|created|built)\s+(?:back\s+)?in\s*$",
+    re.IGNORECASE,
+)
 # "Diplomats in ___ said": where unnamed sources sit is a dateline, often the seat of
 # the body the story is about (Brussels, Washington), guessed without reading.
 UNNAMED_SOURCE = re.compile(
@@ -87,6 +93,12 @@ def minor_figure(before: str, is_year: bool) -> bool:
     return bool((is_year and CAREER_YEAR.search(before)) or LAP.search(before))
 
 
+def founding_year(before: str, is_year: bool) -> bool:
+    """The year a body was set up, as a blank. A statement that mentions it in
+    passing ("the Potato Council, set up in 1997, ...") still says what happened."""
+    return is_year and FOUNDING_YEAR.search(before) is not None
+
+
 def small_print(text: str) -> bool:
     """Whether a sentence tells such a detail anywhere ("retired on lap 6")."""
     for match in re.finditer(r"\b\d{1,4}\b", text):
@@ -121,6 +133,41 @@ def computed(sentence_text: str, start: int, end: int, value: float) -> bool:
             if abs(first + second - value) < 1e-6 or abs(abs(first - second) - value) < 1e-6:
                 return True
     return False
+
+
+# An amount with its sign and scale ("£61.4m", "23p", "1,200"), to pair like with like.
+AMOUNT = re.compile(r"(?<![\w.])([£$€]?)(\d[\d,]*(?:\.\d+)?)(bn|m|p|%)?(?![\w-])")
+
+
+def in_percent(sentence_text: str) -> set[float]:
+    """The percentages of a sentence that two of its amounts of one unit compute, with
+    those amounts: "fell ___ to £61.4m, down from £74.9m" (18%) or "fell 23p, or ___,
+    to 301p" (7%) asks for division, not reading, and changing any of them ("fell
+    18% to £61.4m, down from £58.4m") makes a statement arithmetic shows false."""
+    amounts: dict[tuple[str, str], list[float]] = {}
+    percents = []
+    for match in AMOUNT.finditer(sentence_text):
+        value = float(match.group(2).replace(",", ""))
+        if match.group(3) == "%":
+            decimals = len(match.group(2).partition(".")[2])
+            # Half a unit of the last written digit: the rounding a writer did.
+            percents.append((value, 0.5 * 10**-decimals + 1e-9))
+        elif value > 0 and (match.group(1) or match.group(3) or value >= 100):
+            amounts.setdefault((match.group(1), match.group(3) or ""), []).append(value)
+    involved = set()
+    for values in amounts.values():
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                small, large = sorted((a, b))
+                if large == small:
+                    continue
+                change = large - small
+                shares = [change / large, change / small, small / large]
+                shares += [small / (small + large), small / change]
+                for percent, tolerance in percents:
+                    if any(abs(100 * share - percent) <= tolerance for share in shares):
+                        involved |= {percent, a, b}
+    return involved
 
 
 def in_sum(sentence_text: str) -> set[float]:

@@ -19,7 +19,7 @@ from .common import (
     quote_text,
     with_there,
 )
-from .given import BACKGROUND_COUNT, self_answering
+from .given import BACKGROUND_COUNT, background_size, names_listed, self_answering
 from .known import fixed_count
 from .referents import points_back, usable
 from .scales import conversion_after, converted, fixed_scale, within
@@ -41,7 +41,6 @@ LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
 MAX_WORDS = 40
 AGE = re.compile(r"^(?:the )?age of (\d+|[a-z]+)$")
-CURRENCY_SIGNS = ("£", "$", "€")
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -88,13 +87,12 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     offset = sentence.start - sentence.span.start_char
     start, end = span.start_char + offset, span.end_char + offset
     text = article.body
-    if not figure.prefix and text[start - 1 : start] in CURRENCY_SIGNS:
-        # "£82.05" where NER left the sign out: the options carry it, as every other
-        # money blank's do, rather than the stem ("£___") with bare numbers.
-        start -= 1
-        figure = numbers.parse(text[start:end])
-        if figure is None:
-            return None
+    # "£14.2m" where NER found "14.2": the options carry the sign and scale, as every
+    # other money blank's do, rather than the stem ("£___m") with bare numbers.
+    start, end = numbers.widen(text, start, end)
+    figure = numbers.parse(text[start:end])
+    if figure is None:
+        return None
     written = text[start:end]
     if text[start - 1 : start] == "-" or text[end : end + 1] == "-" or text[end:][:1].isalnum():
         return None  # part of a score or range ("19-13")
@@ -123,8 +121,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "reduced to ___ men": the size of a side is fixed by its sport
     if self_answering(figure, text[sentence.start : start], text[end : sentence.end]):
         return None
-    if minor.computed(sentence.text, start - sentence.start, end - sentence.start, figure.value):
-        return None  # "14,206 ... 12,879, giving her a majority of ___": a subtraction
+    at, to = start - sentence.start, end - sentence.start
+    if minor.computed(sentence.text, at, to, figure.value) or figure.value in minor.in_percent(
+        sentence.text
+    ):
+        return None  # "majority of ___" beside both totals, "fell ___ to £61m from £75m"
     # "In 1998 floods covered ...": a year never counts the noun after it.
     year = figure.is_year or ent.label_ == "DATE"
     how_many = _how_many(article, sentence, span) if reference is None and not year else None
@@ -152,7 +153,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     key_figure = numbers.parse(key_text)
     if key_figure is None:
         return None
-    parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
+    parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
     others = {v.value for v in parsed}
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
     written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
@@ -177,8 +178,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     if key_figure.is_year:
         if years.comparison_year(text[sentence.start : start]):
             return None  # "compared with £181m in ___": the year of comparison
-        distractors = _after_floor(article, sentence, key_figure, distractors, others)
-        distractors = years.past_options(article, sentence, key_figure, distractors, others)
+        distractors = years.within_bounds(article, sentence, key_figure, distractors, others)
     cap = _score_cap(article, text[end : sentence.end])
     if cap is not None:
         distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= cap]
@@ -212,6 +212,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score -= 0.3  # "most recently In This World, ..., in ___": an earlier event
     elif after_tally(article, sentence) or BACKGROUND_COUNT.search(text[sentence.start : start]):
         score -= 0.3  # "It is the third strike since 2009. A walkout in 2010 ...": history
+    elif background_size(text[sentence.start : start], text[end : sentence.end]):
+        score -= 0.3  # "the LGA, which represents ___ councils": the body's size
+    elif text[sentence.start : start].count("(") > text[sentence.start : start].count(")"):
+        score -= 0.3  # "(which has ___ stalls)": an aside in brackets
     elif side_remark(article, sentence, span):
         score -= 0.3  # "Ajax, roared on by a crowd of 48,500, made ...": background
     elif aside(article, sentence, span):
@@ -219,6 +223,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     before = text[sentence.start : start]
     if minor.minor_figure(before, key_figure.is_year) or minor.minor_list(article, sentence):
         score -= 0.3  # "who joined ... in ___", "retired on lap ___": small print
+    elif minor.founding_year(before, key_figure.is_year):
+        score -= 0.3  # "the Potato Council, set up in ___": the body's history
     explanation = f'The article says: "{sentence.text}"'
     proof = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     result = draft(
@@ -252,33 +258,6 @@ def _score_cap(article: Article, after: str) -> int | None:
         return None
     scores = [int(n) for pair in SCORE.findall(article.title) for n in pair]
     return max(scores) if scores else None
-
-
-# "delayed since April 2004", "after 2003": the year something follows.
-SINCE_YEAR = re.compile(
-    r"\b(?:since|after|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:\d{1,2}\s+)?(\d{4})\b"
-)
-
-
-def _after_floor(article, sentence, key, distractors: list[str], avoid) -> list[str]:
-    """Year options no earlier than a year the sentence, or the one before, says the
-    event follows: "delayed since April 2004 ... hope to deploy in May ___" rules
-    out 2002 and 2004, so the options move past the floor instead."""
-    before = article.sentences[sentence.index - 1].text if sentence.index else ""
-    floors = [int(y) for y in SINCE_YEAR.findall(before + " " + sentence.text)]
-    floors = [y for y in floors if y < key.value]
-    if not floors:
-        return distractors
-    floor = max(floors)
-    kept = [d for d in distractors if (numbers.parse(d) or key).value > floor]
-    for step in (1, 2, 3, -1, -2):
-        value = key.value + step
-        if len(kept) >= 3:
-            break
-        if value > floor and value not in avoid and key.format(value) not in kept:
-            kept.append(key.format(value))
-    return kept
 
 
 CLOSE_STEPS = (-0.02, 0.02, -0.04, 0.04, -0.06, 0.06, -0.08)
@@ -374,23 +353,6 @@ def _listed(figure, after: str) -> bool:
         return False
     items = re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))
     return len(items) == figure.value
-
-
-def names_listed(span, value: float) -> bool:
-    """Whether the rest of the sentence names as many things as a small count, in a
-    list ("two new lines, running south to Clifton and west to Chilwell"): another
-    count would be contradicted by the statement itself."""
-    if not 2 <= value <= 5 or value != int(value):
-        return False
-    names, previous, joined = 0, None, False
-    for token in span.doc[span.end : span.sent.end]:
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
-            if previous is None or previous != token.i - 1:
-                names += 1
-            previous = token.i
-        elif token.lower_ in ("and", "or") and names:
-            joined = True
-    return joined and names == int(value)
 
 
 def _given_by_ordinal(article, sentence, before: str, figure) -> bool:

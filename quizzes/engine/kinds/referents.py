@@ -107,8 +107,15 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     span = sentence.span
     mentions = article.mentions_in(sentence)
     offset = sentence.start - span.start_char
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" for c in span.root.children):
-        return False  # "About two billion are shipped ...": two billion of what?
+    # "About two billion are shipped ...": two billion of what? ("46 of the 240
+    # trains" says of what.)
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NUM"
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in span.root.children
+    ):
+        return False
     if any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTIFIERS and not list(c.children)
         for c in span.root.children
@@ -173,6 +180,10 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             return False  # "at the town's leisure centre": which town?
     if _leans_back(article, sentence, mentions, offset):
         return False
+    if by_age(sentence, after):
+        return False  # "The 48-year-old, who guided Rovers ...": who? (see refer.opening)
+    if bare_comparison(span.root):
+        return False  # "Ferri was less fortunate": than whom?
     if after < 0 and any(_short_for_a_name(article, sentence, c) for c in span.root.children):
         return False  # "At present the zones cover ...": Nitrate Vulnerable Zones
     first = span[1] if connective(sentence) else span[0]
@@ -186,6 +197,39 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     ):
         return _introduced(article, sentence, first.head)
     return True
+
+
+# "the 48-year-old", "the 34-year-old mother": someone the sentence before named, by
+# age. A name straight after ("the 48-year-old Alan Hartley") says who.
+AGED = re.compile(r"\bthe\s+[\w-]+-year-old\b(?![\s-]+[A-Z])", re.IGNORECASE)
+
+
+# Comparatives that say when, not how much: "later", "earlier" lean on a time the
+# sentence keeps ("later that day") or that any reader supplies.
+TIME_COMPARATIVES = {"later", "earlier", "further", "longer", "sooner"}
+
+
+def bare_comparison(root) -> bool:
+    """Whether the main clause compares with nothing it names: "was less fortunate",
+    "fared better" with no "than" or "as", so the other side is in another sentence.
+    What someone said ("said morale had never been lower") is their own comparison;
+    "spent more", "more money" count an amount, and are left to other checks."""
+    if any(t.lower_ in ("than", "as") for t in root.subtree):
+        return False
+    predicate = [c for c in root.children if c.dep_ in ("acomp", "advmod", "attr")]
+    for token in [*root.children, *(g for c in predicate for g in c.children)]:
+        if token.lower_ in TIME_COMPARATIVES or token.tag_ not in ("JJR", "RBR"):
+            continue
+        if token.lower_ in ("more", "less") and token.head.tag_ not in ("JJ", "RB"):
+            continue
+        return True
+    return False
+
+
+def by_age(sentence, after: int = -1) -> bool:
+    """Whether the sentence calls someone "the 48-year-old" at or past body offset
+    after: "the 48-year-old, who guided Rovers to promotion" does not say whom."""
+    return any(sentence.start + m.start() >= after for m in AGED.finditer(sentence.text))
 
 
 # "Catrin Rees, no relation, ...": no relation to someone the sentence before named.

@@ -24,7 +24,7 @@ def same_unit_figures(sentences: list[Sentence], figure):
     as figure, years left out: the figures a blank can be compared with."""
     for sentence in sentences:
         for ent in sentence.span.ents:
-            value = numbers.parse(ent.text)
+            value = numbers.of_entity(ent)
             if value is not None and not value.is_year and numbers.same_unit(value, figure):
                 yield sentence, ent, value
 

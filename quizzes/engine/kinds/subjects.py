@@ -7,7 +7,8 @@ import re
 from .. import gazetteer
 from ..entities import ORG, PERSON, PLACE, Mention
 from ..nlp import Sentence
-from .referents import UNNAMED_ORG, points_back
+from .referents import SAYING, UNNAMED_ORG, bare_comparison, points_back
+from .worth import _headline_word
 
 QUESTION_WORD = {PERSON: "Who", ORG: "Which organisation"}
 PLACE_WORD = {
@@ -18,7 +19,7 @@ PLACE_WORD = {
 }
 
 
-def subject_question(sentence: Sentence, mention: Mention) -> str | None:
+def subject_question(sentence: Sentence, mention: Mention, article=None) -> str | None:
     if mention.dep not in ("nsubj", "nsubjpass") or not mention.head_is_root:
         return None
     offset = sentence.start - sentence.span.start_char
@@ -51,15 +52,15 @@ def subject_question(sentence: Sentence, mention: Mention) -> str | None:
     rest = span.doc[subject.right_edge.i + 1 : span.end]
     if not len(rest) or rest[0].pos_ not in ("VERB", "AUX", "ADV"):
         return None
-    if any(t.lower_ == "since" and t.pos_ == "ADV" for t in rest[:3]):
+    if any(t.lower_ == "since" and (t.pos_ == "ADV" or t.dep_ == "advmod") for t in rest[:3]):
         return None  # "Who has since been nominated ...?": since what?
     trailing = span.doc[subject.i + 1 : subject.right_edge.i + 1]
     if all(t.is_punct for t in trailing) and any(t.text == "," for t in trailing):
         return None  # "Pryce, ranked 11th, had looked ...": an aside, not the predicate
     also = any(t.lower_ == "also" and t.head.i == root.i for t in rest)
-    while rest[0].lower_ in ("also", "then") and len(rest) > 1:
-        # "Ms Stone ... also won X", "Foley then wrapped up": "Who also/then ...?"
-        # leans on a sentence before
+    while rest[0].lower_ in ("also", "then", "later", "subsequently") and len(rest) > 1:
+        # "Ms Stone ... also won X", "Foley then wrapped up", "X later resigned":
+        # "Who also/then/later ...?" leans on a sentence before
         rest = rest[1:]
     text = rest.text.rstrip(" .!")
     if len(text.split()) < 3:
@@ -81,7 +82,40 @@ def subject_question(sentence: Sentence, mention: Mention) -> str | None:
         return None  # "Who said the agency needed ...?": which agency?
     if BARE_OUTCOME.search(text):
         return None  # "Who welcomed the result?": the result of what?
+    if SAME_AGAIN.search(text) or bare_comparison(root):
+        return None  # "Who did so?", "Who was less fortunate?": than whom?
+    if article is not None and _untold_thing(article, sentence, root):
+        return None  # "Who said the problem was structural?": which problem?
     return f"{word} {text}?"
+
+
+# A predicate that repeats what someone else did, told in an earlier sentence.
+SAME_AGAIN = re.compile(
+    r"\b(?:(?:did|do|does|doing) (?:so|likewise|the same)|followed suit|as well|too|either)$"
+)
+
+
+def _untold_thing(article, sentence: Sentence, root) -> bool:
+    """Whether what someone said speaks of "the problem", "the income" and the like:
+    a bare "the" noun the article never names in another sentence nor in its
+    headline, so the sentences before (or the speaker's description the stem drops)
+    said which. "the strike" in a strike story is the story itself."""
+    if root.lemma_.lower() not in SAYING:
+        return False
+    said = [t for c in root.children if c.dep_ == "ccomp" for t in c.subtree]
+    for token in said:
+        noun = token.head
+        if token.lower_ != "the" or noun.i != token.i + 1 or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in noun.children):
+            continue  # "the cost of the scheme" says which
+        lemma = noun.lemma_.lower()
+        if _headline_word(article, noun.lower_) or _headline_word(article, lemma):
+            continue
+        elsewhere = (s for s in article.sentences if s.index != sentence.index)
+        if not any(t.lemma_.lower() == lemma for s in elsewhere for t in s.span):
+            return True
+    return False
 
 
 # A stem that ends on an outcome named by "the" alone: the sentence before said

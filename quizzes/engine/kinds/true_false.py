@@ -27,11 +27,11 @@ from .common import (
     stable_hash,
     with_there,
 )
-from .distractors import is_aside, same_type_options
+from .distractors import _after_the, is_aside, same_type_options
 from .entity import fixed_place
-from .given import self_answering
+from .given import names_listed, self_answering
 from .known import fixed_count, known_capital
-from .number import LABELS, figure_span, in_name, names_listed, worth_blanking
+from .number import LABELS, figure_span, in_name, worth_blanking
 from .referents import usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .worth import sloppy
@@ -106,6 +106,9 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         if ent.label_ not in LABELS:
             continue
         span = figure_span(ent)
+        if span is not None and ent.label_ == "MONEY":
+            # "£14.2m" where NER found "14.2": the swap writes the whole sum.
+            span = span.doc.char_span(*numbers.widen(span.doc.text, span.start_char, span.end_char))
         figure = numbers.parse(span.text) if span is not None else None
         if (
             figure is None
@@ -145,11 +148,13 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # "the two countries", "31 votes to 22"
         if self_answering(figure, before, after):
             continue  # "three men, aged 19 and 22" is false on its face
-        if figure.value in minor.in_sum(sentence.text):
-            continue  # "14,206 ... 12,879, a majority of 1,327": a sum to check
+        if figure.value in minor.in_sum(sentence.text) | minor.in_percent(sentence.text):
+            continue  # "a majority of 1,327", "fell 18% to £61m from £75m": sums to check
+        if minor.founding_year(before, figure.is_year):
+            continue  # "the Tea Board, set up in 1994": its history, not the news
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
             continue  # "British number two", "(ranked 40th)": a label, not what happened
-        parsed = [v for v in (numbers.parse(e.text) for e in sentence.span.ents) if v]
+        parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
         present = {v.value for v in parsed}
         sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
         others = numbers.alternatives(figure, 1, present, sides)
@@ -206,13 +211,33 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             options = [near]
         if mention.type == PLACE:
             options = [o for o in options if _fair_place_swap(article, sentence, mention, o)]
+        rest = (
+            article.body[sentence.start : mention.start] + article.body[mention.end : sentence.end]
+        )
+        # "because the site lies just outside the park, ... rests with the National
+        # Park Authority": a name sharing a word with the sentence may clash with it.
+        options = [o for o in options if not _echoed(o, rest)]
         if options:
             original = article.body[mention.start : mention.end]
             replacement = options[0]
             if replacement.startswith("The ") and mention.start > sentence.start:
                 replacement = "the " + replacement[4:]
+            elif _takes_the(article, replacement) and not _after_the(article, mention):
+                replacement = "the " + replacement  # as the article writes it
             return mention.start, mention.end, original, replacement
     return None
+
+
+def _echoed(name: str, text: str) -> bool:
+    """Whether a word of name (four letters or more) appears in text."""
+    words = {w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 4}
+    return bool(words & set(re.findall(r"[a-z]+", text.lower())))
+
+
+def _takes_the(article: Article, name: str) -> bool:
+    """Whether the article writes "the" before every mention of the named entity."""
+    entity = next((e for e in article.entities if e.name == name), None)
+    return entity is not None and all(_after_the(article, m) for m in entity.mentions)
 
 
 def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:
@@ -238,6 +263,8 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
     before = article.body[sentence.start : mention.start]
     if minor.RELATIVE.search(before) or minor.UNNAMED_SOURCE.match(before):
         return False  # "west of Sydney" holds of many towns; "Diplomats in X": a dateline
+    if re.search(r"\b[a-z]+-[A-Z][a-z]+\s+$", before):
+        return False  # "sub-Saharan Africa": the qualifier belongs to the one place
     for place in article.mentions_in(sentence):
         if place.type != PLACE or place.entity is mention.entity:
             continue

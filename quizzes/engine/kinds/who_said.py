@@ -18,6 +18,7 @@ from ..drafts import WHO_SAID
 from ..entities import PERSON, Entity
 from ..names import FEMALE_NAMES, MALE_NAMES
 from ..nlp import Sentence
+from . import fates
 from .common import Candidate, contains_any, distinct, draft
 
 SPEECH_VERBS = {
@@ -465,6 +466,8 @@ def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> li
     a president offered for "the regime's closest allies are beginning to leave it"."""
     from .distractors import historical  # distractors builds on this module's verbs
 
+    # The dead and the accused speak for no one else (see fates.py).
+    fated = [test for test in (fates.died, fates.accused) if not test(article, speaker.entity)]
     people = [
         p
         for p in article.people
@@ -472,6 +475,7 @@ def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> li
         and p.confirmed
         and any(not m.in_quote for m in p.mentions)
         and not historical(article, p)
+        and not any(test(article, p) for test in fated)
     ]
     speakers = [p for p in people if p.name in quoted]
     if len(speakers) >= 2:

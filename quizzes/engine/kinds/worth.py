@@ -229,6 +229,9 @@ FAMILY_NOUNS = {
     "wives",
     "husband",
     "husbands",
+    # "whose family has farmed here for four generations": family history.
+    "generation",
+    "generations",
 }
 SIDE_CLAUSES = ("relcl", "acl", "advcl")
 PERSONAL = {"he", "she", "his", "her", "him", "they", "their", "them"}

@@ -13,7 +13,11 @@ COMPARED_IN = re.compile(
     re.IGNORECASE,
 )
 # A sentence about what is still to come: "will start to pick up in 2005".
-WILL = re.compile(r"\b(?:will|shall|is expected to|are expected to|plans? to)\b", re.IGNORECASE)
+WILL = re.compile(
+    r"\b(?:will|shall|is expected to|are expected to|plans? to|hop(?:es|ed|ing) to|"
+    r"aims? to|(?:is|are|was|were) due to)\b",
+    re.IGNORECASE,
+)
 YEAR_AFTER_BY = re.compile(r"\bby\s+(?:the end of\s+)?(\d{4})\b")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -39,24 +43,41 @@ def future_years(article: Article) -> set[int]:
     return found
 
 
-def past_options(
+# "delayed since April 2004", "after 2003": the year something follows.
+SINCE_YEAR = re.compile(
+    r"\b(?i:since|after|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+)?(\d{4})\b"
+)
+# Years tried, nearest first, in place of options the bounds rule out.
+REFILL_SHIFTS = (1, -1, 2, -2, 3, -3, -4, -5, -6, -7)
+
+
+def within_bounds(
     article: Article, sentence: Sentence, key, distractors: list[str], avoid
 ) -> list[str]:
-    """A year that happened (the key's sentence says nothing of the future) is never
-    offered as a year the article treats as to come: results "in 2004" with "pick up
-    in 2005" rule out 2005."""
-    if WILL.search(sentence.text) or YEAR_AFTER_BY.search(sentence.text):
-        return distractors
-    future = [y for y in future_years(article) if y > key.value]
-    if not future:
-        return distractors
-    first = min(future)
-    kept = [d for d in distractors if (numbers.parse(d) or key).value < first]
-    for shift in (-2, -4, -5, -6):  # earlier years in place of the ones to come
+    """Year options between the bounds the article sets, refilled with the nearest
+    years inside them:
+    - after a year the sentence, or the one before, says the event follows ("delayed
+      since April 2004 ... hope to deploy in May ___" rules out 2002 and 2004);
+    - for a year that happened (the sentence says nothing of the future), before any
+      year the article treats as to come ("in 2004" with "pick up in 2005" rules out
+      2005) and no later than every year it speaks of as past: the article was
+      written no earlier than that, so a later year may not have come."""
+    before = article.sentences[sentence.index - 1].text if sentence.index else ""
+    floors = [int(y) for y in SINCE_YEAR.findall(before + " " + sentence.text)]
+    floor = max([y for y in floors if y < key.value], default=0)
+    ceiling = 10000
+    if not (planned(sentence.text) or YEAR_AFTER_BY.search(sentence.text)):
+        to_come = future_years(article)
+        past = [int(y) for s in article.sentences for y in YEAR.findall(s.text)]
+        now = max([y for y in past if y not in to_come] + [int(key.value)])
+        ceiling = min([y for y in to_come if y > key.value] + [now + 1])
+    kept = [d for d in distractors if floor < (numbers.parse(d) or key).value < ceiling]
+    for shift in REFILL_SHIFTS:
         value = key.value + shift
-        if len(kept) >= len(distractors):
+        if len(kept) >= 3:
             break
-        if value not in avoid and key.format(value) not in kept:
+        if floor < value < ceiling and value not in avoid and key.format(value) not in kept:
             kept.append(key.format(value))
     return kept
 

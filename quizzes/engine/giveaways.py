@@ -1,0 +1,261 @@
+"""Whether one question gives another away: a stem that names another's key beside
+words of its fact, prints its figure with the unit, states the count it asks for,
+or shows a false statement false. Used by rank.select."""
+
+import re
+
+from . import gazetteer, numbers
+from .kinds.common import Candidate, contains_any
+
+
+def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()) -> bool:
+    """Whether a's stem tells b's answer: it names b's key ("Lorna Gray said the
+    footage showed ..." beside "Who told the court the footage contradicted ...?"),
+    prints b's figure with its unit ("waited longer than 18 weeks" beside a blank
+    of "18 weeks"), or states the truth b's false statement changes."""
+    if b.draft.kind == "true_false":
+        return _contradicts(a.draft.stem, b, common)
+    if a.answer.casefold() == b.answer.casefold():
+        return False
+    if _count_stated(a.draft.stem, b):
+        return True
+    if _country_shown(a.draft.stem, b):
+        return True
+    key = b.draft.key.text
+    if not contains_any(a.draft.stem, _forms(key, b)):
+        return False
+    if re.search(r"\d", key) and re.search(r"[^\d\s.,]", key):
+        return True  # a figure with its unit ("18 weeks", "$2.5m") is one fact anywhere
+    if _speaker_shown(a, b):
+        return True
+    if any(contains_any(a.draft.stem, _forms(d.text, b)) for d in b.draft.distractors):
+        return False  # "Mr Blair and Dr Williams": no one option singled out
+    paired = re.search(r"\bboth\b(.{0,80}?\band\b[^,.;]*)", a.draft.stem)
+    if paired and contains_any(paired.group(0), _forms(key, b)):
+        return False  # "both the Cardinal and Dr Williams" did it, not one of them
+    # The key beside words of b's question ties it to b's fact: one word the story
+    # rarely uses ("footage", "photographer"), or three of its everyday ones. A name
+    # in an unrelated stem ("compensation to Mr Petrie"), or beside a word or two the
+    # story keeps using ("the trust", "maps"), only hints.
+    return _tied(a.draft.stem, b.draft.stem, key, common)
+
+
+def _speaker_shown(a: Candidate, b: Candidate) -> bool:
+    """Whether a's stem, which names b's speaker, is the sentence that introduces b's
+    quotation ("Site manager Tom Castle ... said the reserve ..." before "Who said
+    "When I started here ..."?") or repeats a figure of b's quotation ("Llewellyn
+    estimates ... £527" beside "Who said "A gap of £527 a head ..."?"): a student
+    reads the speaker off the other stem, even with a namesake among the options."""
+    if b.draft.answer_type != "person" or not b.draft.stem.startswith("Who "):
+        return False
+    if {e.start for e in a.draft.evidence} & {e.start for e in _introduction(b)}:
+        return True
+    figures = set(FIGURE.findall(b.draft.stem))
+    return bool(figures & set(FIGURE.findall(a.draft.stem)))
+
+
+# How far before a quotation the sentence that introduces its speaker may end.
+INTRODUCTION_GAP = 400
+
+
+def _introduction(question: Candidate) -> list:
+    """The evidence a "Who said "..."?" question cites just before its quotation: the
+    nearest sentence that names the speaker. The sentence that gives a speaker's full name
+    far earlier (the lead) only spells the name out."""
+    match = re.match(r'Who said "(\S+ \S+ \S+)', question.draft.stem)
+    if match is None:
+        return []
+    said = next((e for e in question.draft.evidence if match.group(1) in e.text), None)
+    if said is None:
+        return []
+    surname = question.draft.key.text.split()[-1]
+    before = [
+        e
+        for e in question.draft.evidence
+        if e is not said
+        and 0 <= said.start - e.end <= INTRODUCTION_GAP
+        and contains_any(e.text, [surname])
+    ]
+    # The nearest sentence that names the speaker introduces the words; one further
+    # back ("Tim Renner told the BBC ...", then "Renner warned ...") only sets the scene.
+    return before[-1:]
+
+
+# A figure that names one fact: "£527", "4.1%", "1,200" (not a bare small number).
+FIGURE = re.compile(r"[£$€]\d[\d,.]*\w*|\d[\d,.]*%|\d{1,3}(?:,\d{3})+|\d{3,}")
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _count_stated(stem: str, question: Candidate) -> bool:
+    """Whether stem states the count a number question asks for, beside the noun it
+    counts, in words or figures: "military officers from all five countries" gives
+    away "Foreign ministers from ___ central African countries" and "How many
+    countries ...?"."""
+    if question.draft.kind != "number":
+        return False
+    key = question.draft.key.text.lower()
+    value = COUNT_WORDS.get(key) or (int(key) if key.isdigit() else None)
+    if value is None or value > 100:
+        return False
+    asked = question.draft.stem
+    rest = asked[len("How many ") :] if asked.startswith("How many ") else asked.partition("___")[2]
+    after = re.match(r"[\w -]{0,30}?\b([a-z]+s)\b", rest)
+    if after is None:
+        return False
+    noun = after.group(1)
+    forms = [str(value)] + [w for w, n in COUNT_WORDS.items() if n == value]
+    pattern = rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+    return re.search(pattern, stem, re.IGNORECASE) is not None
+
+
+# Keys this close, counting the same noun, are one figure rounded two ways.
+SAME_COUNT_SHARE = 0.05
+
+
+def _same_count(a: Candidate, b: Candidate) -> bool:
+    """Whether two number questions ask one count: keys within 5% of each other, each
+    counting the same noun ("more than ___ Roman coins", "contains ___ coins")."""
+    if b.draft.kind == "number":
+        a, b = b, a
+    if a.draft.kind != "number" or b.draft.kind not in ("number", "true_false"):
+        return False
+    first = numbers.parse(a.draft.key.text)
+    noun = _counted_noun(a.draft.stem)
+    if first is None or not first.value or noun is None:
+        return False
+    if b.draft.kind == "number":
+        second = numbers.parse(b.draft.key.text)
+        counts = [(second.value, _counted_noun(b.draft.stem))] if second else []
+    else:
+        # A statement about the same count ("the hoard contains 2,661 coins") is
+        # given away by, or gives away, the blank.
+        counts = [
+            (float(figure.replace(",", "")), word)
+            for e in b.draft.evidence
+            for figure, word in COUNTED.findall(e.text)
+        ]
+    return any(
+        word == noun and abs(first.value - value) <= SAME_COUNT_SHARE * max(first.value, value)
+        for value, word in counts
+    )
+
+
+# A figure and the plural noun it counts: "3,412 coins", "120 of the chain's stores".
+COUNTED = re.compile(r"\b(\d[\d,]*)\s+(?:[\w'-]+\s+){0,2}?([a-z]+s)\b")
+
+
+def _counted_noun(stem: str) -> str | None:
+    rest = stem[len("How many ") :] if stem.startswith("How many ") else stem.partition("___")[2]
+    after = re.match(r"[\w -]{0,30}?\b([a-z]+s)\b", rest)
+    return after.group(1) if after else None
+
+
+def _tied(stem: str, question: str, answer: str, common: frozenset[str]) -> bool:
+    """Whether stem, which names answer, shares enough of question's words to tie the
+    answer to question's fact."""
+    asked = _stems(question) - _stems(answer)
+    shared = asked & _stems(stem)
+    # A third party's name in both ("Robinson") says the two facts share a person,
+    # not that they are one fact; a rare common noun ("footage") does.
+    rare = shared & _stems(stem, names=False) & _stems(question, names=False)
+    return len(shared) >= 3 or bool(rare - common)
+
+
+def _forms(option: str, question: Candidate) -> list[str]:
+    """How a stem may name an option: in full, or a person by surname ("Mr Fabius"
+    names Laurent Fabius)."""
+    forms = [option]
+    words = option.split()
+    if question.draft.answer_type == "person" and len(words) > 1 and len(words[-1]) > 3:
+        forms.append(words[-1])
+    return forms
+
+
+def _country_shown(stem: str, question: Candidate) -> bool:
+    """Whether stem names the country of a city key that no distractor shares:
+    "before settling in Germany" beside "lives in ___" with Berlin, Warsaw, Vienna."""
+    if question.draft.kind != "entity":
+        return False
+    city = gazetteer.lookup(question.draft.key.text)
+    if city is None or city.kind != gazetteer.CITY:
+        return False
+    if any(
+        (place := gazetteer.lookup(d.text)) is not None and place.country == city.country
+        for d in question.draft.distractors
+    ):
+        return False
+    return any(
+        (place := gazetteer.lookup(name)) is not None
+        and place.kind == gazetteer.COUNTRY
+        and place.country == city.country
+        for name in _capitalised(stem)
+    )
+
+
+def _capitalised(stem: str) -> list[str]:
+    """Capitalised words of a stem, alone and in pairs ("United States")."""
+    words = re.findall(r"[A-Z][a-z]+", stem)
+    return words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+
+
+FALSE_CHANGE = re.compile(r'the article says "(.+)", not "(.+)"')
+
+
+def _contradicts(stem: str, statement: Candidate, common: frozenset[str] = frozenset()) -> bool:
+    """Whether stem shows a false statement false: it prints the true value the
+    statement changed beside the statement's words, or puts the true city's country
+    where the changed one has another ("settling in Germany" against "lives in
+    Bristol" for Berlin)."""
+    found = FALSE_CHANGE.search(statement.draft.explanation)
+    if not found:
+        return False
+    original, replacement = found.groups()
+    if contains_any(stem, [original]):
+        return _tied(stem, statement.draft.stem, replacement, common)
+    true_place, false_place = gazetteer.lookup(original), gazetteer.lookup(replacement)
+    if true_place is None or false_place is None or true_place.country == false_place.country:
+        return False
+    words = re.findall(r"[A-Z][a-z]+", stem)
+    names = words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+    return any(
+        (place := gazetteer.lookup(name)) is not None
+        and place.kind == gazetteer.COUNTRY
+        and place.country == true_place.country
+        for name in names
+    )
+
+
+# The words every stem of a kind shares, which say nothing of its fact.
+FRAME_WORDS = {
+    "complete", "sentence", "article", "true", "false", "according", "said", "which",
+    "what", "with", "from", "that", "this", "have", "were", "been", "they", "their",
+    "will", "would", "there", "about", "into", "than", "when", "many",
+    "these", "those", "also", "some", "more", "most", "other", "only", "just", "very",
+    "such", "over", "after", "before", "where", "while", "could", "should", "them",
+    "your", "does", "much", "each", "last", "year", "years", "told", "says", "being",
+}  # fmt: skip
+
+
+def _content(text: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4}
+    return words - FRAME_WORDS
+
+
+def _stems(text: str, names: bool = True) -> set[str]:
+    """Content words cut to six letters, so "photographs" meets "photographer";
+    without names, only the words written in lower case."""
+    if not names:
+        text = " ".join(w for w in text.split() if not w[:1].isupper())
+    return {w[:6] for w in _content(text)}
+
+
+def _common_words(body: str) -> frozenset[str]:
+    """Word stems the article uses three times or more."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]+", body.lower()):
+        if len(word) >= 4:
+            counts[word[:6]] = counts.get(word[:6], 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 3)

@@ -1,0 +1,77 @@
+"""Who the article says has died (the victims of a crash, a donor "who died in
+March") and who it makes the accused of a criminal case. Neither is a believable
+option for what the judge, the police or the families did or said ("Who adjourned
+sentencing?", "Who praised the families?"), unless the answer shares that fate."""
+
+import re
+
+from ..entities import PERSON
+
+DIED = r"(?:died|was killed|were killed|drowned|was shot dead|were shot dead)"
+# "Sophie Marsden, 16, and Kelly Agnew, 17, were killed": the name then its fate.
+FATE_AFTER = re.compile(
+    rf"^(?:,\s*(?:aged\s+)?\d+,)?\s+(?:and\s+[^.;]{{0,40}}?\s+)?{DIED}\b"
+    # "Arthur Penrose, a textile manufacturer who died in March".
+    rf"|^,\s+(?:an?|the)\s[^,.;]{{0,60}}?\bwho\s+(?:had\s+)?{DIED}\b"
+)
+# "the death of X", "killed X".
+FATE_BEFORE = re.compile(
+    r"\b(?:death|deaths|killing|murder|body) of\s+(?:[\w-]+\s+){0,2}$|\bkilled\s+$"
+)
+# "Both girls died at the scene.": the people the sentence before made its subject.
+FATE_NEXT = re.compile(rf"^(?:Both|All|The two|The three|He|She|They)\b[^.;]{{0,40}}?\b{DIED}\b")
+
+
+def died(article, person) -> bool:
+    """Whether the article says this person died."""
+    cache = article.__dict__.setdefault("_died", {})
+    if id(person) not in cache:
+        cache[id(person)] = any(_told_dead(article, m) for m in person.mentions)
+    return cache[id(person)]
+
+
+def _told_dead(article, mention) -> bool:
+    sentence = article.sentences[mention.sentence]
+    if FATE_AFTER.search(article.body[mention.end : sentence.end]):
+        return True
+    if FATE_BEFORE.search(article.body[sentence.start : mention.start]):
+        return True
+    if mention.sentence + 1 >= len(article.sentences):
+        return False
+    following = article.sentences[mention.sentence + 1].text
+    if not FATE_NEXT.match(following) or mention.dep not in ("nsubj", "nsubjpass", "conj"):
+        return False
+    if re.match(r"(?:He|She)\b", following):
+        # "He died": the one person the sentence before names.
+        people = {id(m.entity) for m in article.mentions_in(sentence) if m.type == PERSON}
+        return len(people) == 1
+    return True
+
+
+# What a court or the police did to the accused, told straight after the name
+# ("Darren Whitcombe, 34, of Radstock, had denied the charges") or before it
+# ("remanded Whitcombe in custody").
+OFFENCE = r"(?:the )?(?:charges?|offences?|allegations?|murder|manslaughter|assault|theft|causing)"
+ACCUSED_AFTER = re.compile(
+    r"^(?:,[^.;]{0,60},)?\s+(?:has been |have been |had been |was |were |had |has )?"
+    rf"(?:found guilty|convicted|charged with|jailed|sentenced|arrested|accused of|"
+    rf"denied {OFFENCE}|admitted {OFFENCE}|pleaded (?:not )?guilty)\b"
+)
+ACCUSED_BEFORE = re.compile(r"\b(?:remanded|jailed|convicted|sentenced|charged|arrested)\s+$")
+
+
+def accused(article, person) -> bool:
+    """Whether the article makes this person the accused of a criminal case: no
+    believable option for what the judge, the police or the victims' families did
+    ("Who praised the families for their dignity?"), unless the answer is accused too."""
+    cache = article.__dict__.setdefault("_accused", {})
+    if id(person) not in cache:
+        cache[id(person)] = any(_told_accused(article, m) for m in person.mentions)
+    return cache[id(person)]
+
+
+def _told_accused(article, mention) -> bool:
+    sentence = article.sentences[mention.sentence]
+    if ACCUSED_AFTER.search(article.body[mention.end : sentence.end]):
+        return True
+    return ACCUSED_BEFORE.search(article.body[sentence.start : mention.start]) is not None
