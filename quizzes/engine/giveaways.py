@@ -1,10 +1,12 @@
 """Whether one question gives another away: a stem that names another's key beside
 words of its fact, prints its figure with the unit, states the count it asks for,
-or shows a false statement false. Used by rank.select."""
+computes its figure, or shows a false statement false; and whether the stems of a
+set single out one option of a question. Used by rank.select."""
 
 import re
 
 from . import gazetteer, numbers
+from .kinds import fates
 from .kinds.common import Candidate, contains_any
 
 
@@ -16,10 +18,12 @@ def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()
     if b.draft.kind == "true_false":
         return _contradicts(a.draft.stem, b, common)
     if a.answer.casefold() == b.answer.casefold():
-        return False
+        return _one_culprit(a, b)
     if _count_stated(a.draft.stem, b):
         return True
     if _country_shown(a.draft.stem, b):
+        return True
+    if _computed(a.draft.stem, b):
         return True
     key = b.draft.key.text
     if not contains_any(a.draft.stem, _forms(key, b)):
@@ -28,16 +32,54 @@ def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()
         return True  # a figure with its unit ("18 weeks", "$2.5m") is one fact anywhere
     if _speaker_shown(a, b):
         return True
+    if _accused_shown(a.draft.stem, b):
+        return True
     if any(contains_any(a.draft.stem, _forms(d.text, b)) for d in b.draft.distractors):
         return False  # "Mr Blair and Dr Williams": no one option singled out
-    paired = re.search(r"\bboth\b(.{0,80}?\band\b[^,.;]*)", a.draft.stem)
-    if paired and contains_any(paired.group(0), _forms(key, b)):
+    if b.draft.kind == "entity" and (b.accused or fates.asks_accused(b.draft.stem)):
+        # "Whitcombe's Vauxhall mounted the pavement", "Mr Marlowe went to considerable
+        # lengths to cover his tracks": naming the accused answers who did the crime.
+        return True
+    if b.draft.kind == "number" and _telling_figure(key):
+        return True  # "only two of the 23 birds" beside "fitted tags to ___ whimbrels"
+    if _paired(a.draft.stem, _forms(key, b)):
         return False  # "both the Cardinal and Dr Williams" did it, not one of them
     # The key beside words of b's question ties it to b's fact: one word the story
     # rarely uses ("footage", "photographer"), or three of its everyday ones. A name
     # in an unrelated stem ("compensation to Mr Petrie"), or beside a word or two the
     # story keeps using ("the trust", "maps"), only hints.
     return _tied(a.draft.stem, b.draft.stem, key, common)
+
+
+def _accused_shown(stem: str, question: Candidate) -> bool:
+    """Whether stem, which names a person key, makes that person the accused ("remanded
+    Whitcombe in custody", "Marlowe ... admitted ___ charges of theft") and none of
+    the distractors: the accused answers every question about the crime ("Who took
+    money from the retirement savings of 600 workers?"), whatever its words."""
+    if question.draft.kind != "entity" or question.draft.answer_type != "person":
+        return False
+    if not fates.accused_in(stem, _forms(question.draft.key.text, question)):
+        return False
+    return not any(
+        fates.accused_in(stem, _forms(d.text, question)) for d in question.draft.distractors
+    )
+
+
+def _telling_figure(key: str) -> bool:
+    """Whether a bare figure key ("23", "1,460"), printed in another stem beside none of
+    its distractors, is the one option the set shows: small counts ("two") and years
+    recur in unrelated facts."""
+    figure = numbers.parse(key)
+    return figure is not None and not figure.is_year and figure.value >= MIN_COMPUTED
+
+
+def _one_culprit(a: Candidate, b: Candidate) -> bool:
+    """Whether two questions about one person both ask who the accused is: "Who took
+    money from the retirement savings of 600 workers?" beside "Who admitted 14 charges
+    of theft?". Whoever answers one knows the other, by its words alone."""
+    if not all(q.draft.kind == "entity" and q.draft.answer_type == "person" for q in (a, b)):
+        return False
+    return fates.asks_accused(a.draft.stem) or fates.asks_accused(b.draft.stem)
 
 
 def _speaker_shown(a: Candidate, b: Candidate) -> bool:
@@ -259,3 +301,94 @@ def _common_words(body: str) -> frozenset[str]:
         if len(word) >= 4:
             counts[word[:6]] = counts.get(word[:6], 0) + 1
     return frozenset(w for w, n in counts.items() if n >= 3)
+
+
+# A figure as a stem writes it, with its sign or percent: "£4.5m", "25%", "1,184".
+WRITTEN = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:%|bn|m|k)?(?![\w.,]*\d)")
+# Words that make a share the rest of a whole: "the remaining 25%", "the other 40%".
+REST = re.compile(r"\b(?:remaining|rest|remainder|other|balance)\b", re.IGNORECASE)
+# Below this a sum of two figures matches a key by chance too easily.
+MIN_COMPUTED = 10
+
+
+def _computed(stem: str, question: Candidate) -> bool:
+    """Whether stem's figures compute a number question's key: the rest of a whole
+    ("Members will keep the remaining 25%" beside "take a ___ stake", 75%), or the sum
+    or difference of two figures of the key's unit ("1,184 for and 416 against"
+    beside "___ members voted", 1,600)."""
+    if question.draft.kind != "number":
+        return False
+    key = numbers.parse(question.draft.key.text)
+    if key is None or key.is_year or key.value < MIN_COMPUTED:
+        return False
+    figures = [
+        f
+        for text in WRITTEN.findall(stem.replace("___", ""))
+        if (f := numbers.parse(text)) is not None
+        and not f.is_year
+        and (f.prefix, f.suffix) == (key.prefix, key.suffix)
+    ]
+    if key.suffix == "%" and REST.search(stem):
+        if any(abs(f.value + key.value - 100) < 1e-6 for f in figures):
+            return True
+    values = [f.value for f in figures]
+    return any(
+        abs(x + y - key.value) < 1e-6 or abs(abs(x - y) - key.value) < 1e-6
+        for i, x in enumerate(values)
+        for y in values[i + 1 :]
+    )
+
+
+def _same_key(a: Candidate, b: Candidate) -> bool:
+    """Whether two questions ask one figure: two number questions with one key ("fitted
+    tags to ___ whimbrels" and "only two of the ___ birds", both 23), or a false
+    statement that changes the figure a number question asks for ("only two of the 18
+    birds" beside the 23 whimbrels). Small counts and years recur in unrelated facts."""
+    if b.draft.kind == "number":
+        a, b = b, a
+    if a.draft.kind != "number" or b.draft.kind not in ("number", "true_false"):
+        return False
+    first = numbers.parse(a.draft.key.text)
+    if first is None or first.is_year or first.value < MIN_COMPUTED:
+        return False
+    if b.draft.kind == "number":
+        second = numbers.parse(b.draft.key.text)
+    else:
+        found = FALSE_CHANGE.search(b.draft.explanation)
+        second = numbers.parse(found.group(1)) if found else None
+    return second is not None and second.value == first.value and numbers.same_unit(first, second)
+
+
+# How many other stems must name a person's or a body's key, and more often than any
+# of its distractors, before the set singles it out: one naming is a hint (the story's
+# people recur), two with less for the others tell the student which one.
+SINGLED_OUT = 2
+
+
+def _singled_out(questions: list[Candidate]) -> bool:
+    """Whether the other stems of a set name the key of an entity question far more
+    than its distractors: "Mr Ashworth's company will take a stake", "Mr Ashworth ...
+    was humbled" beside "Who will invest £4.5m in the club?"; a place key that another
+    stem names when none of its distractors is named anywhere ("runs hospitals in
+    Kidderminster" beside "a public meeting in ___")."""
+    for question in questions:
+        if question.draft.kind != "entity":
+            continue
+        stems = [q.draft.stem for q in questions if q is not question]
+        key = _forms(question.draft.key.text, question)
+        others = [_forms(d.text, question) for d in question.draft.distractors]
+        named = [s for s in stems if contains_any(s, key) and not _paired(s, key)]
+        if not named:
+            continue
+        rivals = max((sum(contains_any(s, forms) for s in stems) for forms in others), default=0)
+        if question.draft.answer_type.startswith("place") and not rivals:
+            return True
+        if len(named) >= SINGLED_OUT and len(named) > rivals:
+            return True
+    return False
+
+
+def _paired(stem: str, forms: list[str]) -> bool:
+    """Whether stem names the key only as one of two who did something together."""
+    paired = re.search(r"\bboth\b(.{0,80}?\band\b[^,.;]*)", stem)
+    return bool(paired) and contains_any(paired.group(0), forms)

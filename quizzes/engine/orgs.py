@@ -419,3 +419,10 @@ def compatible(a: Entity, b: Entity) -> bool:
     if a.subtype:
         return b.subtype == a.subtype
     return b.subtype not in (MEDIA, PARTY, BUILDING)  # only a party stands in for a party
+
+
+def called(bodies, word: str):
+    """The one body whose name ends in word ("the agency" for the Environment Agency),
+    which a bare "the agency" names rather than the story's most named body."""
+    found = [e for e in bodies if len(e.name.split()) > 1 and e.name.split()[-1].lower() == word]
+    return found[0] if len(found) == 1 else None

@@ -7,7 +7,7 @@ kinds (the best of every kind gets in), and at least one question from each thir
 of the body when the article offers one.
 """
 
-from .giveaways import _common_words, _gives_away, _same_count
+from .giveaways import _common_words, _gives_away, _same_count, _same_key, _singled_out
 from .kinds.common import Candidate
 
 MAX_PER_ANSWER = 2
@@ -39,10 +39,13 @@ def select(
     for kind in dict.fromkeys(c.draft.kind for c in ordered):
         if len(chosen) >= limit or any(c.draft.kind == kind for c in chosen):
             continue
-        for candidate in ordered:
-            if candidate.draft.kind == kind and _fits(candidate, chosen, limit):
-                chosen.append(candidate)
-                break
+        fitting = [c for c in ordered if c.draft.kind == kind and _fits(c, chosen, limit)]
+        # One that keeps no stronger question out, if the kind has one; else the best.
+        fair = [
+            c for c in fitting if not _shuts_out_stronger(c, chosen, ordered, limit, _fits, common)
+        ]
+        if fitting:
+            chosen.append((fair or fitting)[0])
     for strict in (True, False):
         for candidate in ordered:
             if len(chosen) >= limit:
@@ -70,6 +73,23 @@ def select(
     chosen.sort(key=_order)
     rejected = [c for c in ordered if c not in chosen]
     return chosen, rejected
+
+
+def _shuts_out_stronger(candidate, chosen, ordered, limit, _fits, common) -> bool:
+    """Whether taking candidate for variety would keep out a stronger question because
+    one of the two gives the other away ("a public meeting in ___" beside "runs
+    hospitals in Kidderminster"): of two such questions the stronger stays, and
+    variety comes from another candidate of the kind when there is one."""
+    for other in ordered:
+        if other.draft.score <= candidate.draft.score:
+            return False
+        if other in chosen or not _fits(other, chosen, limit, False):
+            continue
+        if _gives_away(other, candidate, common) or _gives_away(candidate, other, common):
+            return True
+        if _singled_out(chosen + [candidate, other]):
+            return True
+    return False
 
 
 # How much weaker than the weakest published question a candidate may be and still
@@ -172,7 +192,7 @@ def _fits_with(
 ) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
         return False
-    if any(_same_count(c, candidate) for c in chosen):
+    if any(_same_count(c, candidate) or _same_key(c, candidate) for c in chosen):
         return False  # "more than 3,400 coins" and "3,412 coins": one count twice
     if not repeats and any(_same_proof(c, candidate) for c in chosen):
         return False
@@ -184,6 +204,8 @@ def _fits_with(
     ):
         return False  # two "Who said ...?" on one speaker's passage: one statement twice
     if any(_gives_away(c, candidate, common) or _gives_away(candidate, c, common) for c in chosen):
+        return False
+    if _singled_out(chosen + [candidate]) and not _singled_out(chosen):
         return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= per_answer:

@@ -4,15 +4,16 @@ News writers name someone once and then use a role ("the cardinal", "the
 fly-half"), a pronoun, or an epithet ("The Munster number 10"). A role resolves
 when exactly one entity the article has already named carries it: as a title
 ("Cardinal X"), a description before the name ("Ireland fly-half X"), or an
-apposition ("X, the head of Y"). "The company", "the group" and the like
-resolve to the article's main organisation when one clearly dominates. A
-pronoun that opens a sentence resolves to the subject of the sentence before,
-through an epithet if that subject is one.
+apposition ("X, the head of Y"). "The agency" resolves to the one body whose
+name ends in that word; "the company", "the group" and the like to the main
+organisation when one clearly dominates. An opening pronoun resolves to the
+subject of the sentence before, through an epithet if that subject is one.
 """
 
 import re
 from dataclasses import dataclass
 
+from . import orgs
 from .entities import ORG, ORG_NOUNS, PERSON, Entity, Mention
 from .gender import PRONOUNS, gender
 from .nlp import Sentence
@@ -154,7 +155,7 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
     if len(named) == 1:
         return named[0], (_intro(article, named[0]),)
     if lemma in GENERIC_ORG and not named:
-        main = main_org(article)
+        main = orgs.called(article.of_type(ORG), lemma) or main_org(article)  # "Agency"
         if main is not None and _named_before(main, sentence) and _may_be_called(main, lemma):
             return main, (_intro(article, main),)
     return None
@@ -494,7 +495,6 @@ def group_noun(span, root) -> str | None:
 
 
 def name_root(tokens):
-    """The token of a name whose head lies outside it ("Centre" of "Centre for Policy
-    Studies")."""
+    """The token of a name whose head lies outside it ("Centre" of "Centre for Policy Studies")."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])

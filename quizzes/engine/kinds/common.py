@@ -18,6 +18,7 @@ class Candidate:
     third: int  # which third of the body that sentence is in
     fact: str  # two candidates with the same fact test the same thing
     answer: str  # the key's entity, for spreading questions over answers
+    accused: bool = False  # the key is the accused of the story's criminal case
 
 
 def stable_hash(text: str) -> int:
@@ -293,6 +294,9 @@ def quote_text(article, sentence, start: int, end: int, reference) -> str:
         opening = article.body[reference.start : reference.end]
         if opening.endswith(("'s", "\u2019s")) or opening.lower() in ("his", "her"):
             name += "'s"
+        first = reference.entity.mentions[0].start
+        if opening[:4].lower() == "the " and article.body[first - 4 : first].lower() == "the ":
+            name = opening[:4] + name  # "The agency" -> "The Environment Agency", as named
         text = article.body[begin : reference.start] + name + article.body[reference.end : end]
     there = there_referent(article, sentence)
     if there is not None and begin <= there[0] and there[1] <= end:

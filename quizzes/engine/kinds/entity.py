@@ -11,7 +11,7 @@ from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
 from ..nlp import Sentence, common_noun, singular
-from . import minor
+from . import fates, minor
 from .common import (
     Candidate,
     connective,
@@ -158,6 +158,8 @@ def _question(
         distractors = [d for d in distractors if not _in_title(article.title, d)]
     if len(distractors) < 2:
         return None
+    if mention.type == ORG and _kind_told(stem, entity.name, distractors):
+        return None  # "ownership by the club's membership": only the key is a club
     if filled and re.search(r"\bthe ___", stem, re.IGNORECASE):
         return None  # "in the ___" fits the key, not every gazetteer name
     if filled and _home_country(article, mention, distractors):
@@ -206,7 +208,8 @@ def _question(
         f"{mention.type}:{mention.subtype}" if mention.type == PLACE else mention.type,
     )
     fact = f"entity:{entity.name}:{sentence.index}"
-    return Candidate(result, sentence.index, sentence.third, fact, entity.name)
+    accused = mention.type == PERSON and fates.accused(article, entity)
+    return Candidate(result, sentence.index, sentence.third, fact, entity.name, accused)
 
 
 FLED_TO = re.compile(r"\b(?:fled|escaped|crossed|flocked)\s+(?:in)?to\s*$", re.IGNORECASE)
@@ -430,6 +433,16 @@ def _shares_a_word(stem: str, name: str) -> bool:
     generic = orgs.generic_words()
     words = [w for w in re.findall(r"[A-Za-z]{4,}", name) if w.lower() not in generic]
     return contains_any(stem, words)
+
+
+def _kind_told(stem: str, name: str, distractors: list[str]) -> bool:
+    """Whether the stem calls the answer by the last word of its name, in lower case
+    ("the club's membership" for Mercia County Cricket Club), and no option but the key
+    is one ("C&G Trophy", "ECB")."""
+    head = name.split()[-1].lower() if len(name.split()) > 1 else ""
+    if len(head) < 4 or not re.search(rf"\b(?:the|its) {re.escape(head)}\b", stem):
+        return False
+    return not any(head in d.lower().split() for d in distractors)
 
 
 # Bodies and countries whose adjective does not start with their short name.

@@ -51,9 +51,13 @@ def _told_dead(article, mention) -> bool:
 # What a court or the police did to the accused, told straight after the name
 # ("Darren Whitcombe, 34, of Radstock, had denied the charges") or before it
 # ("remanded Whitcombe in custody").
-OFFENCE = r"(?:the )?(?:charges?|offences?|allegations?|murder|manslaughter|assault|theft|causing)"
+# "denied the charges", "admitted 14 charges", "denied all charges".
+OFFENCE = (
+    r"(?:the |\S+ )?"
+    r"(?:charges?|offences?|allegations?|murder|manslaughter|assault|theft|causing)"
+)
 ACCUSED_AFTER = re.compile(
-    r"^(?:,[^.;]{0,60},)?\s+(?:has been |have been |had been |was |were |had |has )?"
+    r"^(?:,[^.;]{0,100},)?\s+(?:has been |have been |had been |was |were |had |has )?"
     rf"(?:found guilty|convicted|charged with|jailed|sentenced|arrested|accused of|"
     rf"denied {OFFENCE}|admitted {OFFENCE}|pleaded (?:not )?guilty)\b"
 )
@@ -75,3 +79,21 @@ def _told_accused(article, mention) -> bool:
     if ACCUSED_AFTER.search(article.body[mention.end : sentence.end]):
         return True
     return ACCUSED_BEFORE.search(article.body[sentence.start : mention.start]) is not None
+
+
+def accused_in(text: str, forms) -> bool:
+    """Whether text makes one of forms (a person's names) the accused: "remanded
+    Whitcombe in custody", "Marlowe, ..., admitted ___ charges of theft"."""
+    for form in forms:
+        for match in re.finditer(r"(?<![\w'-])" + re.escape(form) + r"(?![\w-])", text):
+            if ACCUSED_AFTER.search(text[match.end() :]):
+                return True
+            if ACCUSED_BEFORE.search(text[: match.start()]):
+                return True
+    return False
+
+
+def asks_accused(stem: str) -> bool:
+    """Whether a question asks who the accused is: "Who admitted 14 charges of theft?",
+    "Who had denied the charges ...?"."""
+    return stem.startswith("Who ") and ACCUSED_AFTER.search(stem[len("Who") :]) is not None

@@ -31,13 +31,21 @@ OFF_PODIUM = re.compile(
 # who joined from a rival in ___".
 CAREER_YEAR = re.compile(
     r"\bjoin(?:ed|ing)\b[^.;]{0,50}\bin\s*$"
-    r"|\b(?:who|which)\s+(?:has|had)\s+(?:been|worked|served)\b[^.;]{0,50}\bsince\s*$",
+    r"|\b(?:who|which)\s+(?:has|had)\s+(?:been|worked|served)\b[^.;]{0,50}\bsince\s*$"
+    # "a lifelong supporter who first watched the club as a boy in ___": a childhood aside.
+    r"|\bas an?\s+(?:boy|girl|child|schoolboy|schoolgirl|teenager)\s+in\s*$",
     re.IGNORECASE,
 )
 # The year a body or building came to be, told beside its name: "the Potato Council,
 # set up in ___ to promote ...", "the charity, founded in ___": its history, not the news.
 FOUNDING_YEAR = re.compile(
     r"\b(?:founded|established|set up|formed|created|built)\s+(?:back\s+)?in\s*$",
+    re.IGNORECASE,
+)
+# "founded in 1997 with ___ aircraft": what a body started with is its history too.
+FOUNDED_WITH = re.compile(
+    r"\b(?:founded|established|set up|formed|created)\s+(?:back\s+)?in\s+\d{4}\s+"
+    r"(?:with|by)\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "Diplomats in ___ said": where unnamed sources sit is a dateline, often the seat of
@@ -94,9 +102,25 @@ def minor_figure(before: str, is_year: bool) -> bool:
 
 
 def founding_year(before: str, is_year: bool) -> bool:
-    """The year a body was set up, as a blank. A statement that mentions it in
-    passing ("the Potato Council, set up in 1997, ...") still says what happened."""
-    return is_year and FOUNDING_YEAR.search(before) is not None
+    """The year a body was set up, or what it started with ("founded in 1997 with ___
+    turboprop aircraft"), as a blank. A statement that mentions it in passing ("the
+    Potato Council, set up in 1997, ...") still says what happened."""
+    if is_year:
+        return FOUNDING_YEAR.search(before) is not None
+    return FOUNDED_WITH.search(before) is not None
+
+
+# "Celtic Skies, which was founded in 1997 with two aircraft, now operates 14 planes":
+# a sentence that gives a body's founding year sketches the body, not the news.
+FOUNDED_IN = re.compile(
+    r"\b(?:was|were)\s+(?:founded|established|set up|formed)\s+in\s+\d{4}\b", re.IGNORECASE
+)
+
+
+def profile(text: str) -> bool:
+    """Whether a sentence sketches a body's history: none of its figures is worth a
+    false statement ("now operates a fleet of 11 planes")."""
+    return FOUNDED_IN.search(text) is not None
 
 
 def small_print(text: str) -> bool:
@@ -163,7 +187,8 @@ def in_percent(sentence_text: str) -> set[float]:
                     continue
                 change = large - small
                 shares = [change / large, change / small, small / large]
-                shares += [small / (small + large), small / change]
+                # "1,184 for and 416 against, giving the 74% majority": a vote's share.
+                shares += [small / (small + large), large / (small + large), small / change]
                 for percent, tolerance in percents:
                     if any(abs(100 * share - percent) <= tolerance for share in shares):
                         involved |= {percent, a, b}

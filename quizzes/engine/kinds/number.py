@@ -223,7 +223,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     before = text[sentence.start : start]
     if minor.minor_figure(before, key_figure.is_year) or minor.minor_list(article, sentence):
         score -= 0.3  # "who joined ... in ___", "retired on lap ___": small print
-    elif minor.founding_year(before, key_figure.is_year):
+    elif minor.founding_year(before, key_figure.is_year) or minor.profile(sentence.text):
         score -= 0.3  # "the Potato Council, set up in ___": the body's history
     explanation = f'The article says: "{sentence.text}"'
     proof = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])

@@ -12,7 +12,7 @@ from .. import gazetteer, numbers
 from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
-from ..nlp import Sentence
+from ..nlp import QUOTE_CHARS, Sentence
 from . import minor, worth
 from .common import (
     Candidate,
@@ -45,13 +45,27 @@ LINKING = re.compile(
 RANK_LABEL = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
 
 
+def _inside_quotation(article: Article, sentence) -> bool:
+    """Whether the sentence is the middle of someone's quotation, its marks in the
+    sentences around it ("... said: "Naturally we are disappointed. Celtic Skies has
+    been an important partner for us."): its "us" is the speaker's, not the article's."""
+    if not FIRST_PERSON.search(sentence.text):
+        return False  # an unclosed quotation mark further back proves little alone
+    start = article.body.rfind("\n", 0, sentence.start) + 1
+    before = article.body[start : sentence.start]
+    return sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|ours)\b")
+
+
 def candidates(article: Article) -> list[Candidate]:
     result = []
     for sentence in article.sentences:
         words = len(sentence.text.split())
         if not (sentence.is_statement and MIN_WORDS <= words <= MAX_WORDS):
             continue
-        if quoted(sentence.text):
+        if quoted(sentence.text) or _inside_quotation(article, sentence):
             continue
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or worth.about_clothes(sentence):
@@ -150,7 +164,7 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # "three men, aged 19 and 22" is false on its face
         if figure.value in minor.in_sum(sentence.text) | minor.in_percent(sentence.text):
             continue  # "a majority of 1,327", "fell 18% to £61m from £75m": sums to check
-        if minor.founding_year(before, figure.is_year):
+        if minor.founding_year(before, figure.is_year) or minor.profile(sentence.text):
             continue  # "the Tea Board, set up in 1994": its history, not the news
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
             continue  # "British number two", "(ranked 40th)": a label, not what happened
@@ -186,6 +200,10 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # swapping the story's own subject is an obvious falsehood
         if article.body[mention.start - 4 : mention.start].lower() == "the ":
             continue  # "the Middle East" -> "the Latin America" reads badly
+        if article.body[mention.start - 1 : mention.start] == "(" and (
+            article.body[mention.end : mention.end + 1] == ")"
+        ):
+            continue  # "(QCA)" spells the name before it: no other body's name fits there
         if mention.type == ORG and not (
             mention.entity.subtype
             and any(
@@ -320,6 +338,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     named = reference is not None and reference.start <= first.idx + sentence.start - (
         sentence.span.start_char
     )
+    named = named and not text.startswith("The ")  # "The agency" -> "the Environment Agency"
     keep = named or is_name(article, first) or text[1:2].isupper()  # "MEPs" stays
     statement = text if keep else text[:1].lower() + text[1:]
     if statement.lower().startswith("according to "):
