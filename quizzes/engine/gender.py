@@ -20,7 +20,7 @@ PRONOUNS = {
 
 
 # Nouns that usually describe the stem's subject: "the first British woman to ...".
-_SEXED_NOUNS = {
+SEXED_NOUNS = {
     "woman": "f",
     "women": "f",
     "girl": "f",
@@ -59,7 +59,7 @@ def gender(article, entity: Entity) -> str:
 def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> list[Entity]:
     """ "Who said she had never seen anything like it?": not the men. Only when the stem
     has pronouns of one sex and they can be the key's."""
-    sexed = PRONOUNS | _SEXED_NOUNS
+    sexed = PRONOUNS | SEXED_NOUNS
     said = {sexed[w] for w in re.findall(r"[a-z]+", stem.lower()) if w in sexed}
     if len(said) != 1:
         return pool

@@ -23,7 +23,7 @@ def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()
         return True
     if _country_shown(a.draft.stem, b):
         return True
-    if _computed(a.draft.stem, b):
+    if _computed(a.draft.stem, b) or _share_in_words(a.draft.stem, b):
         return True
     key = b.draft.key.text
     if not contains_any(a.draft.stem, _forms(key, b)):
@@ -337,6 +337,33 @@ def _computed(stem: str, question: Candidate) -> bool:
         for i, x in enumerate(values)
         for y in values[i + 1 :]
     )
+
+
+# "one in three", "one in eight": a share of a group, in words.
+ONE_IN = re.compile(r"\b(?:one|1) in (\w+)\b", re.IGNORECASE)
+# How many points a written share may lie from a percentage it gives away.
+SHARE_MARGIN = 5
+
+
+def _share_in_words(stem: str, question: Candidate) -> bool:
+    """Whether stem gives a share in words that points to a percentage key: "almost
+    one in three 15-year-olds ... has been drunk" beside "___ of 15-year-olds said they
+    had been drunk" (31% among 44%, 26% and 27%). The key is the option nearest the
+    share, and near it."""
+    if question.draft.kind != "number" or not question.draft.key.text.endswith("%"):
+        return False
+    options = [(numbers.parse(c.text), c.is_correct) for c in question.draft.choices]
+    if any(figure is None for figure, _ in options):
+        return False
+    for match in ONE_IN.finditer(stem):
+        whole = numbers.parse(match.group(1))
+        if whole is None or whole.value < 2:
+            continue
+        share = 100 / whole.value
+        nearest = min(options, key=lambda option: abs(option[0].value - share))
+        if nearest[1] and abs(nearest[0].value - share) <= SHARE_MARGIN:
+            return True
+    return False
 
 
 def _same_key(a: Candidate, b: Candidate) -> bool:

@@ -82,7 +82,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     if span is None or _inside_quote(sentence, span):
         return None
     figure = numbers.parse(span.text)
-    if figure is None or (figure.value < 2 and figure.suffix != "%"):
+    # "one", "1": too small a count to ask. A share, a scaled sum or a decimal
+    # ("1.5%", "£1.8bn", "1.5 tonnes") is a figure like any other.
+    if figure is None or (figure.value < 2 and not (figure.suffix or figure.decimals)):
         return None
     offset = sentence.start - sentence.span.start_char
     start, end = span.start_char + offset, span.end_char + offset

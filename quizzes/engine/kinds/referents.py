@@ -3,6 +3,7 @@ company" or "in this way" whose referent is in a sentence the question leaves ou
 
 import re
 
+from ..gender import SEXED_NOUNS
 from .common import connective, there_referent
 
 PRONOUNS = {
@@ -113,6 +114,7 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NUM"
         and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        and not _proportion(c)
         for c in span.root.children
     ):
         return False
@@ -141,6 +143,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
                 ):
                     continue
                 return False  # "Ms X [She] said he had repaid ...": who is he?
+            if _bound_in_sentence(token, word):
+                continue  # "31% of 15-year-olds said they had been drunk": they, the pupils
             if not any(m.start < token.idx + offset for m in mentions):
                 return False
             if word in _SEXED and not _someone_fits(
@@ -322,6 +326,47 @@ def _unexplained(token) -> bool:
 
 
 _SEXED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+PLURAL = {"they", "them", "their"}
+
+
+def _proportion(number) -> bool:
+    """ "One in eight 13-year-olds": a share that names the group it is a share of."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(
+            o.dep_ == "pobj" and _plural_noun(o) and any(n.dep_ == "nummod" for n in o.children)
+            for o in p.children
+        )
+        for p in number.children
+    )
+
+
+def _bound_in_sentence(token, word: str) -> bool:
+    """Whether the pronoun has its referent earlier in its own sentence, in a noun that
+    no entity mention covers: a plural noun for "they" ("head teachers complained that
+    results for some of their pupils ..."), "a woman" for "her" ("a woman in her
+    30s"). The noun is one the pronoun hangs from, or in the subject of a verb above it."""
+    if word not in PLURAL and word not in _SEXED:
+        return False
+    for above in token.ancestors:
+        if above.i < token.i and _referent(above, word):
+            return True
+        for child in above.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+                if any(_referent(t, word) and t.i < token.i for t in child.subtree):
+                    return True
+    return False
+
+
+def _referent(noun, word: str) -> bool:
+    if word in PLURAL:
+        return _plural_noun(noun)
+    return SEXED_NOUNS.get(noun.lower_) == _SEXED[word]
+
+
+def _plural_noun(token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS")
 
 
 def _fits(article, entity, sex: str) -> bool:
