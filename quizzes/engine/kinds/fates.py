@@ -24,10 +24,7 @@ FATE_NEXT = re.compile(rf"^(?:Both|All|The two|The three|He|She|They)\b[^.;]{{0,
 
 def died(article, person) -> bool:
     """Whether the article says this person died."""
-    cache = article.__dict__.setdefault("_died", {})
-    if id(person) not in cache:
-        cache[id(person)] = any(_told_dead(article, m) for m in person.mentions)
-    return cache[id(person)]
+    return _told_of(article, person, _told_dead)
 
 
 def _told_dead(article, mention) -> bool:
@@ -68,10 +65,7 @@ def accused(article, person) -> bool:
     """Whether the article makes this person the accused of a criminal case: no
     believable option for what the judge, the police or the victims' families did
     ("Who praised the families for their dignity?"), unless the answer is accused too."""
-    cache = article.__dict__.setdefault("_accused", {})
-    if id(person) not in cache:
-        cache[id(person)] = any(_told_accused(article, m) for m in person.mentions)
-    return cache[id(person)]
+    return _told_of(article, person, _told_accused)
 
 
 def _told_accused(article, mention) -> bool:
@@ -97,3 +91,13 @@ def asks_accused(stem: str) -> bool:
     """Whether a question asks who the accused is: "Who admitted 14 charges of theft?",
     "Who had denied the charges ...?"."""
     return stem.startswith("Who ") and ACCUSED_AFTER.search(stem[len("Who") :]) is not None
+
+
+def _told_of(article, person, told) -> bool:
+    """Whether told(article, mention) holds for any mention of the person; kept per
+    article, since every option list of the article asks again."""
+    cache = article.__dict__.setdefault("_fates", {})
+    key = (told.__name__, id(person))
+    if key not in cache:
+        cache[key] = any(told(article, m) for m in person.mentions)
+    return cache[key]
