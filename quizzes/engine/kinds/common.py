@@ -39,7 +39,7 @@ def evidence(sentences: list[Sentence]) -> tuple[Evidence, ...]:
 def draft(kind, stem, key, distractors, explanation, sentences, score, answer_type="") -> Draft:
     return Draft(
         kind=kind,
-        stem=stem,
+        stem=tidy(stem),
         choices=ordered_choices(stem, key, distractors),
         explanation=explanation,
         evidence=evidence(sentences),
@@ -134,11 +134,10 @@ def distinct(options: list[str]) -> list[str]:
 
 
 def tidy(text: str) -> str:
-    """Single spaces, no space before punctuation, no doubled words."""
+    """Single spaces and no space before punctuation, whichever kind joined the stem's
+    pieces. An ellipsis keeps its space ("war ..."): it marks a cut quote."""
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
-    text = re.sub(r"\b(\w+) \1\b", r"\1", text, flags=re.IGNORECASE)
-    return text
+    return re.sub(r" ([,;:?!]|\.(?!\.))", r"\1", text)
 
 
 def lower_first(span_text: str, first_token) -> str:

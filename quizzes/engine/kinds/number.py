@@ -205,6 +205,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     key_text = key_text[:1].upper() + key_text[1:] if capital else key_text
     distractors = [d[:1].upper() + d[1:] if capital else d for d in distractors]
     score -= 0.04 * (len(sentence.text.split()) > 30)
+    if key_figure.is_year and years.latest_is_key(key_figure, distractors):
+        score -= 0.3  # the latest of the years: guessed without reading
     score += adjustment(article, sentence)
     if fixed_count(key_figure.value, text[sentence.start : start], text[end : sentence.end]):
         score -= 0.3  # "one of ___ piano notes": known without reading
@@ -425,9 +427,15 @@ def _how_many(article: Article, sentence: Sentence, span) -> str | None:
     if noun.i <= span.end - 1 or any(t.i > noun.i for t in noun.subtree):
         return None  # the noun has a relative clause or comes before the figure
     noun_phrase = doc[span.end : noun.i + 1].text
-    clause = doc[noun.i + 1 : verb.right_edge.i + 1]
+    start = noun.i + 1
+    if doc[start].text == ",":
+        closing = [t.i for t in doc[start + 1 : verb.i] if t.text == ","]
+        if not closing:
+            return None
+        start = closing[0] + 1  # "fans, a record crowd for the ground, had packed": drop the aside
+    clause = doc[start : verb.right_edge.i + 1]
     text = clause.text
-    comma = text.find(", ", len(doc[noun.i + 1 : verb.i + 1].text))
+    comma = text.find(", ", len(doc[start : verb.i + 1].text))
     if comma > 0:
         text = text[:comma]
     text = text.rstrip(" .")
@@ -437,7 +445,7 @@ def _how_many(article: Article, sentence: Sentence, span) -> str | None:
         return None  # a qualifier outside the figure ("some 60") would be lost
     if points_back(doc[span.end : verb.right_edge.i + 1]):
         return None  # "treated in this way": the way was described in an earlier sentence
-    if _known_before(article, sentence, doc[span.end : noun.i + 1 + len(clause)]):
+    if _known_before(article, sentence, doc[span.end : clause.end]):
         return None  # "try to reach the summit": which summit? The cloze says "from the article"
     stem = f"how many {noun_phrase} {text}?"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:

@@ -3,6 +3,7 @@ company" or "in this way" whose referent is in a sentence the question leaves ou
 
 import re
 
+from ..gazetteer import sovereign
 from ..gender import SEXED_NOUNS
 from .common import connective, there_referent
 
@@ -93,9 +94,9 @@ QUANTIFIERS = {
     "none",
     "each",
 }
-UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency"}
-# "the town's leisure centre", "along the river": which town, which river?
-UNNAMED_PLACE = {"town", "city", "village", "river", "county", "region", "area", "valley"}
+UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency", "authority"}
+# "the town's leisure centre", "left the country": which town, which country?
+UNNAMED_PLACE = set("town city village river county region area valley country".split())
 
 
 def self_contained(article, sentence, after: int = -1, who=None) -> bool:
@@ -180,8 +181,9 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             and token.nbor().dep_ != "compound"  # "the town hall" is a building
             and not any(c.dep_ in ("prep", "appos") for c in token.nbor().children)
             and not any(m.type == "place" and m.start < token.idx + offset for m in mentions)
+            and not any(sovereign(t.text) for t in span[: token.i - span.start] if t.is_title)
         ):
-            return False  # "at the town's leisure centre": which town?
+            return False  # "at the town's leisure centre", "left the country": which?
     if _leans_back(article, sentence, mentions, offset):
         return False
     if by_age(sentence, after):

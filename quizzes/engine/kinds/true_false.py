@@ -355,12 +355,12 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     if swap is not None and worth.earlier_event(article.body[sentence.start : swap[0]]):
         score -= 0.3  # "most recently In This World ..., in 2000": an aside made false
     from ..drafts import GENERATOR_VERSION, Draft
-    from .common import evidence
+    from .common import evidence, tidy
 
     proof = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     result = Draft(
         TRUE_FALSE,
-        stem,
+        tidy(stem),
         choices,
         explanation,
         evidence(proof),

@@ -43,11 +43,10 @@ def future_years(article: Article) -> set[int]:
     return found
 
 
+# The words of a date before its year: "early", "April", "3".
+DATE_BEFORE_YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
 # "delayed since April 2004", "after 2003": the year something follows.
-SINCE_YEAR = re.compile(
-    r"\b(?i:since|after|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:\d{1,2}\s+)?(\d{4})\b"
-)
+SINCE_YEAR = re.compile(r"\b(?i:since|after|from)\s+" + DATE_BEFORE_YEAR + r"(\d{4})\b")
 # Years tried, nearest first, in place of options the bounds rule out.
 REFILL_SHIFTS = (1, -1, 2, -2, 3, -3, -4, -5, -6, -7)
 
@@ -65,6 +64,7 @@ def within_bounds(
       written no earlier than that, so a later year may not have come."""
     before = article.sentences[sentence.index - 1].text if sentence.index else ""
     floors = [int(y) for y in SINCE_YEAR.findall(before + " " + sentence.text)]
+    floors += [int(y) for y in _range_starts(sentence.text, key)]
     floor = max([y for y in floors if y < key.value], default=0)
     ceiling = 10000
     if not (planned(sentence.text) or YEAR_AFTER_BY.search(sentence.text)):
@@ -72,7 +72,7 @@ def within_bounds(
         past = [int(y) for s in article.sentences for y in YEAR.findall(s.text)]
         now = max([y for y in past if y not in to_come] + [int(key.value)])
         ceiling = min([y for y in to_come if y > key.value] + [now + 1])
-    kept = [d for d in distractors if floor < (numbers.parse(d) or key).value < ceiling]
+    kept = [d for d in distractors if floor < _value(d, key) < ceiling]
     for shift in REFILL_SHIFTS:
         value = key.value + shift
         if len(kept) >= 3:
@@ -80,6 +80,32 @@ def within_bounds(
         if floor < value < ceiling and value not in avoid and key.format(value) not in kept:
             kept.append(key.format(value))
     return kept
+
+
+def latest_is_key(key, distractors: list[str]) -> bool:
+    """Whether every year option is earlier than the key ("took 14,000 calls in ___":
+    2001, 2002, 2004, 2005): a reader who picks the latest year is right without
+    reading. The bounds above allow no later year, so the blank is not worth asking."""
+    return bool(distractors) and all(_value(d, key) < key.value for d in distractors)
+
+
+def _value(option: str, key) -> float:
+    return (numbers.parse(option) or key).value
+
+
+def _range_starts(text: str, key) -> list[str]:
+    """The start of a range the key ends: "built between March 2003 and August 2005"
+    or "from 2003 to 2005" rules out options before 2003."""
+    year = str(int(key.value))
+    pattern = (
+        r"\b(?i:between|from)\s+"
+        + DATE_BEFORE_YEAR
+        + r"(\d{4})\s+(?:and|to|until)\s+"
+        + DATE_BEFORE_YEAR
+        + year
+        + r"\b"
+    )
+    return re.findall(pattern, text)
 
 
 # The words before an old year ("dates back to 1659", "since 1066"): a figure NER
