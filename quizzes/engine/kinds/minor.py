@@ -36,16 +36,17 @@ CAREER_YEAR = re.compile(
     r"|\bas an?\s+(?:boy|girl|child|schoolboy|schoolgirl|teenager)\s+in\s*$",
     re.IGNORECASE,
 )
+# The verbs of a body coming to be, shared by the founding patterns below.
+FOUNDED = r"(?:founded|established|set up|formed|created)"
 # The year a body or building came to be, told beside its name: "the Potato Council,
 # set up in ___ to promote ...", "the charity, founded in ___": its history, not the news.
 FOUNDING_YEAR = re.compile(
-    r"\b(?:founded|established|set up|formed|created|built)\s+(?:back\s+)?in\s*$",
+    rf"\b(?:{FOUNDED}|built)\s+(?:back\s+)?in\s*$",
     re.IGNORECASE,
 )
 # "founded in 1997 with ___ aircraft": what a body started with is its history too.
 FOUNDED_WITH = re.compile(
-    r"\b(?:founded|established|set up|formed|created)\s+(?:back\s+)?in\s+\d{4}\s+"
-    r"(?:with|by)\s+(?:just\s+|only\s+)?$",
+    rf"\b{FOUNDED}\s+(?:back\s+)?in\s+\d{{4}}\s+(?:with|by)\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "Diplomats in ___ said": where unnamed sources sit is a dateline, often the seat of
@@ -112,9 +113,7 @@ def founding_year(before: str, is_year: bool) -> bool:
 
 # "Celtic Skies, which was founded in 1997 with two aircraft, now operates 14 planes":
 # a sentence that gives a body's founding year sketches the body, not the news.
-FOUNDED_IN = re.compile(
-    r"\b(?:was|were)\s+(?:founded|established|set up|formed)\s+in\s+\d{4}\b", re.IGNORECASE
-)
+FOUNDED_IN = re.compile(rf"\b(?:was|were)\s+{FOUNDED}\s+in\s+\d{{4}}\b", re.IGNORECASE)
 
 
 def profile(text: str) -> bool:
