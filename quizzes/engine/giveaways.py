@@ -10,7 +10,7 @@ from .kinds import fates
 from .kinds.common import Candidate, contains_any
 
 
-def _gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()) -> bool:
+def gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()) -> bool:
     """Whether a's stem tells b's answer: it names b's key ("Lorna Gray said the
     footage showed ..." beside "Who told the court the footage contradicted ...?"),
     prints b's figure with its unit ("waited longer than 18 weeks" beside a blank
@@ -157,7 +157,7 @@ def _count_stated(stem: str, question: Candidate) -> bool:
 SAME_COUNT_SHARE = 0.05
 
 
-def _same_count(a: Candidate, b: Candidate) -> bool:
+def same_count(a: Candidate, b: Candidate) -> bool:
     """Whether two number questions ask one count: keys within 5% of each other, each
     counting the same noun ("more than ___ Roman coins", "contains ___ coins")."""
     if b.draft.kind == "number":
@@ -294,7 +294,7 @@ def _stems(text: str, names: bool = True) -> set[str]:
     return {w[:6] for w in _content(text)}
 
 
-def _common_words(body: str) -> frozenset[str]:
+def common_words(body: str) -> frozenset[str]:
     """Word stems the article uses three times or more."""
     counts: dict[str, int] = {}
     for word in re.findall(r"[a-z]+", body.lower()):
@@ -366,7 +366,7 @@ def _share_in_words(stem: str, question: Candidate) -> bool:
     return False
 
 
-def _same_key(a: Candidate, b: Candidate) -> bool:
+def same_key(a: Candidate, b: Candidate) -> bool:
     """Whether two questions ask one figure: two number questions with one key ("fitted
     tags to ___ whimbrels" and "only two of the ___ birds", both 23), or a false
     statement that changes the figure a number question asks for ("only two of the 18
@@ -392,7 +392,7 @@ def _same_key(a: Candidate, b: Candidate) -> bool:
 SINGLED_OUT = 2
 
 
-def _singled_out(questions: list[Candidate]) -> bool:
+def singled_out(questions: list[Candidate]) -> bool:
     """Whether the other stems of a set name the key of an entity question far more
     than its distractors: "Mr Ashworth's company will take a stake", "Mr Ashworth ...
     was humbled" beside "Who will invest £4.5m in the club?"; a place key that another

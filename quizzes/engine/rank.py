@@ -7,7 +7,7 @@ kinds (the best of every kind gets in), and at least one question from each thir
 of the body when the article offers one.
 """
 
-from .giveaways import _common_words, _gives_away, _same_count, _same_key, _singled_out
+from .giveaways import common_words, gives_away, same_count, same_key, singled_out
 from .kinds.common import Candidate
 
 MAX_PER_ANSWER = 2
@@ -23,7 +23,7 @@ def select(
     """(published, rejected), both best first. body, the article's text, tells which
     words are the story's common currency (never a give-away on their own)."""
     ordered = sorted(candidates, key=_order)
-    common = _common_words(body)
+    common = common_words(body)
 
     def _fits(*args, **kwargs):
         return _fits_with(*args, common=common, **kwargs)
@@ -86,9 +86,9 @@ def _shuts_out_stronger(candidate, chosen, ordered, limit, _fits, common) -> boo
             return False
         if other in chosen or not _fits(other, chosen, limit, False):
             continue
-        if _gives_away(other, candidate, common) or _gives_away(candidate, other, common):
+        if gives_away(other, candidate, common) or gives_away(candidate, other, common):
             return True
-        if _singled_out(chosen + [candidate, other]):
+        if singled_out(chosen + [candidate, other]):
             return True
     return False
 
@@ -193,7 +193,7 @@ def _fits_with(
 ) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
         return False
-    if any(_same_count(c, candidate) or _same_key(c, candidate) for c in chosen):
+    if any(same_count(c, candidate) or same_key(c, candidate) for c in chosen):
         return False  # "more than 3,400 coins" and "3,412 coins": one count twice
     if not repeats and any(_same_proof(c, candidate) for c in chosen):
         return False
@@ -204,9 +204,9 @@ def _fits_with(
         for c in chosen
     ):
         return False  # two "Who said ...?" on one speaker's passage: one statement twice
-    if any(_gives_away(c, candidate, common) or _gives_away(candidate, c, common) for c in chosen):
+    if any(gives_away(c, candidate, common) or gives_away(candidate, c, common) for c in chosen):
         return False
-    if _singled_out(chosen + [candidate]) and not _singled_out(chosen):
+    if singled_out(chosen + [candidate]) and not singled_out(chosen):
         return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= per_answer:

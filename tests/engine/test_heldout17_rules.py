@@ -6,7 +6,7 @@ from quizzes.engine import gazetteer, generate, numbers
 from quizzes.engine.drafts import TRUE_FALSE, WHO_SAID, Choice, Draft, Evidence
 from quizzes.engine.kinds.common import Candidate
 from quizzes.engine.kinds.known import fixed_count, known_capital
-from quizzes.engine.rank import _gives_away, select
+from quizzes.engine.rank import gives_away, select
 from tests.engine.conftest import build, split
 
 BAKERY = """Bakery chain expands after strong year
@@ -189,8 +189,8 @@ def test_a_stem_that_states_another_questions_answer_is_not_published_beside_it(
         0.6,
         (70,),
     )
-    assert _gives_away(statement, who)
-    assert not _gives_away(other, who)
+    assert gives_away(statement, who)
+    assert not gives_away(other, who)
     published, _ = select([who, statement, other], 10)
     assert who in published and other in published and statement not in published
 

@@ -9,7 +9,7 @@ from quizzes.engine.kinds.entity import BRACKETED_NAME, _acting_city
 from quizzes.engine.kinds.scales import converted
 from quizzes.engine.kinds.slots import measuring_bodies
 from quizzes.engine.kinds.worth import side_remark, sloppy
-from quizzes.engine.rank import _common_words, _gives_away, select
+from quizzes.engine.rank import common_words, gives_away, select
 from tests.engine.conftest import build, entity_named
 
 
@@ -43,7 +43,7 @@ def test_a_stem_naming_the_key_beside_a_rare_word_of_the_question_gives_it_away(
         "person",
     )
     body = "The video was shown. Joanna Peel spoke. Mark Ross was there."
-    assert _gives_away(cloze, who, _common_words(body))
+    assert gives_away(cloze, who, common_words(body))
     published, _ = select([who, cloze], 10, body)
     assert published == [who]  # the stronger question stays
 
@@ -67,7 +67,7 @@ def test_a_word_the_story_keeps_using_is_only_a_hint():
         0.6,
     )
     body = "The trust said. The trust did. The trust will. Dr Ward spoke."
-    assert not _gives_away(other, who, _common_words(body))
+    assert not gives_away(other, who, common_words(body))
 
 
 def test_a_figure_with_its_unit_in_another_stem_gives_the_blank_away():
@@ -87,7 +87,7 @@ def test_a_figure_with_its_unit_in_another_stem_gives_the_blank_away():
         4,
         0.74,
     )
-    assert _gives_away(other, blank)
+    assert gives_away(other, blank)
     published, _ = select([blank, other], 10)
     assert published == [other]
 
@@ -119,8 +119,8 @@ def test_a_stem_placing_the_true_city_in_its_country_shows_a_false_statement_fal
         7,
         0.74,
     )
-    assert _gives_away(stem, statement)
-    assert not _gives_away(elsewhere, statement)
+    assert gives_away(stem, statement)
+    assert not gives_away(elsewhere, statement)
 
 
 def test_two_people_named_together_single_out_neither():
@@ -141,7 +141,7 @@ def test_two_people_named_together_single_out_neither():
         3,
         0.6,
     )
-    assert not _gives_away(both, who)
+    assert not gives_away(both, who)
 
 
 # B. A capitalised particle at the start of a sentence is the same surname.

@@ -11,7 +11,7 @@ from quizzes.engine.kinds.known import capital_beside
 from quizzes.engine.kinds.referents import usable
 from quizzes.engine.kinds.who_said import _shorten
 from quizzes.engine.kinds.worth import after_tally
-from quizzes.engine.rank import _gives_away, select
+from quizzes.engine.rank import gives_away, select
 from tests.engine.conftest import build
 
 
@@ -53,7 +53,7 @@ def test_the_sentence_that_introduces_a_quotation_gives_its_speaker_away():
         [INTRO],
         "statement",
     )
-    assert _gives_away(statement, who)
+    assert gives_away(statement, who)
     published, _ = select([who, statement], 10)
     assert published == [who]  # the stronger question stays
 
@@ -81,7 +81,7 @@ def test_the_lead_that_only_spells_out_a_speakers_name_gives_nothing_away():
         [lead],
         "statement",
     )
-    assert not _gives_away(statement, who)
+    assert not gives_away(statement, who)
 
 
 def test_a_stem_naming_the_speaker_beside_a_figure_of_the_quotation_gives_it_away():
@@ -110,7 +110,7 @@ def test_a_stem_naming_the_speaker_beside_a_figure_of_the_quotation_gives_it_awa
         ],
         "number",
     )
-    assert _gives_away(cloze, who)
+    assert gives_away(cloze, who)
 
 
 def test_a_count_written_in_words_gives_away_the_blank_it_fills():
@@ -134,7 +134,7 @@ def test_a_count_written_in_words_gives_away_the_blank_it_fills():
         [Evidence("Officers from all four countries will monitor the ceasefire.", 900, 960)],
         "statement",
     )
-    assert _gives_away(statement, count)
+    assert gives_away(statement, count)
 
 
 # 2. The blanked sentence answers itself.

@@ -18,7 +18,7 @@ from quizzes.engine.kinds.minor import (
     small_print,
 )
 from quizzes.engine.kinds.true_false import _fair_place_swap
-from quizzes.engine.rank import _same_count, select
+from quizzes.engine.rank import same_count, select
 from tests.engine.conftest import build
 
 
@@ -225,7 +225,7 @@ def _number(stem, key, sentence, start):
 def test_two_blanks_on_one_count_are_a_repeat():
     first = _number('Complete: "A hoard of more than ___ silver coins was found."', "2,500", 0, 0)
     second = _number('Complete: "The hoard contains ___ coins in all."', "2,517", 4, 200)
-    assert _same_count(first, second)
+    assert same_count(first, second)
     published, _ = select([first, second], 10)
     assert published == [first]
 

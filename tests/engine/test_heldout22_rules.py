@@ -6,7 +6,7 @@ questions of one set that give each other away."""
 from dataclasses import replace
 
 from quizzes.engine.drafts import ENTITY, NUMBER, TRUE_FALSE, WHO_SAID, Choice, Draft, Evidence
-from quizzes.engine.giveaways import _common_words, _gives_away, _singled_out
+from quizzes.engine.giveaways import common_words, gives_away, singled_out
 from quizzes.engine.kinds.common import Candidate
 from quizzes.engine.kinds.entity import _kind_told
 from quizzes.engine.kinds.fates import accused_in, asks_accused
@@ -61,10 +61,10 @@ CAPTAIN = _blank(
 
 
 def test_two_stems_naming_only_the_key_single_it_out():
-    assert not _singled_out([INVESTOR, SUPPORTER])  # one naming is a hint
-    assert _singled_out([INVESTOR, SUPPORTER, STAKE])
+    assert not singled_out([INVESTOR, SUPPORTER])  # one naming is a hint
+    assert singled_out([INVESTOR, SUPPORTER, STAKE])
     # A distractor named as often keeps the options even.
-    assert not _singled_out([INVESTOR, SUPPORTER, STAKE, CAPTAIN, _captain_again()])
+    assert not singled_out([INVESTOR, SUPPORTER, STAKE, CAPTAIN, _captain_again()])
 
 
 def _captain_again():
@@ -78,7 +78,7 @@ def _captain_again():
 
 def test_a_set_never_takes_a_second_stem_that_singles_out_a_key():
     body = "The club said. The club did. The club will."  # "club" alone ties no stem
-    assert not _gives_away(SUPPORTER, INVESTOR, _common_words(body))
+    assert not gives_away(SUPPORTER, INVESTOR, common_words(body))
     published, _ = select([INVESTOR, SUPPORTER, STAKE], 10, body)
     assert INVESTOR in published
     assert len([c for c in (SUPPORTER, STAKE) if c in published]) == 1
@@ -103,11 +103,11 @@ TRUST = _blank(
 
 
 def test_a_place_key_another_stem_names_alone_is_singled_out():
-    assert _singled_out([MEETING, TRUST])
+    assert singled_out([MEETING, TRUST])
     elsewhere = _blank(
         "Patients in Birmingham waited ___ hours on average.", "six", ["four", "eight"], 5
     )
-    assert not _singled_out([MEETING, TRUST, elsewhere])
+    assert not singled_out([MEETING, TRUST, elsewhere])
 
 
 def test_variety_never_keeps_out_a_stronger_question_it_clashes_with():
@@ -155,9 +155,9 @@ def test_the_rest_of_a_whole_gives_a_share_away():
         ["three", "four"],
         8,
     )
-    assert _gives_away(remaining, STAKE)
+    assert gives_away(remaining, STAKE)
     unrelated = _blank("Turnout was 25% and ___ members voted.", "900", ["700", "1,100"], 9)
-    assert not _gives_away(unrelated, STAKE)
+    assert not gives_away(unrelated, STAKE)
 
 
 def test_a_sum_or_difference_of_another_stems_figures_gives_a_key_away():
@@ -172,8 +172,8 @@ def test_a_sum_or_difference_of_another_stems_figures_gives_a_key_away():
     total = _blank("In all, ___ members took part in the vote.", "1,600", ["1,400", "1,900"], 6)
     margin = _blank("The deal was carried by ___ votes.", "768", ["650", "900"], 7)
     other = _blank("The club has ___ members.", "2,400", ["2,000", "2,900"], 8)
-    assert _gives_away(votes, total) and _gives_away(votes, margin)
-    assert not _gives_away(votes, other)
+    assert gives_away(votes, total) and gives_away(votes, margin)
+    assert not gives_away(votes, other)
 
 
 def test_a_vote_share_of_two_counts_is_arithmetic():
@@ -217,9 +217,9 @@ def test_two_blanks_with_one_figure_are_one_count():
         5,
         0.6,
     )
-    assert _gives_away(printed, tagged)
+    assert gives_away(printed, tagged)
     small = _blank("The birds flew for ___ days.", "five", ["four", "six"], 2)
-    assert not _gives_away(
+    assert not gives_away(
         _candidate(TRUE_FALSE, "True or false? Five people were hurt.", "True", ["False"], 5, 0.6),
         small,
     )
@@ -254,14 +254,14 @@ def test_a_stem_that_makes_the_key_the_accused_gives_away_who_did_the_crime():
         ["20", "17", "11"],
         4,
     )
-    assert _gives_away(charges, took)
+    assert gives_away(charges, took)
     praised = _blank(
         "Judge Nicholas Greaves praised Marlowe's ___ victims for their dignity.",
         "600",
         ["500", "700"],
         6,
     )
-    assert not _gives_away(praised, took)
+    assert not gives_away(praised, took)
 
 
 def test_two_questions_asking_who_the_accused_is_are_one_fact():
@@ -297,8 +297,8 @@ def test_two_questions_asking_who_the_accused_is_are_one_fact():
         0.8,
         "person",
     )
-    assert _gives_away(admitted, took)
-    assert not _gives_away(spoke, took)
+    assert gives_away(admitted, took)
+    assert not gives_away(spoke, took)
 
 
 def test_any_stem_naming_the_defendant_answers_who_the_accused_is():
@@ -320,7 +320,7 @@ def test_any_stem_naming_the_defendant_answers_who_the_accused_is():
         0.74,
         "person",
     )
-    assert _gives_away(walking, denied)
+    assert gives_away(walking, denied)
     praised = _candidate(
         ENTITY,
         "Who praised the families for their dignity?",
@@ -330,7 +330,7 @@ def test_any_stem_naming_the_defendant_answers_who_the_accused_is():
         0.84,
         "person",
     )
-    assert not _gives_away(walking, praised)
+    assert not gives_away(walking, praised)
 
 
 # 5. Statements and blanks that only tell background or someone's own words.
@@ -418,8 +418,8 @@ def test_the_speaker_still_counts_as_said_not_given():
         0.78,
         "person",
     )
-    assert not _singled_out([who, SUPPORTER, STAKE])
-    assert not _gives_away(SUPPORTER, who, _common_words("The club said."))
+    assert not singled_out([who, SUPPORTER, STAKE])
+    assert not gives_away(SUPPORTER, who, common_words("The club said."))
 
 
 def test_a_stem_that_calls_the_key_by_its_kind_gives_it_away():
@@ -485,8 +485,8 @@ def test_any_stem_naming_the_accused_answers_a_question_whose_key_is_the_accused
         0.78,
         "person",
     )
-    assert not _gives_away(quoted, took)  # nothing in the words says who is accused
-    assert _gives_away(quoted, replace(took, accused=True))
+    assert not gives_away(quoted, took)  # nothing in the words says who is accused
+    assert gives_away(quoted, replace(took, accused=True))
 
 
 ACCUSED = """Trustee jailed for pension fraud

@@ -5,7 +5,7 @@ share in words that gives a percentage away."""
 # ruff: noqa: E501
 
 from quizzes.engine.drafts import NUMBER, TRUE_FALSE, Choice, Draft, Evidence
-from quizzes.engine.giveaways import _gives_away
+from quizzes.engine.giveaways import gives_away
 from quizzes.engine.kinds.common import Candidate
 from quizzes.engine.kinds.referents import usable
 from tests.engine.conftest import build
@@ -96,11 +96,11 @@ def test_a_share_in_words_gives_a_percentage_away():
         3,
         0.66,
     )
-    assert _gives_away(share, blank)
+    assert gives_away(share, blank)
     far = _candidate(
         NUMBER, blank.draft.stem, "31%", ["34%", "26%", "27%"], 3, 0.66
     )  # 34% is nearer one in three than the key: no give-away
-    assert not _gives_away(share, far)
+    assert not gives_away(share, far)
 
 
 # 5. A scaled sum under two ("£1.8bn") is a figure, not a count of one.

@@ -149,9 +149,9 @@ def same_type_options(
         doc = article.sentences[mention.sentence].span.doc
         plural = _plural(doc, key.name)
         pool = [e for e in pool if _plural(doc, e.name) == plural]
-        if _after_the(article, mention):
+        if after_the(article, mention):
             # "the largest the ___ has issued": "the ICO", never "the Stridely".
-            pool = [e for e in pool if any(_after_the(article, m) for m in e.mentions)]
+            pool = [e for e in pool if any(after_the(article, m) for m in e.mentions)]
     if same_country and mention.type == PLACE and mention.subtype == gazetteer.CITY:
         # "his home town of ___, in Homs province": a Syrian town, never Paris.
         # A known city keeps to known cities of its country; a town the gazetteer
@@ -254,7 +254,7 @@ def _capital_like(place) -> bool:
     return place.name in gazetteer.capital_of(place)
 
 
-def _after_the(article: Article, mention: Mention) -> bool:
+def after_the(article: Article, mention: Mention) -> bool:
     return article.body[max(0, mention.start - 4) : mention.start].lower() == "the "
 
 

@@ -11,7 +11,7 @@ import re
 
 from .. import gazetteer, numbers
 from ..entities import PERSON
-from .worth import _headline_word, _topic
+from .worth import _topic, headline_word
 
 # A role that runs the event rather than takes part in it: "Returning officer X
 # declared the result".
@@ -65,7 +65,7 @@ def main_actor(article, sentence, entity) -> bool:
     the lead, or among the three names the article mentions most."""
     if id(entity) in _topic(article)["main"]:
         return True
-    if any(_headline_word(article, word.lower()) for word in entity.name.split()):
+    if any(headline_word(article, word.lower()) for word in entity.name.split()):
         return True
     return any(m.sentence <= 1 for m in entity.mentions)
 

@@ -8,7 +8,7 @@ from .. import gazetteer
 from ..entities import ORG, PERSON, PLACE, Mention
 from ..nlp import Sentence
 from .referents import SAYING, UNNAMED_ORG, bare_comparison, points_back
-from .worth import _headline_word
+from .worth import headline_word
 
 QUESTION_WORD = {PERSON: "Who", ORG: "Which organisation"}
 PLACE_WORD = {
@@ -110,7 +110,7 @@ def _untold_thing(article, sentence: Sentence, root) -> bool:
         if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in noun.children):
             continue  # "the cost of the scheme" says which
         lemma = noun.lemma_.lower()
-        if _headline_word(article, noun.lower_) or _headline_word(article, lemma):
+        if headline_word(article, noun.lower_) or headline_word(article, lemma):
             continue
         elsewhere = (s for s in article.sentences if s.index != sentence.index)
         if not any(t.lemma_.lower() == lemma for s in elsewhere for t in s.span):

@@ -27,7 +27,7 @@ from .common import (
     stable_hash,
     with_there,
 )
-from .distractors import _after_the, is_aside, same_type_options
+from .distractors import after_the, is_aside, same_type_options
 from .entity import fixed_place
 from .given import names_listed, self_answering
 from .known import fixed_count, known_capital
@@ -240,7 +240,7 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             replacement = options[0]
             if replacement.startswith("The ") and mention.start > sentence.start:
                 replacement = "the " + replacement[4:]
-            elif _takes_the(article, replacement) and not _after_the(article, mention):
+            elif _takes_the(article, replacement) and not after_the(article, mention):
                 replacement = "the " + replacement  # as the article writes it
             return mention.start, mention.end, original, replacement
     return None
@@ -255,7 +255,7 @@ def _echoed(name: str, text: str) -> bool:
 def _takes_the(article: Article, name: str) -> bool:
     """Whether the article writes "the" before every mention of the named entity."""
     entity = next((e for e in article.entities if e.name == name), None)
-    return entity is not None and all(_after_the(article, m) for m in entity.mentions)
+    return entity is not None and all(after_the(article, m) for m in entity.mentions)
 
 
 def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:

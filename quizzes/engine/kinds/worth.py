@@ -150,12 +150,12 @@ def on_topic(article, sentence: Sentence) -> bool:
     if sentence.index <= 1:
         return True
     cache = _topic(article)
-    if any(_headline_word(article, token.lower_) for token in sentence.span):
+    if any(headline_word(article, token.lower_) for token in sentence.span):
         return True
     return any(id(m.entity) in cache["main"] for m in article.mentions_in(sentence))
 
 
-def _headline_word(article, word: str) -> bool:
+def headline_word(article, word: str) -> bool:
     """Whether word is a headline word or shares its stem ("German", "Germany")."""
     if len(word) < 4:
         return False
@@ -279,7 +279,7 @@ def aside(article, sentence: Sentence, span) -> bool:
             inside |= {t.i for t in subject.subtree}
     if any(doc[i].lower_ in PERSONAL for i in inside):
         return False  # "where she was one of only three women": about the subject
-    if any(_headline_word(article, doc[i].lower_) for i in inside):
+    if any(headline_word(article, doc[i].lower_) for i in inside):
         return False  # "a pill combining low doses of three drugs": the story itself
     main = _topic(article)["main"]
     offset = sentence.start - sentence.span.start_char
@@ -309,7 +309,7 @@ def side_remark(article, sentence: Sentence, span) -> bool:
     inside = [t for t in clause.subtree if not (span.start <= t.i < span.end)]
     if any(t.lower_ in PERSONAL for t in inside):
         return False
-    if any(_headline_word(article, t.lower_) for t in inside):
+    if any(headline_word(article, t.lower_) for t in inside):
         return False
     if clause.dep_ == "relcl":
         # "Ajax, who are six points behind the leaders": a relative clause about one
