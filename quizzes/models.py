@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import threading
 
 from django.conf import settings
 from django.db import IntegrityError, connection, models, transaction
@@ -84,6 +85,26 @@ class Article(models.Model):
         text = "\n\n".join(p.text for p in self.paragraphs() if p.is_body)
         self.word_count = len(text.split())
         self.reading_grade = round(max(0.0, textstat.flesch_kincaid_grade(text)), 1) if text else 0
+
+    @classmethod
+    def for_reading(cls, slug: str) -> Article | None:
+        """The published article with this slug, with published_question_count set.
+
+        One plain SELECT rather than the ORM's annotated query: the reading page is
+        what a whole class opens at once, and building that query took about ten
+        times as long as running it (see scripts/bench_http.py).
+        """
+        sql = (
+            f"SELECT {_columns([(cls, 'ar')])}, (SELECT COUNT(*) FROM "
+            f"{Question._meta.db_table} q WHERE q.article_id = ar.id AND q.status = %s) "
+            f"FROM {cls._meta.db_table} ar WHERE ar.slug = %s AND ar.status = %s"
+        )
+        rows = _select(sql, [Question.Status.PUBLISHED, slug, cls.Status.PUBLISHED], [cls])
+        if not rows:
+            return None
+        [article], count = rows[0]
+        article.published_question_count = count
+        return article
 
     def assign_unique_slug(self) -> None:
         base = slugify(self.title)[:100] or "article"
@@ -273,6 +294,18 @@ class Attempt(models.Model):
             )
         return attempt
 
+    @classmethod
+    def latest_for(cls, user, article: Article, limit: int = 5) -> list[Attempt]:
+        """The user's latest attempts on the article, newest first; a plain SELECT for
+        the reading page, like Article.for_reading."""
+        sql = (
+            f"SELECT {_columns([(cls, 'a')])} FROM {cls._meta.db_table} a "
+            "WHERE a.user_id = %s AND a.article_id = %s "
+            "ORDER BY a.started_at DESC, a.id DESC LIMIT %s"
+        )
+        rows = _select(sql, [user.pk, article.pk, limit], [cls])
+        return [attempt for (attempt,), *_ in rows]
+
     def ordered_questions(self) -> list[Question]:
         """The attempt's questions in order, with their choices, in two queries."""
         return list(
@@ -369,13 +402,8 @@ class AttemptQuestion(models.Model):
         longer than running them (see scripts/bench_http.py).
         """
         parts = [(cls, "s"), (Attempt, "a"), (Question, "q"), (Choice, "c")]
-        columns = ", ".join(
-            f"{alias}.{connection.ops.quote_name(field.column)}"
-            for model, alias in parts
-            for field in model._meta.concrete_fields
-        )
         sql = (
-            f"SELECT {columns} FROM {cls._meta.db_table} s "
+            f"SELECT {_columns(parts)} FROM {cls._meta.db_table} s "
             f"JOIN {Attempt._meta.db_table} a ON a.id = s.attempt_id "
             f"JOIN {Article._meta.db_table} ar ON ar.id = a.article_id "
             f"JOIN {Question._meta.db_table} q ON q.id = s.question_id "
@@ -383,34 +411,66 @@ class AttemptQuestion(models.Model):
             "WHERE s.attempt_id = %s AND s.question_id = %s AND a.user_id = %s "
             f"AND ar.status = %s ORDER BY c.{connection.ops.quote_name('order')}, c.id"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [attempt_id, question_id, user.pk, Article.Status.PUBLISHED])
-            rows = cursor.fetchall()
-        if not rows:
+        params = [attempt_id, question_id, user.pk, Article.Status.PUBLISHED]
+        objects = [instances for instances, *_ in _select(sql, params, [m for m, _ in parts])]
+        if not objects:
             return None
-        objects = [_split_row(row, parts) for row in rows]
         slot, attempt, question, _ = objects[0]
         slot.attempt, slot.question = attempt, question
         choices = [choice for *_, choice in objects if choice.pk is not None]
         return slot, choices
 
 
-def _split_row(row: tuple, parts: list[tuple[type[models.Model], str]]) -> list[models.Model]:
+def _columns(parts: list[tuple[type[models.Model], str]]) -> str:
+    """The SELECT list of every concrete column of each (model, table alias)."""
+    return ", ".join(
+        f"{alias}.{connection.ops.quote_name(field.column)}"
+        for model, alias in parts
+        for field in model._meta.concrete_fields
+    )
+
+
+def _select(sql: str, params: list, models_: list[type[models.Model]]) -> list[tuple]:
+    """Run a plain SELECT of _columns(...) for models_, then any extra columns; each
+    row comes back as (one instance per model, *the extra values)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    width = sum(len(model._meta.concrete_fields) for model in models_)
+    return [(_split_row(row[:width], models_), *row[width:]) for row in rows]
+
+
+def _split_row(row: tuple, models_: list[type[models.Model]]) -> list[models.Model]:
     """One instance per model from a row of their columns, converted as the ORM does."""
     instances, start = [], 0
-    for model, _ in parts:
-        fields = model._meta.concrete_fields
+    for model in models_:
+        attnames, steps = _conversions(model)
         values = []
-        for field, value in zip(fields, row[start : start + len(fields)], strict=True):
-            column = field.get_col(model._meta.db_table)
-            for convert in connection.ops.get_db_converters(column) + field.get_db_converters(
-                connection
-            ):
+        for (column, converters), value in zip(steps, row[start : start + len(steps)], strict=True):
+            for convert in converters:
                 value = convert(value, column, connection)
             values.append(value)
-        instances.append(model.from_db(connection.alias, [f.attname for f in fields], values))
-        start += len(fields)
+        instances.append(model.from_db(connection.alias, attnames, values))
+        start += len(steps)
     return instances
+
+
+# Per thread, because the converters belong to the thread's database connection.
+_conversion_plans = threading.local()
+
+
+def _conversions(model: type[models.Model]) -> tuple[list[str], list[tuple]]:
+    """The model's field names and, per column, the ORM's converters for it. Looked
+    up once: done for every row, the lookup took longer than running the query."""
+    plans = _conversion_plans.__dict__
+    if model not in plans:
+        steps = []
+        for field in model._meta.concrete_fields:
+            column = field.get_col(model._meta.db_table)
+            converters = connection.ops.get_db_converters(column)
+            steps.append((column, converters + field.get_db_converters(connection)))
+        plans[model] = ([f.attname for f in model._meta.concrete_fields], steps)
+    return plans[model]
 
 
 class Answer(models.Model):

@@ -58,10 +58,10 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = get_object_or_404(
-        Article.objects.published().with_published_question_count(), slug=slug
-    )
-    attempts = list(Attempt.objects.for_user(request.user).filter(article=article)[:5])
+    article = Article.for_reading(slug)
+    if article is None:
+        raise Http404("No such article.")
+    attempts = Attempt.latest_for(request.user, article)
     unfinished = next((a for a in attempts if not a.is_finished), None)
     return render(
         request,

@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from quizzes.models import Answer, Attempt, AttemptFinished
-from tests.factories import AttemptFactory, QuestionFactory
+from tests.factories import ArticleFactory, AttemptFactory, QuestionFactory
 
 
 def correct(question):
@@ -146,6 +146,33 @@ def test_editing_the_key_later_does_not_rewrite_past_scores(attempt):
     attempt.refresh_from_db()
     assert attempt.score == 1
     assert attempt.answers.get().is_correct
+
+
+def test_reading_page_queries_load_what_the_orm_loads(article, student):
+    """The reading page's two plain queries give the same objects as the ORM would."""
+    from quizzes.models import Article
+
+    attempts = [Attempt.start(student, article) for _ in range(7)]
+    attempts[-1].finished_at = timezone.now()
+    attempts[-1].save()
+    Attempt.start(student, ArticleFactory())  # another article's attempt
+
+    loaded = Article.for_reading(article.slug)
+    expected = Article.objects.published().with_published_question_count().get(pk=article.pk)
+    for field in Article._meta.concrete_fields:
+        assert getattr(loaded, field.attname) == getattr(expected, field.attname)
+    assert loaded.published_question_count == expected.published_question_count == 3
+    assert timezone.is_aware(loaded.created_at)
+
+    latest = Attempt.latest_for(student, article)
+    orm = list(Attempt.objects.for_user(student).filter(article=article)[:5])
+    assert [a.pk for a in latest] == [a.pk for a in orm]
+    for name in ("score", "question_count", "answered_count", "started_at", "finished_at"):
+        assert [getattr(a, name) for a in latest] == [getattr(a, name) for a in orm]
+
+    article.status = Article.Status.DRAFT
+    article.save()
+    assert Article.for_reading(article.slug) is None
 
 
 def test_for_answering_loads_what_the_orm_loads(attempt, student):

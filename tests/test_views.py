@@ -5,6 +5,7 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from quizzes.models import Answer, Attempt
 from tests.factories import ArticleFactory, AttemptFactory, QuestionFactory
@@ -134,6 +135,36 @@ def test_article_page_shows_paragraphs_and_captions(student_client, article):
     assert "Media caption" not in html
     assert "<p>The town council of Millbrook voted on Monday to close the old library.</p>" in html
     assert "Start the quiz" in html
+
+
+def test_article_page_offers_the_students_own_unfinished_attempt(
+    student_client, article, student, django_assert_num_queries
+):
+    AttemptFactory(article=article)  # someone else's, unfinished
+    AttemptFactory(user=student)  # the student's, on another article
+    url = article.get_absolute_url()
+    html = student_client.get(url).content.decode()
+    assert "3 questions, one at a time" in html  # the draft is not counted
+    assert "Continue your quiz" not in html
+    assert "Start the quiz" in html
+
+    older = AttemptFactory(user=student, article=article)
+    older.finished_at = timezone.now()
+    older.save()
+    html = student_client.get(url).content.decode()
+    assert "Continue your quiz" not in html
+    assert "Start a new attempt" in html
+
+    unfinished = AttemptFactory(user=student, article=article)
+    with django_assert_num_queries(4):  # session, user, article, latest attempts
+        html = student_client.get(url).content.decode()
+    continue_url = reverse("quizzes:attempt_detail", args=[unfinished.pk])
+    assert f'href="{continue_url}">Continue your quiz' in html
+    # Older attempts beyond the latest five cost no extra queries.
+    for _ in range(6):
+        AttemptFactory(user=student, article=article)
+    with django_assert_num_queries(4):
+        student_client.get(url)
 
 
 def test_unpublished_article_is_404(student_client, db):
