@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import math
 import threading
+from contextlib import nullcontext
 
 from django.conf import settings
 from django.db import IntegrityError, connection, models, transaction
@@ -323,34 +324,12 @@ class Attempt(models.Model):
         to the question. Updates this object's score, answered_count and finished_at
         to match.
         """
+        now = timezone.now()
         try:
-            with transaction.atomic():
-                # The unique constraint, not a lookup first, finds a replay: replays
-                # are rare, and this saves the common path a query. A concurrent
-                # insert of the same answer waits here for the first to commit.
-                answer = Answer.objects.create(
-                    attempt=self, question=question, choice=choice, is_correct=choice.is_correct
-                )
-                # The update locks the row and works on its latest values, so
-                # concurrent answers to one attempt are counted one after another
-                # (PostgreSQL; SQLite's IMMEDIATE transactions already serialise).
-                # No deadlock: the insert above only takes PostgreSQL's key-share lock
-                # on the attempt row (for the foreign key), which the update of
-                # non-key columns does not wait for, so the row lock is the only one.
-                now = timezone.now()
-                # The last answer finishes the attempt. Plain SQL, not Case/When: on the
-                # busiest write, building that expression cost as much as the update.
-                finishes = RawSQL(
-                    "CASE WHEN answered_count + 1 >= question_count THEN %s END",
-                    [connection.ops.adapt_datetimefield_value(now)],
-                )
-                updated = Attempt.objects.filter(pk=self.pk, finished_at__isnull=True).update(
-                    answered_count=F("answered_count") + 1,
-                    score=F("score") + int(answer.is_correct),
-                    finished_at=finishes,
-                )
-                if not updated:
-                    raise AttemptFinished  # rolls back the answer
+            if connection.vendor == "postgresql":
+                answer = self._store_answer_in_one_statement(question, choice, now)
+            else:
+                answer = self._store_answer(question, choice, now)
         except (IntegrityError, AttemptFinished):
             # Already answered or finished; the transaction rolled back, so nothing
             # changed. The stored answer, if any, stands.
@@ -367,6 +346,81 @@ class Attempt(models.Model):
         if self.answered_count >= self.question_count:
             self.finished_at = now
         return answer, True
+
+    def _store_answer(self, question: Question, choice: Choice, now) -> Answer:
+        """Insert the answer and count it, in one transaction; raises IntegrityError
+        when the question already has an answer and AttemptFinished when the attempt
+        is finished, either way changing nothing."""
+        with transaction.atomic():
+            # The unique constraint, not a lookup first, finds a replay: replays are
+            # rare, and this saves the common path a query. A concurrent insert of
+            # the same answer waits here for the first to commit.
+            answer = Answer.objects.create(
+                attempt=self,
+                question=question,
+                choice=choice,
+                is_correct=choice.is_correct,
+                answered_at=now,
+            )
+            # The update locks the row and works on its latest values, so concurrent
+            # answers to one attempt are counted one after another (SQLite's
+            # IMMEDIATE transactions already serialise them).
+            # The last answer finishes the attempt. Plain SQL, not Case/When: on the
+            # busiest write, building that expression cost as much as the update.
+            finishes = RawSQL(
+                "CASE WHEN answered_count + 1 >= question_count THEN %s END",
+                [connection.ops.adapt_datetimefield_value(now)],
+            )
+            updated = Attempt.objects.filter(pk=self.pk, finished_at__isnull=True).update(
+                answered_count=F("answered_count") + 1,
+                score=F("score") + int(answer.is_correct),
+                finished_at=finishes,
+            )
+            if not updated:
+                raise AttemptFinished  # rolls back the answer
+        return answer
+
+    def _store_answer_in_one_statement(self, question: Question, choice: Choice, now) -> Answer:
+        """_store_answer as one PostgreSQL statement: the update counts the answer and
+        the insert stores it only if the update found the attempt unfinished, and a
+        statement is all or nothing, so a replay (unique violation) or a finished
+        attempt changes nothing, as in _store_answer. On PostgreSQL every statement
+        is a round trip; this saves three (BEGIN, one statement, COMMIT) on the
+        request a whole class sends at once.
+
+        The update takes the attempt's row lock first and rechecks finished_at on
+        the row's latest version, so concurrent answers to one attempt are counted
+        one after another, and an attempt finished meanwhile stores nothing.
+        """
+        answer = Answer(
+            attempt=self,
+            question=question,
+            choice=choice,
+            is_correct=choice.is_correct,
+            answered_at=now,
+        )
+        sql = (
+            f"WITH counted AS (UPDATE {Attempt._meta.db_table} "
+            "SET answered_count = answered_count + 1, score = score + %s, "
+            "finished_at = CASE WHEN answered_count + 1 >= question_count THEN %s END "
+            "WHERE id = %s AND finished_at IS NULL RETURNING id) "
+            f"INSERT INTO {Answer._meta.db_table} "
+            "(attempt_id, question_id, choice_id, is_correct, answered_at) "
+            "SELECT id, %s, %s, %s, %s FROM counted RETURNING id"
+        )
+        params = [int(answer.is_correct), now, self.pk, question.pk, choice.pk]
+        params += [answer.is_correct, now]
+        # Alone, the statement is its own transaction; inside a caller's transaction
+        # it needs a savepoint, so that a failure leaves that transaction usable.
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                row = cursor.fetchone()
+        if row is None:
+            raise AttemptFinished
+        answer.pk = row[0]
+        answer._state.adding = False
+        return answer
 
 
 class AttemptQuestion(models.Model):

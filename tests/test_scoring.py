@@ -1,7 +1,7 @@
 """The score rules: first answer counts, replays change nothing, finished is final."""
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from quizzes.models import Answer, Attempt, AttemptFinished
@@ -110,6 +110,32 @@ def test_finished_attempt_accepts_no_more_answers(article, student):
     assert attempt.answers.count() == 3
     attempt.refresh_from_db()
     assert attempt.score == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_answers_outside_a_transaction_keep_every_guarantee(article, student):
+    """As in a real request: no surrounding transaction (on PostgreSQL the answer is
+    then one statement). A replay and an attempt finished by another request both
+    leave nothing behind, and the connection stays usable."""
+    extra = QuestionFactory(article=article, status="draft")
+    attempt = AttemptFactory(user=student, article=article)
+    stale = Attempt.objects.get(pk=attempt.pk)  # loaded before the attempt finishes
+    first, *rest = attempt.ordered_questions()
+
+    assert attempt.record_answer(first, correct(first))[1] is True
+    replay, created = attempt.record_answer(first, wrong(first))
+    assert (created, replay.is_correct) == (False, True)
+    for question in rest:
+        attempt.record_answer(question, wrong(question))
+    with pytest.raises(AttemptFinished):
+        stale.record_answer(extra, correct(extra))
+
+    assert not connection.in_atomic_block
+    attempt.refresh_from_db()
+    assert attempt.is_finished
+    assert (attempt.score, attempt.answered_count) == (1, 3)
+    assert attempt.answers.count() == 3
+    assert not attempt.answers.filter(question=extra).exists()
 
 
 def test_score_always_equals_correct_stored_answers(attempt):
