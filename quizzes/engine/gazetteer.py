@@ -9,6 +9,7 @@ import ctypes
 import functools
 import gc
 import hashlib
+import math
 import threading
 from dataclasses import dataclass
 
@@ -61,6 +62,8 @@ class Place:
     country: str  # ISO code ("" for continents)
     continent: str
     population: int
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 # Dependent territories geonames lists as countries ("Puerto Rico", "Greenland",
@@ -107,8 +110,10 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
     if place.kind == CITY:
         same_country = [p for p in pool if p.country == place.country]
         pool = same_country if len(same_country) >= count else pool
-        # Cities of a similar size are the believable alternatives.
-        pool = sorted(pool, key=lambda p: abs(p.population - place.population))[: count * 4]
+        # Cities of a similar size are the believable alternatives; a borough geonames
+        # lists as a city (Simmering, Donaustadt: parts of Vienna) is no other city.
+        pool = sorted(pool, key=lambda p: abs(p.population - place.population))
+        pool = [p for p in pool[: count * 8] if not part_of_city(p)][: count * 4]
     elif place.kind in (COUNTRY, REGION):
         near = [p for p in pool if p.continent == place.continent]
         pool = near if len(near) >= count else pool
@@ -127,6 +132,46 @@ def _district(name: str) -> bool:
     if any(c.isdigit() for c in name) or "," in name:
         return True
     return any(word in lowered for word in _DISTRICT_WORDS)
+
+
+# A place this close to a city at least BOROUGH_RATIO times its size, itself of at
+# least BIG_CITY people, is one of its boroughs rather than a town of its own.
+BOROUGH_KM = 12
+BOROUGH_RATIO = 4
+BIG_CITY = 500_000
+
+
+def part_of_city(place: Place) -> bool:
+    """Whether a place geonames lists as a city is a borough of a bigger city
+    ("Simmering" in Vienna, "Kreuzberg" in Berlin): beside real cities as options it
+    is absurd, and beside its own city it is no alternative at all."""
+    if place.kind != CITY or not (place.latitude or place.longitude):
+        return False
+    for big in _big_cities().get(place.country, ()):
+        if big.population < BOROUGH_RATIO * place.population or big.name == place.name:
+            continue
+        if _km(place, big) <= BOROUGH_KM:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _big_cities() -> dict[str, list[Place]]:
+    found: dict[str, list[Place]] = {}
+    for place in _tables()[1].get(CITY, ()):
+        if place.population >= BIG_CITY:
+            found.setdefault(place.country, []).append(place)
+    return found
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance on the Earth's surface (an equirectangular approximation, close
+    enough within a city)."""
+    x = math.radians(b.longitude - a.longitude) * math.cos(
+        math.radians((a.latitude + b.latitude) / 2)
+    )
+    y = math.radians(b.latitude - a.latitude)
+    return 6371 * math.hypot(x, y)
 
 
 def neighbours(place: Place) -> list[str]:
@@ -211,7 +256,17 @@ def _build():
         add(Place(state["name"], REGION, "US", "NA", 10**7))
     for city in cache.get_cities().values():
         code = city["countrycode"]
-        add(Place(city["name"], CITY, code, continent_of.get(code, ""), int(city["population"])))
+        add(
+            Place(
+                city["name"],
+                CITY,
+                code,
+                continent_of.get(code, ""),
+                int(city["population"]),
+                float(city["latitude"]),
+                float(city["longitude"]),
+            )
+        )
     for places in by_kind.values():
         places.sort(key=lambda p: p.name)
     bordering = {

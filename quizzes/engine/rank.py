@@ -4,7 +4,8 @@ Generation overproduces; this keeps at most one question per sentence, at most
 two per answer, no repeated fact (nor two questions proving one answer with the
 same sentences), no question whose stem gives another's answer away, a mix of
 kinds (the best of every kind gets in), and at least one question from each third
-of the body when the article offers one.
+of the body when the article offers one. A spare candidate (history behind the
+story) is taken last, only to bring a short set up to what a teacher expects.
 """
 
 from .giveaways import common_words, gives_away, same_count, same_key, singled_out
@@ -22,7 +23,8 @@ def select(
 ) -> tuple[list[Candidate], list[Candidate]]:
     """(published, rejected), both best first. body, the article's text, tells which
     words are the story's common currency (never a give-away on their own)."""
-    ordered = sorted(candidates, key=_order)
+    everything = sorted(candidates, key=_order)
+    ordered = [c for c in everything if not c.spare]
     common = common_words(body)
 
     def _fits(*args, **kwargs):
@@ -69,10 +71,16 @@ def select(
             candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True, apart=True
         ):
             chosen.append(candidate)
+    # Background questions last, and only up to what a teacher expects.
+    for candidate in everything:
+        if len(chosen) >= min(limit, ENOUGH):
+            break
+        if candidate.spare and _fits(candidate, chosen, limit, False):
+            chosen.append(candidate)
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
     chosen = _balance_truth(chosen, ordered, limit, _fits)
     chosen.sort(key=_order)
-    rejected = [c for c in ordered if c not in chosen]
+    rejected = [c for c in everything if c not in chosen]
     return chosen, rejected
 
 

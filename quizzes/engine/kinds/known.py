@@ -90,3 +90,16 @@ def capital_beside(key: str, stem: str) -> bool:
     if place is None or place.kind != gazetteer.COUNTRY:
         return False
     return any(re.search(rf"\b{re.escape(c)}\b", stem) for c in gazetteer.capital_of(place))
+
+
+CAPITAL_WORD = re.compile(r"\bthe capital\b", re.IGNORECASE)
+
+
+def capital_named(key: str, stem: str) -> bool:
+    """Whether the blank is a country's capital and the stem calls the place "the
+    capital" ("In ___, suburban lines were badly hit ... around the capital"): anyone
+    who knows the country's capital answers unread."""
+    place = gazetteer.lookup(key)
+    if place is None or place.kind != gazetteer.CITY or not CAPITAL_WORD.search(stem):
+        return False
+    return place.name in gazetteer.capital_of(place)

@@ -116,10 +116,20 @@ def founding_year(before: str, is_year: bool) -> bool:
 FOUNDED_IN = re.compile(rf"\b(?:was|were)\s+{FOUNDED}\s+in\s+\d{{4}}\b", re.IGNORECASE)
 
 
+# "Corvantis employs 420 people at its sites in Cambridge": a firm's standing head
+# count (the present tense), not the jobs the story's events create or cut.
+EMPLOYS = re.compile(
+    r"\bemploys\s+(?:about\s+|around\s+|more than\s+|over\s+|some\s+|nearly\s+)?"
+    r"[\d,.]+(?:\s+million)?\s+(?:people|staff|workers|employees)\b",
+    re.IGNORECASE,
+)
+
+
 def profile(text: str) -> bool:
-    """Whether a sentence sketches a body's history: none of its figures is worth a
-    false statement ("now operates a fleet of 11 planes")."""
-    return FOUNDED_IN.search(text) is not None
+    """Whether a sentence sketches a body: its history or its head count. None of its
+    figures is worth a false statement ("now operates a fleet of 11 planes"), nor is
+    it worth a blank."""
+    return FOUNDED_IN.search(text) is not None or EMPLOYS.search(text) is not None
 
 
 def small_print(text: str) -> bool:
@@ -160,6 +170,22 @@ def computed(sentence_text: str, start: int, end: int, value: float) -> bool:
 
 # An amount with its sign and scale ("£61.4m", "23p", "1,200"), to pair like with like.
 AMOUNT = re.compile(r"(?<![\w.])([£$€]?)(\d[\d,]*(?:\.\d+)?)(bn|m|p|%)?(?![\w-])")
+
+
+PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
+
+
+def halves_of_whole(sentence_text: str) -> set[float]:
+    """The percentages of a sentence that add up to 100 with another of it: "had
+    54.6% of the vote, against 45.4%" splits a two-way run-off, so either share
+    gives the other away (and a swapped one makes the pair add up wrong)."""
+    values = [float(v) for v in PERCENT.findall(sentence_text)]
+    found = set()
+    for i, a in enumerate(values):
+        for b in values[i + 1 :]:
+            if 0 < a < 100 and abs(a + b - 100) < 1e-6:
+                found |= {a, b}
+    return found
 
 
 def in_percent(sentence_text: str) -> set[float]:

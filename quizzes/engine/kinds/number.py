@@ -128,6 +128,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         sentence.text
     ):
         return None  # "majority of ___" beside both totals, "fell ___ to £61m from £75m"
+    if figure.suffix == "%" and figure.value in minor.halves_of_whole(sentence.text):
+        return None  # "54.6% of the vote, against ___": the rest of 100%
     # "In 1998 floods covered ...": a year never counts the noun after it.
     year = figure.is_year or ent.label_ == "DATE"
     how_many = _how_many(article, sentence, span) if reference is None and not year else None
@@ -208,6 +210,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     if key_figure.is_year and years.latest_is_key(key_figure, distractors):
         score -= 0.3  # the latest of the years: guessed without reading
     score += adjustment(article, sentence)
+    if (key_figure.is_year or old_year) and years.background_year(
+        article, key_figure.value, text[sentence.start : start]
+    ):
+        score -= 0.3  # "declared a World Heritage Site in ___" (1987, story of 2003)
     if fixed_count(key_figure.value, text[sentence.start : start], text[end : sentence.end]):
         score -= 0.3  # "one of ___ piano notes": known without reading
     if family_count(sentence, span):
@@ -242,7 +248,12 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         f"number:{key_figure.prefix}{key_figure.suffix}{key_figure.unit}",
     )
     fact = f"number:{key_figure.value}:{sentence.index}"
-    return Candidate(result, sentence.index, sentence.third, fact, str(key_figure.value))
+    # A figure of an event dated before the story ("The protests in September 2000
+    # ... within ___ days"): history, kept for a set that would otherwise fall short.
+    history = years.history(article, sentence)
+    return Candidate(
+        result, sentence.index, sentence.third, fact, str(key_figure.value), spare=history
+    )
 
 
 # "reduced to 10 men", "down to nine players": one less than a side, which every
@@ -321,6 +332,8 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False  # "hit a six from the final ball": a noun, not a count
     if figure.value == 2 and re.search(r"\b(?:both|either|neither|pair)\b", after, re.I):
         return False  # "lost ___ wickets in the first over, both to ...": two, given away
+    if figure.value == 2 and ONE_AND_ANOTHER.search(after):
+        return False  # "___ drugs, one for asthma and one for leukaemia": two, counted
     if figure.is_year and COMPARED_ON.search(before):
         return False
     if _listed(figure, after):
@@ -328,6 +341,11 @@ def worth_blanking(before: str, figure, after: str) -> bool:
     if IDIOM_AFTER.match(after):
         return False  # "a month of two halves": a saying, not a count
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
+
+
+# "one for asthma and one for leukaemia", "one in Leeds, the other in York": the
+# sentence goes on to count two things itself.
+ONE_AND_ANOTHER = re.compile(r"\bone\b[^.;]*?(?:\band|,)\s+(?:one|the other)\b", re.IGNORECASE)
 
 
 # Sayings with a number in them: "a game of two halves", "in two minds", "killing

@@ -13,7 +13,7 @@ from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
 from ..nlp import QUOTE_CHARS, Sentence
-from . import minor, worth
+from . import minor, worth, years
 from .common import (
     Candidate,
     Choice,
@@ -30,7 +30,7 @@ from .common import (
 from .distractors import after_the, is_aside, same_type_options
 from .entity import fixed_place
 from .given import names_listed, self_answering
-from .known import fixed_count, known_capital
+from .known import capital_named, fixed_count, known_capital
 from .number import LABELS, figure_span, in_name, worth_blanking
 from .referents import usable
 from .scales import conversion_after, converted, fixed_scale, within
@@ -76,7 +76,11 @@ def candidates(article: Article) -> list[Candidate]:
         false = stable_hash(sentence.text) % 2 == 0
         if swap is None and (false or not _named_subject(article, sentence, reference)):
             continue  # only sentences with a checkable detail make good statements
-        result.append(_candidate(article, sentence, swap if false else None, reference))
+        # "Hadrian's Wall ... was declared a World Heritage Site in 1987": history,
+        # true or false, kept for a set that would otherwise fall short.
+        history = years.history(article, sentence)
+        first = _candidate(article, sentence, swap if false else None, reference)
+        result.append(replace(first, spare=first.spare or history))
         if swap is not None and (false or not _in_side_clause(sentence, swap)):
             if worth.earlier_event(article.body[sentence.start : swap[0]]):
                 continue  # "most recently In This World, in 2003": an aside either way
@@ -84,11 +88,12 @@ def candidates(article: Article) -> list[Candidate]:
             # the published statements would otherwise be mostly true or mostly false.
             other = _candidate(article, sentence, None if false else swap, reference)
             score = round(other.draft.score - ALTERNATE_PENALTY, 4)
-            result.append(replace(other, draft=replace(other.draft, score=score)))
+            spare = other.spare or history
+            result.append(replace(other, draft=replace(other.draft, score=score), spare=spare))
     return result
 
 
-def _in_side_clause(sentence: Sentence, swap) -> bool:
+def _in_side_clause(sentence: Sentence, swap, clauses=("relcl", "acl", "appos", "advcl")) -> bool:
     """Whether the swapped detail sits in a side clause ("the budget, which also raises
     tax by 3%, ..."): a falsehood in an aside tests a stray detail, so a sentence its
     hash made true is not offered false as well."""
@@ -96,7 +101,6 @@ def _in_side_clause(sentence: Sentence, swap) -> bool:
     span = sentence.span.doc.char_span(swap[0] - offset, swap[1] - offset, alignment_mode="expand")
     if span is None:
         return True
-    clauses = ("relcl", "acl", "appos", "advcl")
     return any(t.dep_ in clauses for t in [span.root, *span.root.ancestors])
 
 
@@ -114,7 +118,26 @@ def _named_subject(article: Article, sentence: Sentence, reference) -> bool:
 
 
 def _swap(article: Article, sentence: Sentence, reference=None):
-    """(start, end, original, replacement) for the first swappable detail."""
+    """(start, end, original, replacement) for the first swappable detail of the main
+    clause, else the first of a side clause: in "Rheinair, which is 13% owned by the
+    state, carried 26 million passengers" the owner's share profiles the firm, and a
+    falsehood there tests background rather than the news."""
+    swaps = _swaps(article, sentence, reference)
+    first = next(swaps, None)
+    if first is None or not _in_side_clause(sentence, first, PROFILE_CLAUSES):
+        return first
+    # Another figure only: a name swapped instead reads worse than the aside's figure.
+    figures = (s for s in swaps if numbers.parse(s[2]) is not None)
+    return next((s for s in figures if not _in_side_clause(sentence, s, PROFILE_CLAUSES)), first)
+
+
+# Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm
+# of 400 staff,").
+PROFILE_CLAUSES = ("relcl", "appos")
+
+
+def _swaps(article: Article, sentence: Sentence, reference=None):
+    """(start, end, original, replacement) for each swappable detail, in order."""
     offset = sentence.start - sentence.span.start_char
     for ent in sentence.span.ents:
         if ent.label_ not in LABELS:
@@ -162,7 +185,11 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             continue  # "the two countries", "31 votes to 22"
         if self_answering(figure, before, after):
             continue  # "three men, aged 19 and 22" is false on its face
-        if figure.value in minor.in_sum(sentence.text) | minor.in_percent(sentence.text):
+        if figure.value in (
+            minor.in_sum(sentence.text)
+            | minor.in_percent(sentence.text)
+            | minor.halves_of_whole(sentence.text)
+        ):
             continue  # "a majority of 1,327", "fell 18% to £61m from £75m": sums to check
         if minor.founding_year(before, figure.is_year) or minor.profile(sentence.text):
             continue  # "the Tea Board, set up in 1994": its history, not the news
@@ -171,12 +198,14 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
         present = {v.value for v in parsed}
         sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
-        others = numbers.alternatives(figure, 1, present, sides)
+        # "due to end in December 2007" becomes a later year, never one already past.
+        planned = years.planned(sentence.text)
+        others = numbers.alternatives(figure, 1, present, sides, future=planned)
         scale = fixed_scale(article.body[sentence.start : start], article.body[end : sentence.end])
         if scale is not None:
             others = within(figure, scale, present)[:1]  # "aged 81" -> 78, not 40
         if others:
-            return span.start_char + offset, span.end_char + offset, span.text, others[0]
+            yield span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):
         # People and subjects are not swapped: "Y said it" is usually merely
         # unstated, not contradicted, when the article says X said it. A place
@@ -219,6 +248,8 @@ def _swap(article: Article, sentence: Sentence, reference=None):
             article.body[mention.end : sentence.end],
         ):
             continue  # "Nice, the capital of France": false to anyone, unread
+        if mention.type == PLACE and capital_named(mention.entity.name, sentence.text):
+            continue  # "In Creil, ... around the capital": false to anyone, unread
         if mention.type == PLACE and fixed_place(sentence, mention):
             continue  # "England and Wales", "the Church in England": not a free choice
         # Any city the article names will do: "held in Damascus", not in a village
@@ -242,8 +273,7 @@ def _swap(article: Article, sentence: Sentence, reference=None):
                 replacement = "the " + replacement[4:]
             elif _takes_the(article, replacement) and not after_the(article, mention):
                 replacement = "the " + replacement  # as the article writes it
-            return mention.start, mention.end, original, replacement
-    return None
+            yield mention.start, mention.end, original, replacement
 
 
 def _echoed(name: str, text: str) -> bool:
@@ -368,4 +398,19 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         GENERATOR_VERSION,
         "statement",
     )
-    return Candidate(result, sentence.index, sentence.third, fact, fact)
+    spare = _past_year_swap(article, sentence, swap)
+    return Candidate(result, sentence.index, sentence.third, fact, fact, spare=spare)
+
+
+def _past_year_swap(article: Article, sentence: Sentence, swap) -> bool:
+    """Whether a false statement swaps a year of the story's history ("has stood on the
+    High Street since 1956" for 1958): it tests a date behind the news."""
+    if swap is None:
+        return False
+    figure = numbers.parse(swap[2])
+    before = article.body[sentence.start : swap[0]]
+    return (
+        figure is not None
+        and figure.is_year
+        and years.background_year(article, figure.value, before)
+    )

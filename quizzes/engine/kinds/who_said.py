@@ -324,24 +324,43 @@ def _talked_about(quote: str, entity: Entity) -> bool:
     return False
 
 
-# First-person words that tell a speaker's sex: "as a mother", "my husband".
+# First-person words that tell a speaker's sex: "as a mother", "my husband", "since I
+# was a girl".
+CHILDHOOD = r"(?:I was (?:just |only )?a (?:little |young |small )?|as a (?:little |young )?)"
 SEXED_SPEAKER = (
-    (re.compile(r"\b(?:as a (?:mother|mum|woman|grandmother|wife)|my husband)\b", re.I), "f"),
-    (re.compile(r"\b(?:as a (?:father|dad|man|grandfather|husband)|my wife)\b", re.I), "m"),
+    (
+        re.compile(
+            r"\b(?:as a (?:mother|mum|woman|grandmother|wife)|my husband|"
+            + CHILDHOOD
+            + r"(?:girl|schoolgirl))\b",
+            re.I,
+        ),
+        "f",
+    ),
+    (
+        re.compile(
+            r"\b(?:as a (?:father|dad|man|grandfather|husband)|my wife|"
+            + CHILDHOOD
+            + r"(?:boy|lad|schoolboy))\b",
+            re.I,
+        ),
+        "m",
+    ),
 )
 
 
 def _same_sex_as_quote(article, speaker: Speaker, quote: str, pool: list[Entity]):
     """Only people of the speaker's sex when the quotation tells it ("As a mother, I
-    ..."): the one woman among men would answer it unread."""
+    ..."): the one woman among men would answer it unread. With nobody else of that
+    sex to offer, no options (the question is not asked)."""
     from ..gender import gender
 
     said = {sex for pattern, sex in SEXED_SPEAKER if pattern.search(quote)}
     if len(said) != 1 or speaker.entity is None:
         return pool
     wanted = said.pop()
-    if gender(article, speaker.entity) != wanted:
-        return pool  # the words may not be the speaker's own, or the article does not say
+    if gender(article, speaker.entity) not in ("", wanted):
+        return pool  # the words are not the speaker's own ("my wife" of a woman)
     return [e for e in pool if gender(article, e) == wanted]
 
 

@@ -148,3 +148,90 @@ def believable(article: Article, key, distractors: list[str]) -> list[str]:
         if value >= 1000 and low <= value <= high:
             kept.append(option)
     return kept
+
+
+# "had closed since ___", "fallen by 23% since ___": the year a period starts is its
+# baseline, like the year of a comparison; the story is what happened since.
+SINCE_BEFORE = re.compile(r"\bsince\s+" + DATE_BEFORE_YEAR + r"$", re.IGNORECASE)
+
+
+# "shut their doors by April 2006", "enough cash until at least 2008": a deadline,
+# still to come.
+BY_DATE = re.compile(r"\b(?:by|until at least)\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})\b")
+
+
+def story_year(article: Article) -> int | None:
+    """The latest year the article speaks of as past or present (not one it says is
+    still to come): the story is told no earlier than that."""
+    to_come = set()
+    for sentence in article.sentences:
+        # Only the years after "will" ("signed in 2004 ... was due to receive $250m"
+        # tells a past signing).
+        will = WILL.search(sentence.text)
+        if will:
+            to_come |= {int(y) for y in YEAR.findall(sentence.text[will.start() :])}
+        to_come |= {int(y) for y in BY_DATE.findall(sentence.text)}
+    past = [int(y) for s in article.sentences for y in YEAR.findall(s.text)]
+    return max([y for y in past if y not in to_come], default=None)
+
+
+def background_year(article: Article, year: float, before: str) -> bool:
+    """Whether a year is history behind the story rather than the story's own time:
+    earlier than the latest past year the article mentions ("declared a World Heritage
+    Site in 1987" in a story of 2003), or the start of a period ("since 2003"). Strict
+    judges call a question on such a year trivia; the story's year and years to come
+    ("due to end in December 2007") are the news."""
+    if SINCE_BEFORE.search(before):
+        return True
+    now = story_year(article)
+    return now is not None and year < now
+
+
+# The prepositions that date an event to a year ("in 1987", "on 3 May 2001"); "since"
+# and "from" start a period that runs up to the story.
+DATING = ("in", "on", "during")
+
+
+def dated_before(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence's main clause tells of an event the article dates before
+    the story's year: "Hadrian's Wall ... was declared a World Heritage Site in 1987",
+    "The protests in September 2000 ... left thousands of filling stations dry within
+    five days". Its figures are history behind the news. A date inside a side clause
+    ("The red kite, reintroduced in 1989, now has 120 pairs") dates only the aside.
+    A main verb in the past perfect ("Corvantis had signed a deal with Helmhaus in
+    2004") puts even the story's own year before the news."""
+    now = story_year(article)
+    if now is None:
+        return False
+    root = sentence.span.root
+    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+    # Tokens are made afresh on each access: compare positions, not objects.
+    anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for token in sentence.span:
+        if not YEAR.fullmatch(token.text) or int(token.text) > now:
+            continue
+        if int(token.text) == now and not earlier:
+            continue
+        node, preposition = token, None
+        while node.dep_ in ("pobj", "nummod", "compound", "prep") and node.head.i != node.i:
+            if node.dep_ == "prep":
+                preposition = node.lower_
+            node = node.head
+        if preposition in DATING and node.i in anchors:
+            return True
+    return False
+
+
+# "The discovery comes two years after a detectorist found a pan ...": the sentence
+# measures the story against an earlier event, and tells that event.
+COMES_AFTER = re.compile(
+    r"\b(?:comes?|came)\s+(?:just\s+|only\s+|almost\s+|nearly\s+|more than\s+)?"
+    r"(?:a|an|\w+|\d+)\s+(?:years?|months?|weeks?)\s+after\b",
+    re.IGNORECASE,
+)
+
+
+def history(article: Article, sentence: Sentence) -> bool:
+    """Whether a sentence tells an event behind the story rather than the story: dated
+    before the story's year, or an event the story "comes two years after"."""
+    return dated_before(article, sentence) or COMES_AFTER.search(sentence.text) is not None
