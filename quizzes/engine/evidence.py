@@ -324,6 +324,10 @@ def _org(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset
     ):
         return True
     bare = entity.name.replace(".", "").replace("&", "")
+    if bare.isupper() and all(
+        _spells_common_words(sentences[m.sentence], m) for m in entity.mentions
+    ):
+        return False  # "1,500 megawatts (MW)": a unit's abbreviation, not a body's
     if bare.isupper() and len(bare) >= 2:
         return True  # an acronym: "RMWU", "NRW"
     if "&" in entity.name:
@@ -392,6 +396,14 @@ def _org(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset
             if child.dep_ == "appos" and child.lemma_.lower() in ORG_CONTEXT:
                 return True  # "X, a charity that ..."
     return False
+
+
+def _spells_common_words(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an acronym stands in brackets right after lower-case words it shortens
+    ("megawatts (MW)", "body mass index (BMI)"): a body's name is written in capitals
+    before its acronym ("Office for National Statistics (ONS)")."""
+    before = sentence.text[: mention.start - sentence.start]
+    return bool(re.search(r"\b[a-z][a-z-]+ \($", before))
 
 
 def _place_renamed(name, places: set[str]) -> bool:

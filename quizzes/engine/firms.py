@@ -36,7 +36,8 @@ FIRM_NOUNS = {
 # People who work at a firm: "analysts at X", "an economist at X".
 STAFF_AT = {"analyst", "economist", "strategist", "dealer", "trader", "spokesman", "spokeswoman"}
 SPEECH = {"say", "add", "announce", "confirm", "report", "warn", "predict", "expect", "claim"}
-FIRM_BEFORE = {"at", "the", "by", "from", "with", "for"}
+# "of" too: "Susan Pryce, of stockbroker Hallam Webb" is where she works.
+FIRM_BEFORE = {"at", "the", "by", "from", "with", "for", "of"}
 COMPANY_ENDS = {"plc", "ltd", "limited", "inc", "llp", "group"}
 CONNECTORS = {",", "and", "&", "for", "of", "the"}
 
@@ -105,8 +106,8 @@ def _firm_words(mention: Mention, sentence: Sentence) -> bool:
     if before[-2:] == ["shares", "in"]:
         return True  # "shares in Hargreave Lowe"
     nouns = [w[:-1] if w[:-1] in FIRM_NOUNS | STAFF_AT else w for w in before]
-    if len(nouns) >= 2 and nouns[-1] in FIRM_NOUNS and nouns[-2] in FIRM_BEFORE:
-        return True  # "at stockbroker X", "the bookmaker X"
+    if len(nouns) >= 2 and nouns[-1] in FIRM_NOUNS and FIRM_BEFORE & set(nouns[-3:-1]):
+        return True  # "at stockbroker X", "the bookmaker X", "at the City stockbroker X"
     if len(nouns) >= 2 and nouns[-1] == "at" and nouns[-2] in STAFF_AT:
         return True  # "analysts at X"
     return False

@@ -19,7 +19,9 @@ def gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset())
         return _contradicts(a.draft.stem, b, common)
     if a.answer.casefold() == b.answer.casefold():
         return _one_culprit(a, b)
-    if _count_stated(a.draft.stem, b):
+    if _count_stated(a.draft.stem, b) or _count_passed(a.draft.stem, b):
+        return True
+    if _total_bounds(a.draft.stem, b):
         return True
     if _country_shown(a.draft.stem, b):
         return True
@@ -151,6 +153,64 @@ def _count_stated(stem: str, question: Candidate) -> bool:
     forms = [str(value)] + [w for w, n in COUNT_WORDS.items() if n == value]
     pattern = rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
     return re.search(pattern, stem, re.IGNORECASE) is not None
+
+
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
+def _count_passed(stem: str, question: Candidate) -> bool:
+    """Whether stem counts on past the key by an ordinal: "set up a third try" beside
+    "thanks to ___ tries from Corrigan" (two) says two came before it."""
+    if question.draft.kind != "number":
+        return False
+    key = question.draft.key.text.lower()
+    value = COUNT_WORDS.get(key) or (int(key) if key.isdigit() else None)
+    noun = _counted_noun(question.draft.stem)
+    if value is None or noun is None:
+        return False
+    one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    ordinal = next((w for w, n in ORDINALS.items() if n == value + 1), None)
+    return ordinal is not None and re.search(rf"\b{ordinal}\s+{re.escape(one)}\b", stem) is not None
+
+
+# A whole that bounds its parts: "silver worth an estimated €4.5m", "a total of £2m".
+TOTAL = re.compile(
+    r"\b(?:worth|total(?:ling|led)?|in all|altogether|combined|haul of)\b"
+    r"(?:\s+(?:an?|of|about|around|some|estimated|more than|almost|nearly)){0,3}"
+    r"\s+([£$€]\d[\d,.]*(?:bn|m|k)?)",
+    re.IGNORECASE,
+)
+SCALES = {"": 1, "k": 1e3, "m": 1e6, "bn": 1e9}
+
+
+def _total_bounds(stem: str, question: Candidate) -> bool:
+    """Whether stem states a sum of money as a whole ("stole items worth €4.5m") that
+    a number question's key fits under and two of its distractors exceed: a part
+    cannot be worth more than the whole, so "€6m" and "€8m" for one item fall away."""
+    if question.draft.kind != "number":
+        return False
+    key = numbers.parse(question.draft.key.text)
+    if key is None or not key.prefix:
+        return False
+
+    def amount(figure):
+        return figure.value * SCALES.get(figure.suffix.lower(), 1)
+
+    for match in TOTAL.finditer(stem):
+        whole = numbers.parse(match.group(1).rstrip(".,"))
+        if whole is None or whole.prefix != key.prefix:
+            continue
+        above = [
+            d
+            for d in question.draft.distractors
+            if (f := numbers.parse(d.text)) is not None and amount(f) > amount(whole)
+        ]
+        if amount(key) <= amount(whole) and len(above) >= 2:
+            return True
+    return False
 
 
 # Keys this close, counting the same noun, are one figure rounded two ways.
@@ -404,7 +464,9 @@ def singled_out(questions: list[Candidate]) -> bool:
         stems = [q.draft.stem for q in questions if q is not question]
         key = _forms(question.draft.key.text, question)
         others = [_forms(d.text, question) for d in question.draft.distractors]
-        named = [s for s in stems if contains_any(s, key) and not _paired(s, key)]
+        named = [
+            s for s in stems if (contains_any(s, key) or _compound(s, key)) and not _paired(s, key)
+        ]
         if not named:
             continue
         rivals = max((sum(contains_any(s, forms) for s in stems) for forms in others), default=0)
@@ -413,6 +475,12 @@ def singled_out(questions: list[Candidate]) -> bool:
         if len(named) >= SINGLED_OUT and len(named) > rivals:
             return True
     return False
+
+
+def _compound(stem: str, forms: list[str]) -> bool:
+    """Whether stem joins a name to a word by a hyphen ("a Deventer-based database"),
+    which names it as surely as the bare name does."""
+    return any(re.search(rf"(?<![\w'-]){re.escape(f)}-[a-z]", stem) for f in forms if f)
 
 
 def _paired(stem: str, forms: list[str]) -> bool:

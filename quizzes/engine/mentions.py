@@ -340,7 +340,7 @@ def _surname_like_title(words) -> bool:
 def _glued_role(name_words) -> bool:
     """Whether the first word of a name that opens a sentence is a common noun and the
     next a given name ("Volunteer Tom Ashcroft")."""
-    from .names import GIVEN_NAMES
+    from .names import given_name
     from .nlp import common_noun
 
     first = name_words[0]
@@ -351,7 +351,7 @@ def _glued_role(name_words) -> bool:
         for i in range(3, len(word) - 2)
     )
     noun = common_noun(first.doc, word) or compound
-    return noun and name_words[1].text in GIVEN_NAMES
+    return noun and given_name(name_words[1].text)
 
 
 def _with_titled_first_name(ent, doc, floor):

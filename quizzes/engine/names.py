@@ -438,3 +438,16 @@ _SHORT_FEMALE |= {"Kirsty", "Shona"}
 GIVEN_NAMES = GIVEN_NAMES | _SHORT_MALE | _SHORT_FEMALE
 FEMALE_NAMES = FEMALE_NAMES | _SHORT_FEMALE
 MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - UNISEX_NAMES
+
+
+def given_name(word: str) -> bool:
+    """A listed given name or its pet form: "Danny" (Dan), "Jimmy" (Jim), "Johnny"
+    (John), "Katie" (Kate). The list holds full forms; news writes either."""
+    if word in GIVEN_NAMES:
+        return True
+    for end in ("ny", "my", "ly", "ty", "by", "ie", "y"):
+        if len(word) > len(end) + 2 and word.endswith(end):
+            base = word[: -len(end)]
+            if base in GIVEN_NAMES or base + end[0] in GIVEN_NAMES or base + "e" in GIVEN_NAMES:
+                return True
+    return False

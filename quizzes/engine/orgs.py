@@ -174,6 +174,10 @@ NAME_ENDS = (
         "confederation",
         "register",
         "programme",
+        # "Criminal Justice Forum": a meeting of bodies, never a person's surname
+        "forum",
+        "alliance",
+        "coalition",
     }
 )
 # Team words mark a team only at the end of a name ("Brantwood United", not "United Nations").

@@ -377,12 +377,19 @@ ROLE_FAMILIES = {
         "batter",
         "pitcher",
         "centre-back",
+        "stand-off",
+        "half-back",
+        "second-row",
     },
     "team staff": {"manager", "coach", "boss", "chairman", "owner", "assistant"},
     "judge": {"judge", "magistrate", "recorder", "justice", "coroner"},
     "lawyer": {"prosecutor", "barrister", "solicitor", "lawyer", "counsel", "qc", "kc"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    "official": {"referee", "umpire", "linesman", "linesperson"},
 }
+# Families whose actions no one else in a story can do: only a referee sin-bins a
+# player, so a person of unknown role is no more a fair option than a player is.
+EXCLUSIVE = {"official"}
 _FAMILY_OF = {word: family for family, words in ROLE_FAMILIES.items() for word in words}
 ROLE_WORDS = frozenset(_FAMILY_OF)
 
@@ -418,6 +425,7 @@ FAMILY_ACTIONS = {
         "picked",
     },
     "judge": {"sentenced", "sentencing", "jailed", "ruled", "sentence"},
+    "official": {"sin", "sin-bin", "sin-binned", "red-carded"},  # "to the sin bin"
 }
 
 
@@ -430,7 +438,8 @@ def families(article, entity: Entity) -> set[str]:
     }
     for mention in entity.mentions:
         # "bringing on Okonjo and midfielder Tom Bevan": the parse may miss the link.
-        before = article.body[: mention.start].split()[-1:]
+        # "Referee Ian Whiteley sent ...": a role opening the sentence has a capital.
+        before = article.body[: mention.start].lower().split()[-1:]
         if before and before[0] in _FAMILY_OF:
             found.add(_FAMILY_OF[before[0]])
         # "Ellis Crane, who headed in": an action only one family does, right after.
@@ -457,6 +466,8 @@ def same_role_first(article, key: Entity, pool: list[Entity], stem: str = "") ->
             same.append(entity)
         elif not theirs:
             unknown.append(entity)
+    if families(article, key) & EXCLUSIVE:
+        return same  # the article calls the key a referee, not only the stem's verb
     return same + unknown
 
 

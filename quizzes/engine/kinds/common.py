@@ -161,8 +161,32 @@ def lower_first(span_text: str, first_token) -> str:
         and common_noun(first_token.doc, first_token.lower_)
         and not _part_of_name(first_token)
     ):
-        return span_text
+        if not _word_before_name(first_token):
+            return span_text
     return span_text[:1].lower() + span_text[1:]
+
+
+def _word_before_name(token) -> bool:
+    """An opening common word the tagger took into the name after it: "Winger Danny
+    Holroyd" (a role before a given name), "Neighbouring Uzbekistan" (a participle
+    before a place). Mid-sentence they are written in lower case."""
+    from ..names import given_name
+    from ..nlp import common_noun
+
+    if not _opens_sentence(token) or token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor()
+    if common_noun(token.doc, token.lower_) and given_name(after.text):
+        return True  # "Winger Danny Holroyd"
+    # "Neighbouring Uzbekistan", even where NER took the word into the place's name
+    # (which _adjective_as_name leaves capitalised); "Reading" is a town.
+    return (
+        not token.ent_type_
+        and token.lower_.endswith("ing")
+        and len(token) > 5
+        and after.ent_iob_ == "B"
+        and gazetteer.lookup(token.text) is None
+    )
 
 
 def _part_of_name(token) -> bool:
@@ -192,16 +216,14 @@ def connective(sentence) -> int:
 
 
 def _adjective_as_name(article, token) -> bool:
-    """"White-tailed sea eagles ...", "Neighbouring Uzbekistan ...": a sentence-opening
+    """ "White-tailed sea eagles ...", "Neighbouring Uzbekistan ...": a sentence-opening
     adjective the small model tags as a proper noun, kept capitalised after "According
     to the article," it reads as a typo. A word in a name the article knows, or a
     place ("Ealing", "Reading"), is a name all the same."""
     if any(token.text in e.name.split() for e in article.entities):
         return False
     doc = token.doc
-    hyphened = (
-        token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_lower
-    )
+    hyphened = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_lower
     # "Neighbouring" before the name it describes, outside it ("Manning said" is a name).
     describing = (
         token.lower_.endswith("ing")
@@ -220,6 +242,8 @@ def is_name(article, token) -> bool:
         return True
     if _role_before_name(token) or _role_before_mention(article, token):
         return False  # "Rapper Mike Skinner won ...": "rapper" inside a statement
+    if _word_before_name(token):
+        return False
     if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
         return True  # "Dutch co-chairman Antony Burgmans ...": a nationality
     if token.pos_ == "PROPN" and _adjective_as_name(article, token):
@@ -393,3 +417,17 @@ def same_name(a: str, b: str) -> bool:
         if short.isupper() and len(short) >= 2 and short in (initials, initials[1:]):
             return True
     return False
+
+
+# A sentence that opens on the place where it happened: "In Bucharest, ...".
+SCENE = re.compile(r"(?:In|From|At)\s+[^,]{1,40},$")
+REMARK_VERBS = {"say", "add", "tell", "state", "announce", "confirm", "welcome", "hope"}
+
+
+def scene_of_remark(body: str, sentence: Sentence, mention) -> bool:
+    """Whether a place only sets the scene of a remark: "In Bucharest, the Centre said
+    it hoped ...". Where the words were spoken is no part of what they say, so a
+    question on it tests a stray detail."""
+    if not SCENE.match(body[sentence.start : mention.end + 1]):
+        return False
+    return sentence.span.root.lemma_.lower() in REMARK_VERBS

@@ -47,7 +47,10 @@ YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 def historical(article: Article, person) -> bool:
     """Whether the article names a person only as the founder (or builder) of
     something generations before its own latest year ("founded in 1879 by draper
-    Arthur Pennington"): no one believes he is speaking today."""
+    Arthur Pennington"), or only as the maker of a work: no one believes he is
+    speaking today."""
+    if all(_maker(article, m) for m in person.mentions):
+        return True
     years = [int(y) for y in YEAR.findall(article.body)]
     if not years:
         return False
@@ -58,6 +61,25 @@ def historical(article: Article, person) -> bool:
         if not (FOUNDED.search(text) and found and min(found) <= latest - 50):
             return False
     return True
+
+
+def _maker(article: Article, mention: Mention) -> bool:
+    """ "a landscape by Jan van Goyen", "two paintings by Vincent van Gogh", "recognise
+    a Van Goyen": the name of a work's maker, or the work itself, is no one in the
+    story. "by" under a verb ("was attacked by X") names someone who acted."""
+    sentence = article.sentences[mention.sentence]
+    tokens = sentence.tokens_between(mention.start, mention.end)
+    if not tokens or tokens[0].i == 0:
+        return False
+    before = tokens[0].doc[tokens[0].i - 1]
+    if before.lower_ in ("a", "an"):
+        return True
+    by = tokens[-1].head
+    if by.lower_ != "by" or by.i == 0:
+        return False
+    # The parse may hang "by" on the verb ("took two paintings by X"): the noun
+    # straight before it still says whose work.
+    return by.head.pos_ in ("NOUN", "PROPN") or by.nbor(-1).pos_ == "NOUN"
 
 
 # Share indices are figures, not bodies: "the FTSE 250 index" never seeks assurances.

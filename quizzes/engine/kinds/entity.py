@@ -22,6 +22,7 @@ from .common import (
     quote_text,
     quoted,
     same_name,
+    scene_of_remark,
     with_there,
 )
 from .distractors import acting_body, is_aside, same_type_options
@@ -58,6 +59,8 @@ def candidates(article: Article) -> list[Candidate]:
                 continue
             if mention.type == PLACE and _based_in(article, sentence, mention):
                 continue  # "MRSA Support, based in Leeds, welcomed ...": an aside
+            if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
+                continue  # "In Bucharest, the Centre said ...": where, not what
             if mention.type == ORG and not acting_body(mention.entity.name):
                 continue  # "the House", "the FTSE 250": no body a student names
             if mention.type == ORG and _venue(sentence, mention):

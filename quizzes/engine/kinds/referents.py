@@ -46,6 +46,7 @@ BACK_REFERENCES = {
     "body",
     "government",
     "team",
+    "club",
     "project",
     "study",
     "move",
@@ -74,6 +75,7 @@ NEEDS_NAME = {
     "body",
     "government",
     "team",
+    "club",
     "initiative",
     "site",
     "claims",
@@ -193,6 +195,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     if after < 0 and any(_short_for_a_name(article, sentence, c) for c in span.root.children):
         return False  # "At present the zones cover ...": Nitrate Vulnerable Zones
     first = span[1] if connective(sentence) else span[0]
+    if after < 0 and _owner_untold(article, sentence, first):
+        return False  # "The society's co-ordinator said ...": which society?
     if first.lower_ == "both" and first.i + 1 < span.end and first.nbor().pos_ == "NOUN":
         return False  # "Both sides have 58 points": which sides?
     if (
@@ -203,6 +207,30 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     ):
         return _introduced(article, sentence, first.head)
     return True
+
+
+def _owner_untold(article, sentence, first) -> bool:
+    """Whether the sentence opens with "The <noun>'s" for a body the article named
+    before: "The society's co-ordinator" after "the Red Crescent Society", "The
+    company's chief executive". Alone it does not say whose. "The film's lead" in a
+    story about one film that no name ends with is the story's own."""
+    doc = first.doc
+    if first.lower_ != "the" or first.i + 2 >= len(doc):
+        return False
+    noun, mark = doc[first.i + 1], doc[first.i + 2]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or mark.text not in ("'s", "\u2019s"):
+        return False
+    if noun.lower_ in NEEDS_NAME | UNNAMED_ORG:
+        return True
+    # The noun as the last word of an earlier name ("Red Crescent Society").
+    named = noun.text.capitalize()
+    return any(
+        t.text == named
+        and t.pos_ == "PROPN"
+        and (t.i + 1 == len(t.doc) or t.nbor().pos_ != "PROPN")
+        for s in article.sentences[: sentence.index]
+        for t in s.span
+    )
 
 
 # "the 48-year-old", "the 34-year-old mother": someone the sentence before named, by
@@ -447,6 +475,13 @@ EVENT_BACK_REFERENCES = {
     "dispute",
     # "the condition": which one, the sentence before says.
     "condition",
+    # A comparison's result, told bare ("surprised by the size of the difference"):
+    # between what and what, only the sentences before say.
+    "difference",
+    "gap",
+    "increase",
+    "rise",
+    "drop",
 }
 
 
@@ -485,6 +520,8 @@ def points_back(tokens) -> bool:
             and not (token.head.i + 1 < len(token.doc) and token.head.nbor().pos_ == "PROPN")
         ):
             return True  # "had booked the defender earlier": the one named before
+        if word == "other" and token.i > 0 and token.nbor(-1).lower_ == "the":
+            return True  # "The other two paintings are ...": other than which?
         if word == "such" and token.dep_ in ("amod", "predet", "det"):
             return True
         if (

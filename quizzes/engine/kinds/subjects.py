@@ -82,6 +82,8 @@ def subject_question(sentence: Sentence, mention: Mention, article=None) -> str 
         return None  # "Who said the agency needed ...?": which agency?
     if BARE_OUTCOME.search(text):
         return None  # "Who welcomed the result?": the result of what?
+    if BARE_RELATION.search(text):
+        return None  # "Who is seen as the most likely successor?": to whom?
     if SAME_AGAIN.search(text) or bare_comparison(root):
         return None  # "Who did so?", "Who was less fortunate?": than whom?
     if article is not None and _untold_thing(article, sentence, root):
@@ -122,6 +124,13 @@ def _untold_thing(article, sentence: Sentence, root) -> bool:
 # what was decided, found or counted.
 BARE_OUTCOME = re.compile(
     r"\bthe (?:result|results|outcome|findings|figures|verdict|decision|condition)$"
+)
+
+
+# A stem that ends on a role held only in relation to someone the stem leaves out:
+# a successor is someone's, a rival someone else's.
+BARE_RELATION = re.compile(
+    r"\bthe (?:[\w-]+ ){0,3}(?:successor|predecessor|replacement|deputy|rival|opponent)s?$"
 )
 
 

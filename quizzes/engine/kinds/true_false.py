@@ -24,6 +24,7 @@ from .common import (
     overlaps,
     quote_text,
     quoted,
+    scene_of_remark,
     stable_hash,
     with_there,
 )
@@ -74,6 +75,10 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # a police appeal's phone number, an earlier strike: not the story
         swap = _swap(article, sentence, reference)
         false = stable_hash(sentence.text) % 2 == 0
+        if swap is None and _remark_scene(article, sentence):
+            # "In Bucharest, the Centre said it hoped ...": what was said stands as a
+            # true statement; only the place it was said in was unfit to change.
+            false = False
         if swap is None and (false or not _named_subject(article, sentence, reference)):
             continue  # only sentences with a checkable detail make good statements
         # "Hadrian's Wall ... was declared a World Heritage Site in 1987": history,
@@ -104,6 +109,13 @@ def _in_side_clause(sentence: Sentence, swap, clauses=("relcl", "acl", "appos", 
     return any(t.dep_ in clauses for t in [span.root, *span.root.ancestors])
 
 
+def _remark_scene(article: Article, sentence: Sentence) -> bool:
+    return any(
+        m.type == PLACE and scene_of_remark(article.body, sentence, m)
+        for m in article.mentions_in(sentence)
+    )
+
+
 # How far the form of a sentence its hash did not choose falls behind the one it did.
 ALTERNATE_PENALTY = 0.08
 
@@ -131,6 +143,9 @@ def _swap(article: Article, sentence: Sentence, reference=None):
     return next((s for s in figures if not _in_side_clause(sentence, s, PROFILE_CLAUSES)), first)
 
 
+# A year after the old figure a change is measured from: "down from 14 in 2002",
+# "compared with 61 in 2003".
+BASELINE = re.compile(r"\b(?:from|with|than)\s+[^,;]{0,25}\d[^,;]{0,25}\s+in\s+$")
 # Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm
 # of 400 staff,").
 PROFILE_CLAUSES = ("relcl", "appos")
@@ -193,6 +208,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "a majority of 1,327", "fell 18% to £61m from £75m": sums to check
         if minor.founding_year(before, figure.is_year) or minor.profile(sentence.text):
             continue  # "the Tea Board, set up in 1994": its history, not the news
+        if figure.is_year and BASELINE.search(before):
+            continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
             continue  # "British number two", "(ranked 40th)": a label, not what happened
         parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
@@ -225,6 +242,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         )
         if where is not None and worth.aside(article, sentence, where):
             continue  # "who has two children at Hillcrest School": a stray detail
+        if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
+            continue  # "In Bucharest, the Centre said ...": where a reaction came from
+        if _in_side_clause(sentence, (mention.start, mention.end), PROFILE_CLAUSES):
+            continue  # "the Art Loss Register, a London-based database": a profile
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):
             continue  # swapping the story's own subject is an obvious falsehood
         if article.body[mention.start - 4 : mention.start].lower() == "the ":

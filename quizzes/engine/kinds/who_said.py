@@ -267,6 +267,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None  # a fragment of a sentence reads badly on its own
     if len(words) < 7 and words[0].lower() in ("that", "this", "it", "they", "these"):
         return None  # "That is starting to change": what is, out of its context?
+    if len(words) < SHORT_QUOTE and _thing_unnamed(sentence, quote):
+        return None  # "It doesn't mean much", "I'd swap it for a medal": what is it?
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)
@@ -303,6 +305,30 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         f"said:{speaker.name}:{run}",
         speaker.name,
     )
+
+
+# Under this many words a quotation seldom says what its "it" is.
+SHORT_QUOTE = 12
+
+
+def _thing_unnamed(sentence: Sentence, quote: str) -> bool:
+    """Whether a short quotation speaks of "it" or "this" before naming any thing: "It
+    doesn't mean much at the moment" (the trophy, named in the sentence before)."""
+    at = sentence.text.find(quote)
+    if at < 0:
+        return False
+    start = sentence.start + at
+    offset = sentence.start - sentence.span.start_char
+    for token in sentence.span:
+        if token.idx + offset < start:
+            continue
+        if token.idx + offset >= start + len(quote) or token.pos_ in ("NOUN", "PROPN"):
+            return False
+        if token.lower_ in ("it", "this", "that") and token.pos_ == "PRON":
+            # "It is a film of ...", "How is it that ...?": "be" says what it is, or
+            # "it" only points ahead.
+            return token.dep_ != "expl" and token.head.lemma_ != "be"
+    return False
 
 
 def _talked_about(quote: str, entity: Entity) -> bool:

@@ -234,4 +234,14 @@ COMES_AFTER = re.compile(
 def history(article: Article, sentence: Sentence) -> bool:
     """Whether a sentence tells an event behind the story rather than the story: dated
     before the story's year, or an event the story "comes two years after"."""
-    return dated_before(article, sentence) or COMES_AFTER.search(sentence.text) is not None
+    if dated_before(article, sentence) or COMES_AFTER.search(sentence.text) is not None:
+        return True
+    # "Locarno, founded in 1946, is ...": a founding date, even in an aside, profiles
+    # the thing founded.
+    now = story_year(article)
+    return now is not None and any(int(y) < now for y in FOUNDED_IN.findall(sentence.text))
+
+
+FOUNDED_IN = re.compile(
+    r"\b(?:founded|established|set up|formed|created|opened)\s+in\s+(1[5-9]\d\d|20\d\d)\b"
+)
