@@ -328,6 +328,8 @@ White-tailed sea eagles, released on the island of Rum from 1975, have grown to 
 Neighbouring Northumberland also reported that numbers of golden plover had fallen, but there were no counts from Cumbria.
 
 Manning, the trust's chief scientist, said the survey covered 2,100 sites.
+
+Edinburgh residents rejected plans for a bird reserve in a vote last year.
 """
 
 
@@ -339,3 +341,4 @@ def test_an_opening_adjective_loses_its_capital_inside_a_statement():
     assert not is_name(article, first_words["White"])
     assert not is_name(article, first_words["Neighbouring"])
     assert is_name(article, first_words["Manning"])  # a name ending in -ing stays
+    assert is_name(article, first_words["Edinburgh"])  # a place the model calls an adjective

@@ -246,6 +246,8 @@ def is_name(article, token) -> bool:
         return False
     if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
         return True  # "Dutch co-chairman Antony Burgmans ...": a nationality
+    if token.ent_type_ in ("GPE", "LOC") and gazetteer.lookup(token.text) is not None:
+        return True  # "Edinburgh residents ...": a place, though tagged as an adjective
     if token.pos_ == "PROPN" and _adjective_as_name(article, token):
         return False
     if token.pos_ == "PROPN":
