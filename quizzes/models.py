@@ -362,9 +362,10 @@ class Attempt(models.Model):
                 is_correct=choice.is_correct,
                 answered_at=now,
             )
-            # The update locks the row and works on its latest values, so concurrent
-            # answers to one attempt are counted one after another (SQLite's
-            # IMMEDIATE transactions already serialise them).
+            # F() works on the row's latest values, and the transaction holds the
+            # write lock from its start (SQLite's IMMEDIATE mode; on other databases
+            # the update's row lock), so concurrent answers to one attempt are
+            # counted one after another.
             # The last answer finishes the attempt. Plain SQL, not Case/When: on the
             # busiest write, building that expression cost as much as the update.
             finishes = RawSQL(
