@@ -162,7 +162,14 @@ BY_DATE = re.compile(r"\b(?:by|until at least)\s+(?:the end of\s+)?(?:[A-Z][a-z]
 
 def story_year(article: Article) -> int | None:
     """The latest year the article speaks of as past or present (not one it says is
-    still to come): the story is told no earlier than that."""
+    still to come): the story is told no earlier than that. Worked out once per
+    article: every year and dated sentence a candidate has asks for it."""
+    if "_story_year" not in article.__dict__:
+        article.__dict__["_story_year"] = _story_year(article)
+    return article.__dict__["_story_year"]
+
+
+def _story_year(article: Article) -> int | None:
     to_come = set()
     for sentence in article.sentences:
         # Only the years after "will" ("signed in 2004 ... was due to receive $250m"
