@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import math
 import threading
 from contextlib import nullcontext
@@ -467,17 +468,29 @@ class AttemptQuestion(models.Model):
             f"AND ar.status = %s ORDER BY c.{connection.ops.quote_name('order')}, c.id"
         )
         params = [attempt_id, question_id, user.pk, Article.Status.PUBLISHED]
-        objects = [instances for instances, *_ in _select(sql, params, [m for m, _ in parts])]
-        if not objects:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        if not rows:
             return None
-        slot, attempt, question, _ = objects[0]
+        # Every row repeats the slot, attempt and question; only the choice differs.
+        width = sum(len(model._meta.concrete_fields) for model, _ in parts[:3])
+        slot, attempt, question = _split_row(rows[0][:width], [cls, Attempt, Question])
         slot.attempt, slot.question = attempt, question
-        choices = [choice for *_, choice in objects if choice.pk is not None]
-        return slot, choices
+        choices = [_split_row(row[width:], [Choice])[0] for row in rows]
+        return slot, [choice for choice in choices if choice.pk is not None]
 
 
 def _columns(parts: list[tuple[type[models.Model], str]]) -> str:
     """The SELECT list of every concrete column of each (model, table alias)."""
+    return _column_list(connection.vendor, tuple(parts))
+
+
+# Made once per process: on the answer request, building the list took longer than
+# reading the row it selects.
+@functools.cache
+def _column_list(vendor: str, parts: tuple[tuple[type[models.Model], str], ...]) -> str:
+    # vendor is part of the cache key only: each database quotes names its own way.
     return ", ".join(
         f"{alias}.{connection.ops.quote_name(field.column)}"
         for model, alias in parts
