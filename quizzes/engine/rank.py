@@ -6,8 +6,14 @@ same sentences), no question whose stem gives another's answer away, a mix of
 kinds (the best of every kind gets in), and at least one question from each third
 of the body when the article offers one. A spare candidate (history behind the
 story) is taken last, only to bring a short set up to what a teacher expects.
+
+Entity questions (which person, place or organisation) are a reserve: judges found
+them the weakest kind (58% acceptable, against 74-92% for the others: merged names,
+options from the wrong side, the wrong member of a family), so one is published only
+to give a set its third kind or to bring a short set up to what a teacher expects.
 """
 
+from .drafts import ENTITY
 from .giveaways import common_words, gives_away, same_count, same_key, singled_out
 from .kinds.common import Candidate
 
@@ -16,6 +22,7 @@ MAX_SHARE_PER_KIND = 0.4
 ENOUGH = 8  # what a teacher expects of a 400-word article
 # How much weaker a statement may be than the one it replaces to balance true and false.
 MAX_BALANCE_LOSS = 0.1
+KINDS_WANTED = 3  # the variety a set must show, when the article offers it
 
 
 def select(
@@ -25,38 +32,61 @@ def select(
     words are the story's common currency (never a give-away on their own)."""
     everything = sorted(candidates, key=_order)
     ordered = [c for c in everything if not c.spare]
+    # Entity questions (the reserve) apart: every pass below takes the others first,
+    # and an entity question only to give the set its third kind or to bring it up to
+    # what a teacher expects.
+    others = [c for c in ordered if not _reserve(c)]
+    reserve = [c for c in ordered if _reserve(c)]
     common = common_words(body)
 
     def _fits(*args, **kwargs):
         return _fits_with(*args, common=common, **kwargs)
 
     chosen: list[Candidate] = []
-    # One pass per third first, so the best question of each third gets in.
+    # One pass per third first, so the best question of each third gets in (never
+    # the reserve: an entity question gets in only for the reasons below).
     for third in (0, 1, 2):
-        for candidate in ordered:
+        for candidate in others:
             if candidate.third == third and _fits(candidate, chosen, limit):
                 chosen.append(candidate)
                 break
-    # Then the best question of each kind not yet chosen, so a set shows variety.
-    for kind in dict.fromkeys(c.draft.kind for c in ordered):
+    # Then the best question of each kind not yet chosen, so a set shows variety; the
+    # reserve's kind comes last, and only when the other kinds leave the set with
+    # fewer than three.
+    for kind in dict.fromkeys(c.draft.kind for c in others + reserve):
         if len(chosen) >= limit or any(c.draft.kind == kind for c in chosen):
+            continue
+        if kind == ENTITY and len({c.draft.kind for c in chosen}) >= KINDS_WANTED:
             continue
         fitting = [c for c in ordered if c.draft.kind == kind and _fits(c, chosen, limit)]
         # One that keeps no stronger question out, if the kind has one; else the best.
+        # Only the reserve's own pick minds keeping out a stronger entity question:
+        # the others' picks come before the reserve.
+        rivals = ordered if kind == ENTITY else others
         fair = [
-            c for c in fitting if not _shuts_out_stronger(c, chosen, ordered, limit, _fits, common)
+            c for c in fitting if not _shuts_out_stronger(c, chosen, rivals, limit, _fits, common)
         ]
         if fitting:
             chosen.append((fair or fitting)[0])
     for strict in (True, False):
-        for candidate in ordered:
+        for candidate in others:
             if len(chosen) >= limit:
                 break
             if candidate not in chosen and _fits(candidate, chosen, limit, strict):
                 chosen.append(candidate)
-    # Only a set that would otherwise stay short takes such a repeat, best first, and
-    # only up to what a teacher expects: the rubric counts it as one fact asked twice.
-    for candidate in ordered:
+    # The reserve fills what the other kinds leave short of what a teacher expects,
+    # before any repeat or background question: a fresh fact asked by an entity
+    # question is worth more than one fact asked twice.
+    for strict in (True, False):
+        for candidate in reserve:
+            if len(chosen) >= min(limit, ENOUGH):
+                break
+            if candidate not in chosen and _fits(candidate, chosen, limit, strict):
+                chosen.append(candidate)
+    # Only a set that would otherwise stay short takes such a repeat, best first (the
+    # reserve's after the others'), and only up to what a teacher expects: the rubric
+    # counts it as one fact asked twice.
+    for candidate in others + reserve:
         if len(chosen) >= min(limit, ENOUGH):
             break
         if candidate not in chosen and _fits(candidate, chosen, limit, False, repeats=True):
@@ -64,24 +94,50 @@ def select(
     # A short set may ask a third time about the same person (another quotation,
     # another deed), even from a sentence already cited for that person, rather than
     # fall below the number a teacher expects.
-    for candidate in ordered:
+    for candidate in others + reserve:
         if len(chosen) >= min(limit, ENOUGH):
             break
         if candidate not in chosen and _fits(
             candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True, apart=True
         ):
             chosen.append(candidate)
-    # Background questions last, and only up to what a teacher expects.
-    for candidate in everything:
+    # Background questions last, and only up to what a teacher expects; the reserve's
+    # after the others'.
+    spares = [c for c in everything if c.spare]
+    for candidate in [c for c in spares if not _reserve(c)] + [c for c in spares if _reserve(c)]:
         if len(chosen) >= min(limit, ENOUGH):
             break
-        if candidate.spare and _fits(candidate, chosen, limit, False):
+        if _fits(candidate, chosen, limit, False):
             chosen.append(candidate)
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
     chosen = _balance_truth(chosen, ordered, limit, _fits)
     chosen.sort(key=_order)
     rejected = [c for c in everything if c not in chosen]
     return chosen, rejected
+
+
+def _reserve(candidate: Candidate) -> bool:
+    """Whether candidate is of the reserve kind (see the module's docstring)."""
+    return candidate.draft.kind == ENTITY
+
+
+def _may_take(
+    candidate: Candidate, victim: Candidate, rest: list[Candidate], refill: bool = False
+) -> bool:
+    """Whether a swap may put candidate in victim's place and leave the set the kinds
+    it needs. No swap takes away the one question that gives a set its third kind, and
+    an entity question comes in only for the reserve's reasons: in the place of another
+    entity question (kept for the same reason), as the third kind the set lacks, or,
+    with refill, to fill the place of a victim the set drops for a fault of its own
+    (a surplus "True") when the set without it is short of what a teacher expects."""
+    before = {c.draft.kind for c in rest + [victim]}
+    after = {c.draft.kind for c in rest + [candidate]}
+    if len(after) < min(KINDS_WANTED, len(before)):
+        return False
+    if not _reserve(candidate) or _reserve(victim) or refill:
+        return True
+    kinds = {c.draft.kind for c in rest}
+    return ENTITY not in kinds and len(kinds) < KINDS_WANTED
 
 
 def _shuts_out_stronger(candidate, chosen, ordered, limit, _fits, common) -> bool:
@@ -126,6 +182,8 @@ def _cover_thirds(chosen: list[Candidate], ordered: list[Candidate], limit: int,
                 rest = [c for c in chosen if c is not victim]
                 if not any(c.third == victim.third for c in rest):
                     continue  # the victim alone covers its own third
+                if not _may_take(candidate, victim, rest):
+                    continue
                 if _fits(candidate, rest, limit, False):
                     swapped = rest + [candidate]
                     break
@@ -162,12 +220,18 @@ def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int
             # The same sentence in its other form first, whatever its score.
             others = [c for c in ordered if _truth(c) is (not common)]
             others.sort(key=lambda c: c.sentence != victim.sentence)
-            others += [c for c in ordered if _truth(c) is None]
+            # The reserve's last, and only to keep a set that would otherwise fall
+            # short of what a teacher expects (the set above that drops the victim).
+            others += [c for c in ordered if _truth(c) is None and not _reserve(c)]
+            others += [c for c in ordered if _truth(c) is None and _reserve(c)]
+            short = len(rest) < min(limit, ENOUGH)
             for other in others:
                 if other in chosen:
                     continue
                 flip = other.sentence == victim.sentence
                 if not flip and other.draft.score < victim.draft.score - MAX_BALANCE_LOSS:
+                    continue
+                if not _may_take(other, victim, rest, refill=short):
                     continue
                 if victim.third in thirds or other.third == victim.third:
                     if _fits(other, rest, limit, False):

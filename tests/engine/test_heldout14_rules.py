@@ -168,7 +168,9 @@ def test_two_who_said_questions_on_one_passage_are_a_repeat_even_in_a_short_set(
     quoted = candidate("who_said", 'Who said "..."?', "Gulnara Sadykova", (intro, quote), 1, 0.88)
     other = candidate("number", "How many?", "12", (Evidence("c", 4, 5),), 2, 0.7)
     published, _ = select([said, quoted, other], 10)
-    assert said in published and quoted not in published and other in published
+    # Entity questions are a reserve (rank.select): the quotation gets in first, and
+    # the entity question on its passage stays out though the set is short.
+    assert quoted in published and said not in published and other in published
     # A deed and a quotation sharing the introduction may still fill a short set.
     did = candidate("entity", "Who announced the defection?", "Gulnara Sadykova", (intro,), 0, 0.9)
     published, _ = select([did, quoted, other], 10)
