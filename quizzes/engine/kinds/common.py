@@ -240,6 +240,12 @@ def is_name(article, token) -> bool:
     ("Lumen was created ..." after "The device, called Lumen, ...")."""
     if token.text.isupper() and len(token.text) > 1:
         return True
+    if _county(token):
+        return True  # "Yorkshire brewer Hartwell ...": a county, though tagged a noun
+    if token.text in _capitalised_inside(article):
+        # "City led through ..." beside "to beat City 2-1": a name, whatever the words
+        # after it look like (a role before a given name, say).
+        return True
     if _role_before_name(token) or _role_before_mention(article, token):
         return False  # "Rapper Mike Skinner won ...": "rapper" inside a statement
     if _word_before_name(token):
@@ -260,8 +266,12 @@ def is_name(article, token) -> bool:
         # "The" is capitalised mid-sentence only in titles: "The Road to Dover won ..."
         # keeps it if the article writes "... the cost of The Road to Dover" too.
         return _titled_the(article, token)
-    if token.lower_ in ("a", "an"):
-        return False
+    return False  # "a", "an", and any word the article never capitalises inside a sentence
+
+
+def _capitalised_inside(article) -> set[str]:
+    """Words the article writes with a capital inside a sentence, on their own (not
+    part of a longer name such as "British Heart Foundation")."""
     cache = article.__dict__.get("_capitalised")
     if cache is None:
         cache = article.__dict__["_capitalised"] = {
@@ -274,7 +284,18 @@ def is_name(article, token) -> bool:
             and not t.nbor(-1).is_punct
             and not _in_capitalised_run(t)
         }
-    return token.text in cache
+    return cache
+
+
+def _county(token) -> bool:
+    """Whether token opens a county's or region's name: "Yorkshire", "West Sussex",
+    "County Durham"."""
+    if token.text in gazetteer.COUNTIES:
+        return True
+    after = token.nbor().text if token.i + 1 < len(token.doc) else ""
+    return token.text in ("North", "South", "East", "West", "Mid", "County") and (
+        after in gazetteer.COUNTIES
+    )
 
 
 def _role_before_mention(article, token) -> bool:

@@ -195,6 +195,10 @@ def _question(
         score -= 0.3  # "flying to ___ for dates in Toronto": known without reading
     if minor.minor_person(article, sentence, mention):
         score -= 0.4  # the returning officer, the driver who came fifth: side figures
+    elif minor.near_miss(sentence.text) or minor.WRONG_WAY.match(
+        article.body[mention.end : sentence.end]
+    ):
+        score -= 0.3  # "___ fired narrowly wide", "sending ___ the wrong way": match colour
     score += 0.04 * (mention.type == PERSON) - 0.06 * filled - 0.1 * (len(distractors) < 3)
     score -= 0.04 * (len(sentence.text.split()) > 30)
     score += 0.02 * min(len(entity.mentions), 3) + adjustment(article, sentence)

@@ -124,6 +124,45 @@ EMPLOYS = re.compile(
     re.IGNORECASE,
 )
 
+# Match colour: how far out a shot was struck ("from 18 yards", "25 yards out", "a
+# 30-yard drive"), a chance that went begging ("fired narrowly wide", "hit the
+# post") or a routine save ("saved well"). The goals, the result and who scored
+# are the story; these tell nothing a reader needs.
+COUNT_WORDS = "|".join(numbers.WORDS[2:])
+SHOT_DISTANCE = re.compile(
+    rf"\bfrom\s+(?:about\s+|around\s+|fully\s+|some\s+)?(?:\d+|{COUNT_WORDS})\s+yards\b"
+    rf"|\b(?:\d+|{COUNT_WORDS})\s+(?:yards|metres)\s+out\b"
+    r"|\b\d+-yard\s+(?:shot|strike|drive|effort|volley|free[- ]kick|header|curler)\b",
+    re.IGNORECASE,
+)
+# "over" only where no amount follows: "just over 11 hours" is no shot over the bar.
+NOT_AN_AMOUNT = rf"(?!\s+(?:about\s+|around\s+)?(?:\d|£|\$|€|a\b|an\b|half\b|{COUNT_WORDS}\b))"
+NEAR_MISS = re.compile(
+    rf"\b(?:narrowly|just|inches|fractionally|agonisingly)\s+(?:wide\b|over\b{NOT_AN_AMOUNT})"
+    r"|\b(?:hit|struck|rattled|clipped|came\s+off|crashed\s+against)\s+the\s+"
+    r"(?:post|bar|crossbar|woodwork|upright)\b"
+    r"|\bsaved\s+well\b|\b(?:fine|good|smart|superb|great|excellent)\s+(?:save|stop)\b"
+    r"|\b(?:fired|shot|headed|dragged|blazed|curled|volleyed|scuffed)\s+(?:\w+\s+)?"
+    rf"(?:wide\b|over\b{NOT_AN_AMOUNT})"
+    r"|\bover\s+the\s+bar\b|\bcleared\s+off\s+the\s+line\b",
+    re.IGNORECASE,
+)
+
+
+# "Okafor sending ___ the wrong way from the spot": which goalkeeper a penalty beat.
+WRONG_WAY = re.compile(r"^\s+the\s+wrong\s+way\b", re.IGNORECASE)
+
+
+def shot_distance_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is (part of) how far out a shot was struck."""
+    return any(m.start() < end and start < m.end() for m in SHOT_DISTANCE.finditer(text))
+
+
+def near_miss(text: str) -> bool:
+    """Whether a sentence tells of a chance missed or a save ("Dunne fired narrowly
+    wide"): match colour, true or false."""
+    return NEAR_MISS.search(text) is not None
+
 
 def profile(text: str) -> bool:
     """Whether a sentence sketches a body: its history or its head count. None of its

@@ -24,7 +24,7 @@ from .known import fixed_count
 from .referents import points_back, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .stated import counted_noun, same_unit_figures, stated_figures
-from .totals import total_cap
+from .totals import total_cap, whole_after, within_whole
 from .who_said import SPEECH_VERBS
 from .worth import (
     adjustment,
@@ -186,6 +186,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     cap = _score_cap(article, text[end : sentence.end])
     if cap is not None:
         distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= cap]
+    whole = whole_after(key_figure, text[end : sentence.end])
+    if whole is not None:
+        distractors = within_whole(key_figure, whole, distractors, others)
     room = total_cap(article, sentence, key_figure, ent)
     if room == 0.0:
         return None  # the parts make up the stated total: the blank is a sum
@@ -231,6 +234,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     elif aside(article, sentence, span):
         score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
     before = text[sentence.start : start]
+    if minor.shot_distance_at(sentence.text, at, to):
+        score -= 0.3  # "drove a low shot past the goalkeeper from ___": match colour
     if minor.minor_figure(before, key_figure.is_year) or minor.minor_list(article, sentence):
         score -= 0.3  # "who joined ... in ___", "retired on lap ___": small print
     elif minor.founding_year(before, key_figure.is_year) or minor.profile(sentence.text):

@@ -423,6 +423,33 @@ def _introduced(article, sentence, head) -> bool:
     return lemma in earlier
 
 
+# A time told only by an earlier sentence: "Since then the authorities have ...",
+# "at the time", "later that year", "the following day". Lifted into a statement,
+# the time it points back to is gone.
+BACK_TIME = re.compile(
+    r"\b(?:(?:since|until|till|by|before|from)\s+then\b"
+    r"|at\s+the\s+time\b(?!\s+(?:of|when|that)\b)"
+    r"|(?:that|the\s+following|the\s+same|the\s+previous)\s+"
+    r"(?:year|month|week|day|season|summer|winter|spring|autumn|night|morning|evening"
+    r"|afternoon|decade|time|point|stage)\b(?!\s+as\b))",
+    re.IGNORECASE,
+)
+# A time the sentence names itself, before the phrase that points back to it: "The
+# 2000 floods killed 700 people, and since then ...".
+NAMED_TIME = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b"
+)
+
+
+def time_untold(text: str) -> bool:
+    """Whether text points back to a time it does not name itself ("since then",
+    "that year", "at the time")."""
+    match = BACK_TIME.search(text)
+    return match is not None and not NAMED_TIME.search(text[: match.start()])
+
+
 def usable(article, sentence):
     """(ok, reference): whether a question can quote the sentence, and the opening
     words to replace by a name when it can only do so that way."""

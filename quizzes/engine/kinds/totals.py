@@ -4,8 +4,13 @@
 Sunderland, while a further 450 will be lost ...": the parts cannot add up to more
 than the total, so "2250" is ruled out by the article's own figures. When the parts
 add up to the total exactly, the blank is sums, not reading: not asked at all.
+
+"fallen in ___ of the last five years" names its own whole: no option counts more.
 """
 
+import re
+
+from .. import numbers
 from ..article import Article
 from ..nlp import Sentence
 from .stated import counted_noun, same_unit_figures
@@ -44,3 +49,34 @@ def total_cap(article: Article, sentence: Sentence, key, key_ent) -> float | Non
     if not totals:
         return None
     return min(totals) - sum(parts)
+
+
+# "in ___ of the last five years", "___ out of the 20 clubs": the whole the blank
+# is a part of, written straight after it.
+WHOLE_AFTER = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our)\s+"
+    r"(?:(?:last|past|previous|first|next|remaining|other)\s+)?(\d[\d,]*|[a-z]+)\b(?!\s*%)"
+)
+
+
+def whole_after(key, after: str) -> float | None:
+    """The whole a plain count is a part of ("four of the last five years"), or None."""
+    if key.prefix or key.suffix or key.unit or key.decimals or key.is_year:
+        return None
+    match = WHOLE_AFTER.match(after)
+    whole = numbers.parse(match.group(1)) if match else None
+    if whole is None or whole.value < key.value:
+        return None
+    return whole.value
+
+
+def within_whole(key, whole: float, distractors: list[str], avoid: set[float]) -> list[str]:
+    """Options smaller than the whole: "six of the last five years" is impossible. The
+    whole itself is no option (the stem states it), and one comes last, for a key that
+    leaves too few counts between one and the whole."""
+    values = [v.value for v in map(numbers.parse, distractors) if v]
+    steps = [key.value + s for s in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5)]
+    values += [v for v in steps if v == int(v) and 2 <= v < whole]  # as alternatives()
+    values.append(1.0)
+    kept = [v for v in dict.fromkeys(values) if v < whole and v != key.value and v not in avoid]
+    return [key.format(v) for v in kept[:3]]

@@ -33,7 +33,7 @@ from .entity import fixed_place
 from .given import names_listed, self_answering
 from .known import capital_named, fixed_count, known_capital
 from .number import LABELS, figure_span, in_name, worth_blanking
-from .referents import usable
+from .referents import time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .worth import sloppy
 
@@ -71,6 +71,8 @@ def candidates(article: Article) -> list[Candidate]:
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or worth.about_clothes(sentence):
             continue
+        if time_untold(sentence.text):
+            continue  # "Since then the authorities have ...": since when, it never says
         if worth.appeal(sentence) or worth.after_tally(article, sentence):
             continue  # a police appeal's phone number, an earlier strike: not the story
         swap = _swap(article, sentence, reference)
@@ -208,6 +210,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "a majority of 1,327", "fell 18% to £61m from £75m": sums to check
         if minor.founding_year(before, figure.is_year) or minor.profile(sentence.text):
             continue  # "the Tea Board, set up in 1994": its history, not the news
+        if minor.shot_distance_at(sentence.text, start - sentence.start, end - sentence.start):
+            continue  # "a low shot from 18 yards" made "from 12 yards": match colour
         if figure.is_year and BASELINE.search(before):
             continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
@@ -401,8 +405,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     choices = (Choice("True", swap is None), Choice("False", swap is not None))
     score = 0.6 + 0.04 * (swap is not None) - 0.04 * (reference is not None)
     score += worth.adjustment(article, sentence)
-    if minor.small_print(sentence.text):
-        score -= 0.3  # "retired on lap 6", "who joined ... in 2008": small print
+    if minor.small_print(sentence.text) or minor.near_miss(sentence.text):
+        score -= 0.3  # "retired on lap 6", "fired narrowly wide": small print
     if swap is not None and worth.earlier_event(article.body[sentence.start : swap[0]]):
         score -= 0.3  # "most recently In This World ..., in 2000": an aside made false
     from ..drafts import GENERATOR_VERSION, Draft
