@@ -252,6 +252,8 @@ def is_name(article, token) -> bool:
         return False
     if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
         return True  # "Dutch co-chairman Antony Burgmans ...": a nationality
+    if token.pos_ != "PROPN" and _name_elsewhere(article, token):
+        return True  # "Ofsted figures show ...", tagged an adjective, beside "Ofsted said"
     if token.ent_type_ in ("GPE", "LOC") and gazetteer.lookup(token.text) is not None:
         return True  # "Edinburgh residents ...": a place, though tagged as an adjective
     if token.pos_ == "PROPN" and _adjective_as_name(article, token):
@@ -267,6 +269,30 @@ def is_name(article, token) -> bool:
         # keeps it if the article writes "... the cost of The Road to Dover" too.
         return _titled_the(article, token)
     return False  # "a", "an", and any word the article never capitalises inside a sentence
+
+
+def _name_elsewhere(article, token) -> bool:
+    """Whether a capitalised word the tagger did not take for a name here ("Ofsted
+    figures show ...", an adjective before "figures") is one where the article uses it
+    again: tagged a proper noun in another place, never written in lower case, and no
+    word the lemmatizer knows as a noun ("Police said ..." beside "Police figures")."""
+    from ..nlp import common_noun
+
+    text = token.text
+    if not text[:1].isupper() or not text.isalpha() or len(text) < 3:
+        return False
+    if common_noun(token.doc, token.lower_):
+        return False
+    elsewhere = False
+    for sentence in article.sentences:
+        for other in sentence.span:
+            if other.lower_ != token.lower_ or other is token:
+                continue
+            if not other.text[:1].isupper():
+                return False  # "the tory vote" beside "Tory": written both ways
+            if other.pos_ == "PROPN" and (other.doc is not token.doc or other.i != token.i):
+                elsewhere = True
+    return elsewhere
 
 
 def _capitalised_inside(article) -> set[str]:

@@ -149,6 +149,44 @@ NEAR_MISS = re.compile(
 )
 
 
+# Scene-setting: how far from somewhere an object turned up ("a glove found in a bin
+# about 200 yards from the shop") and how many watched a ceremony ("in front of about
+# 230 guests"). What was found and who won are the story; the yards and the guests
+# are stage directions.
+DISTANCE = rf"(?:\d[\d,.]*|{COUNT_WORDS})\s+(?:yards|metres|meters|miles|feet|ft|km|kilometres|m)"
+FOUND = r"\b(?:found|discovered|dumped|recovered|discarded|abandoned|hidden|spotted|lying)\b"
+FOUND_DISTANCE = re.compile(
+    rf"{FOUND}[^.;]{{0,60}}?\b(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+)?"
+    rf"({DISTANCE})\s+(?:away\s+)?(?:from|of)\b",
+    re.IGNORECASE,
+)
+GUEST_COUNT = re.compile(
+    r"\b(?:in\s+front\s+of|before|attended\s+by|watched\s+by|joined\s+by|to|among)\s+"
+    r"(?:an?\s+(?:audience|gathering)\s+of\s+)?(?:about\s+|around\s+|some\s+|more\s+than\s+"
+    r"|over\s+|nearly\s+|almost\s+)?(\d[\d,]*|" + COUNT_WORDS + r")\s+"
+    r"(?:invited\s+)?(?:guests|diners|delegates|attendees|dignitaries|invitees)\b",
+    re.IGNORECASE,
+)
+
+
+def found_distance_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is (part of) how far from a place something was found."""
+    return any(m.start(1) < end and start < m.end(1) for m in FOUND_DISTANCE.finditer(text))
+
+
+def guest_count(text: str) -> bool:
+    """Whether a sentence counts the guests or audience at an event: true or false, a
+    statement on the dinner's head count tests a stray detail."""
+    return GUEST_COUNT.search(text) is not None
+
+
+def scene_figure_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a found object's distance or a guest count."""
+    if found_distance_at(text, start, end):
+        return True
+    return any(m.start(1) < end and start < m.end(1) for m in GUEST_COUNT.finditer(text))
+
+
 # "Okafor sending ___ the wrong way from the spot": which goalkeeper a penalty beat.
 WRONG_WAY = re.compile(r"^\s+the\s+wrong\s+way\b", re.IGNORECASE)
 
@@ -257,6 +295,58 @@ def in_percent(sentence_text: str) -> set[float]:
                     if any(abs(100 * share - percent) <= tolerance for share in shares):
                         involved |= {percent, a, b}
     return involved
+
+
+# A share or multiple of another figure: "more than a third of the £21,000", "half
+# the 2,000 jobs", "twice the £40m", "15% of the 300 staff".
+RELATION = re.compile(
+    r"\b(?:(?:a|one|two|three)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half|twice"
+    r"|double|treble|triple|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b"
+    r"|\d+(?:\.\d+)?%\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def related_figure(sentence_text: str, start: int, end: int) -> bool:
+    """Whether the sentence states the figure at [start, end) as a share or multiple of
+    another amount of its unit close by: "at least ___ in prize money, more than a third
+    of the £21,000 he earned" bounds the blank, so the options are sorted by arithmetic
+    (over £7,000, under £21,000) rather than by reading."""
+    key = AMOUNT.search(sentence_text, start)
+    if key is None or key.start() >= end:
+        return False
+    for match in AMOUNT.finditer(sentence_text):
+        if start <= match.start() < end or (match.group(1), match.group(3)) != (
+            key.group(1),
+            key.group(3),
+        ):
+            continue
+        between = sentence_text[min(end, match.end()) : max(start, match.start())]
+        if len(between) <= 60 and not re.search(r"[;.]\s", between) and SHARE_OF.search(between):
+            return True
+    return False
+
+
+# The share straight before the figure it is of ("a third of the ", "half the ",
+# "twice as much as "): "in the first half and 2 in the second" is no share.
+SHARE_OF = re.compile(
+    rf"(?:{RELATION.pattern})\s+(?:of\s+|as\s+(?:much|many|large|big)\s+as\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their|that)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "a third of the £21,000 he earned in the whole of ___": the year of the figure a
+# share is taken of, as BASELINE in true_false.py is the year of an old figure.
+RELATED_YEAR = re.compile(
+    rf"(?:{RELATION.pattern})[^,;]{{0,20}}?\d[\d,.]*[^,;]{{0,40}}\bin\s+(?:the\s+(?:whole\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def related_year(before: str) -> bool:
+    """Whether a year to swap dates the other figure of a stated share."""
+    return RELATED_YEAR.search(before) is not None
 
 
 def in_sum(sentence_text: str) -> set[float]:

@@ -236,6 +236,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     before = text[sentence.start : start]
     if minor.shot_distance_at(sentence.text, at, to):
         score -= 0.3  # "drove a low shot past the goalkeeper from ___": match colour
+    if minor.scene_figure_at(sentence.text, at, to):
+        score -= 0.3  # "a glove found ... about ___ from the shop", "about ___ guests"
+    if minor.related_figure(sentence.text, at, to):
+        score -= 0.3  # "at least ___, more than a third of the £21,000": arithmetic
     if minor.minor_figure(before, key_figure.is_year) or minor.minor_list(article, sentence):
         score -= 0.3  # "who joined ... in ___", "retired on lap ___": small print
     elif minor.founding_year(before, key_figure.is_year) or minor.profile(sentence.text):
@@ -343,9 +347,28 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False
     if _listed(figure, after):
         return False
+    if _ratio_denominator(before, figure):
+        return False  # "four in ___ of the cases": 10, by idiom
     if IDIOM_AFTER.match(after):
         return False  # "a month of two halves": a saying, not a count
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
+
+
+# The first half of a ratio, "four in", "nine out of", "one in every", before the
+# blank: its other half is 10, 5 or 100 by idiom, and "four in 15" reads as a slip.
+RATIO_BEFORE = re.compile(
+    rf"\b(\d+|{'|'.join(numbers.WORDS[1:11])})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ratio_denominator(before: str, figure) -> bool:
+    """Whether the figure is the "10" of "four in 10" or "nine out of 10"."""
+    match = RATIO_BEFORE.search(before)
+    if match is None or figure.is_year or figure.suffix:
+        return False  # "rose 300 in 2004": a year, no ratio
+    first = numbers.parse(match.group(1))
+    return first is not None and first.value < figure.value
 
 
 # "one for asthma and one for leukaemia", "one in Leeds, the other in York": the

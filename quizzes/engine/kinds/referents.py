@@ -190,6 +190,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
         return False
     if by_age(sentence, after):
         return False  # "The 48-year-old, who guided Rovers ...": who? (see refer.opening)
+    if class_untold(sentence):
+        return False  # "282 schools were in the category": which category?
     if bare_comparison(span.root):
         return False  # "Ferri was less fortunate": than whom?
     if after < 0 and any(_short_for_a_name(article, sentence, c) for c in span.root.children):
@@ -448,6 +450,43 @@ def time_untold(text: str) -> bool:
     "that year", "at the time")."""
     match = BACK_TIME.search(text)
     return match is not None and not NAMED_TIME.search(text[: match.start()])
+
+
+# Nouns for a class, list or scheme that something is in, joined or left: "282
+# schools were in the category", "added to the list", "joined the scheme". Bare, they
+# stand for the one an earlier sentence named ("special measures", "the at-risk
+# register"), so a statement lifted out alone does not say which.
+CLASS_NOUNS = {
+    "category",
+    "categories",
+    "list",
+    "register",
+    "scheme",
+    "status",
+    "classification",
+    "designation",
+    "bracket",
+    "regime",
+}
+
+
+def class_untold(sentence) -> bool:
+    """Whether the sentence speaks of "the category", "the list" or "the scheme" with
+    nothing after the noun that says which ("the list of banned drugs", "the scheme,
+    called X") and no earlier use of the noun in the sentence to lean on."""
+    span = sentence.span
+    for token in span:
+        noun = token.head
+        if token.lower_ != "the" or token.dep_ != "det" or noun.lower_ not in CLASS_NOUNS:
+            continue
+        if noun.i != token.i + 1:
+            continue  # "the waiting list", "the Green Belt scheme": a modifier says which
+        if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in noun.children):
+            continue
+        if any(t.lower_ == noun.lower_ for t in span if t.i < token.i):
+            continue
+        return True
+    return False
 
 
 def usable(article, sentence):

@@ -208,10 +208,16 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             | minor.halves_of_whole(sentence.text)
         ):
             continue  # "a majority of 1,327", "fell 18% to £61m from £75m": sums to check
+        if minor.related_figure(sentence.text, start - sentence.start, end - sentence.start):
+            continue  # "more than a third of the £21,000": arithmetic shows the swap false
         if minor.founding_year(before, figure.is_year) or minor.profile(sentence.text):
             continue  # "the Tea Board, set up in 1994": its history, not the news
         if minor.shot_distance_at(sentence.text, start - sentence.start, end - sentence.start):
             continue  # "a low shot from 18 yards" made "from 12 yards": match colour
+        if minor.scene_figure_at(sentence.text, start - sentence.start, end - sentence.start):
+            continue  # "found about 200 yards from the shop" made 300: a stray detail
+        if figure.is_year and minor.related_year(before):
+            continue  # "a third of the £21,000 he earned in 2004": the other figure's date
         if figure.is_year and BASELINE.search(before):
             continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
@@ -407,6 +413,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     score += worth.adjustment(article, sentence)
     if minor.small_print(sentence.text) or minor.near_miss(sentence.text):
         score -= 0.3  # "retired on lap 6", "fired narrowly wide": small print
+    elif minor.guest_count(sentence.text):
+        score -= 0.3  # "at a dinner ..., in front of about 230 guests": scene-setting
     if swap is not None and worth.earlier_event(article.body[sentence.start : swap[0]]):
         score -= 0.3  # "most recently In This World ..., in 2000": an aside made false
     from ..drafts import GENERATOR_VERSION, Draft

@@ -278,6 +278,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     if contains_any(stem, key_variants):
         return None
     pool = _same_sex_as_quote(article, speaker, shown, pool)
+    pool = _same_role_as_ambition(article, speaker, quote, pool)
     distractors = [e.name for e in pool if not _talked_about(quote, e)][:3]
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
@@ -388,6 +389,34 @@ def _same_sex_as_quote(article, speaker: Speaker, quote: str, pool: list[Entity]
     if gender(article, speaker.entity) not in ("", wanted):
         return pool  # the words are not the speaker's own ("my wife" of a woman)
     return [e for e in pool if gender(article, e) == wanted]
+
+
+# A speaker's own ambitions or play as a competitor: "I want to play Wimbledon", "I
+# hope to win the title", "my first title", "I was 4-2 down". Only a player says them.
+AMBITION = re.compile(
+    r"\bI(?:'d| would)?\s+(?:want|hope|love|like|plan|intend|aim|dream|expect|mean)\s+to\s+"
+    r"(?:play|win|compete|race|run|ride|fight|score|qualify|represent)\b"
+    r"|\bI(?:'m| am)\s+(?:going|hoping|aiming|trying|desperate|determined)\s+to\s+"
+    r"(?:play|win|compete|race|run|ride|fight|score|qualify|represent)\b"
+    r"|\bmy\s+(?:game|serve|form|first\s+(?:title|win|final|cap|goal|race|match|tournament))\b"
+    # Or the speaker's own part in the match: "I was 4-2 down in the tie-break".
+    r"|\bI\s+(?:was|am|'m)\s+(?:\d+-\d+|a\s+set|a\s+break|two\s+sets)\s+(?:down|up|behind)\b"
+    r"|\bI\s+(?:served|scored|double-faulted)\b"
+    r"|\bI(?:'ve| have)\s+got\s+(?:an?\s+)?[\w-]+\s+to\s+(?:play|win|race|ride|run)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_role_as_ambition(article, speaker: Speaker, quote: str, pool: list[Entity]):
+    """Only other players when the quotation tells the speaker's own ambitions to play
+    or win ("Of course I want to play Wimbledon"): a coach or an official offered
+    beside the player is ruled out by common sense. Those whose role the article does
+    not give, or gives as another besides ("His coach, former player X"), are no fair
+    option; with no other player, no options (the question is not asked)."""
+    if speaker.entity is None or not AMBITION.search(quote):
+        return pool
+    mine = refer.families(article, speaker.entity) or {"player"}
+    return [e for e in pool if refer.families(article, e) and refer.families(article, e) <= mine]
 
 
 def _explain(sentence: Sentence, proof: list[Sentence], who: str) -> str:
