@@ -29,8 +29,10 @@ NOT_PERSON_AFTER = {"family", "administration", "government", "regime", "era", "
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AEST"}
 # ", which employs ...", ", the country's biggest maker, which ...": not a person.
 WHICH_AFTER = re.compile(r"^,\s+(?:[^,]{1,60},\s+)?which\b")
-EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
-EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships"}
+# "Question Time" and "Prime Minister's Questions" are parliamentary sessions: events
+# a speaker attends, never speakers themselves.
+EVENT_STARTS = {"storm", "hurricane", "typhoon", "cyclone", "tropical", "question"}
+EVENT_ENDS = {"festival", "awards", "award", "prize", "olympics", "championships", "questions"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 # Jobs written as capitals, which NER takes for organisations.
 ROLE_ABBREVIATIONS = {"GP", "CEO", "CFO", "COO", "DJ", "MD"}
@@ -225,6 +227,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         )
     if (label != "PERSON" or len(name_words) == 1) and _org_context(ent, before):
         return _mention(name_span, sentence, offset, ORG)
+    if titles and label in ("PERSON", "ORG", "GPE") and _office_possessive(words):
+        return None  # "First Minister's Question Session": the office's, not a person
     if titles and label in ("PERSON", "ORG", "GPE"):
         return _mention(name_span, sentence, offset, PERSON, titles=titles)
     if place is not None and label != "NORP":
@@ -245,6 +249,17 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return None
         return _mention(ent, sentence, offset, ORG)
     return None  # unconfirmed places, languages, facilities, groups of people
+
+
+def _office_possessive(words) -> bool:
+    """Whether a title word's possessive is followed by more of the name ("First
+    Minister's Questions"): what it names belongs to an office, it is no person."""
+    return any(
+        word.text in ("'s", "\u2019s")
+        and 0 < i < len(words) - 1
+        and words[i - 1].text.lower().rstrip(".") in TITLES
+        for i, word in enumerate(words)
+    )
 
 
 def _country_in_name(ent, doc, place) -> bool:

@@ -268,6 +268,17 @@ def _digits(figure: Figure) -> int:
     return sum(int(d) for d in f"{figure.value:.{figure.decimals}f}" if d.isdigit())
 
 
+def round_like(value: float, figure: Figure) -> float:
+    """value written as precisely as the key: a key with decimals keeps them, a whole
+    key keeps its last digit, and a round key ("119,000") keeps its trailing zeros
+    (121,000, not 121,380), or the one round option is the key."""
+    if figure.decimals or figure.value != int(figure.value) or int(figure.value) % 10:
+        return round(value, figure.decimals)
+    key = str(int(figure.value))
+    step = 10 ** (len(key) - len(key.rstrip("0")))
+    return float(max(step, round(value / step) * step))
+
+
 def _nice(value: float, figure: Figure) -> float:
     """Round like the key is rounded: 1,200 -> 900 not 936, 10,000 -> 8,000 not
     7,800 (a one-digit key keeps one more digit, or every option would be 10,000)."""

@@ -267,7 +267,22 @@ def epithet(article, sentence: Sentence, subject, specific: bool = False) -> Ent
         return None  # "The device, called Lumen, ...": it names itself, not a person
     if any(m.type == PERSON for m in article.mentions_in(sentence)):
         return None
-    return _subject_person(article, article.sentences[sentence.index - 1])
+    person = _subject_person(article, article.sentences[sentence.index - 1])
+    if person is not None and _thing_before(article, subject, person):
+        return None  # "the route" long before Alasdair Currie: "The Islay route" is no him
+    return person
+
+
+def _thing_before(article, subject, person: Entity) -> bool:
+    """Whether the article used the epithet's noun before it first named the person
+    ("overcrowding on the route" ... "The Islay route is one of ..."): the noun then
+    names something the story was already about, not a fresh description of him."""
+    lemma = subject.lemma_.lower()
+    return any(
+        token.lemma_.lower() == lemma and token.pos_ == "NOUN"
+        for earlier in article.sentences[: person.mentions[0].sentence]
+        for token in earlier.span
+    )
 
 
 def _subject_person(article, sentence: Sentence) -> Entity | None:

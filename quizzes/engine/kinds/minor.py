@@ -102,6 +102,20 @@ def minor_figure(before: str, is_year: bool) -> bool:
     return bool((is_year and CAREER_YEAR.search(before)) or LAP.search(before))
 
 
+# "..., part of a US effort to catalogue 90% of near-Earth objects larger than 1km by
+# ___": the deadline of a wider programme the story's event belongs to, an aside.
+SIDE_TARGET = re.compile(
+    r"\bpart\s+of\s+(?:a|an|the|its|their)\s+[^,;.]{0,60}?\b(?:effort|programme|program|"
+    r"campaign|drive|bid|plan|project|initiative|scheme|push)\s+to\b[^;:]{0,120}?\bby\s+$",
+    re.IGNORECASE,
+)
+
+
+def side_target(before: str, is_year: bool) -> bool:
+    """The target year of a programme the sentence only says its subject is part of."""
+    return is_year and SIDE_TARGET.search(before) is not None
+
+
 def founding_year(before: str, is_year: bool) -> bool:
     """The year a body was set up, or what it started with ("founded in 1997 with ___
     turboprop aircraft"), as a blank. A statement that mentions it in passing ("the
@@ -324,7 +338,40 @@ def related_figure(sentence_text: str, start: int, end: int) -> bool:
         between = sentence_text[min(end, match.end()) : max(start, match.start())]
         if len(between) <= 60 and not re.search(r"[;.]\s", between) and SHARE_OF.search(between):
             return True
+        # "worth about ___ a year, a cut of roughly a third on her current contract,
+        # which is reported to pay her £600,000": the change is taken on that figure.
+        later = max(start, match.start())
+        change = CHANGE_ON.search(sentence_text, 0, later)
+        if (
+            change is not None
+            and not (start <= change.start() < end)
+            and _names_base(sentence_text[change.end() : later])
+        ):
+            return True
     return False
+
+
+def _names_base(text: str) -> bool:
+    """Whether text, between "a cut of a third on" and a figure, only goes on to name
+    what the share is of ("her current contract, which is reported to pay her"): no
+    new clause ("the year before, and plans to spend") nor sentence comes between."""
+    return (
+        len(text) <= 80
+        and not re.search(r"[;.]\s|\band\b|\bbut\b", text)
+        and not re.search(r",\s+(?!which\b|that\b|who\b)", text)
+    )
+
+
+# A change stated as a share of another figure: "a cut of roughly a third on",
+# "a rise of 20% from", "an increase of half over".
+CHANGE_ON = re.compile(
+    r"\b(?:cut|rise|increase|drop|fall|reduction|decrease|raise)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?"
+    r"(?:(?:a|one|two|three)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half"
+    r"|\d+(?:\.\d+)?(?:%|\s+per\s*cent))\s+"
+    r"(?:on|from|over|against|compared\s+(?:with|to))\b",
+    re.IGNORECASE,
+)
 
 
 # The share straight before the figure it is of ("a third of the ", "half the ",

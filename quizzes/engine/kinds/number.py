@@ -240,6 +240,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score -= 0.3  # "a glove found ... about ___ from the shop", "about ___ guests"
     if minor.related_figure(sentence.text, at, to):
         score -= 0.3  # "at least ___, more than a third of the £21,000": arithmetic
+    if minor.side_target(before, key_figure.is_year):
+        score -= 0.3  # "part of a US effort to catalogue ... by ___": another programme's
     if minor.minor_figure(before, key_figure.is_year) or minor.minor_list(article, sentence):
         score -= 0.3  # "who joined ... in ___", "retired on lap ___": small print
     elif minor.founding_year(before, key_figure.is_year) or minor.profile(sentence.text):
@@ -309,7 +311,9 @@ def _close_to(figure, rivals: list[float], avoid: set[float]) -> list[str]:
     a bronze score of 4,689 behind a winner's 4,812 is never 9,378."""
     found = []
     for step in CLOSE_STEPS:
-        value = round(figure.value * (1 + step), figure.decimals)
+        value = numbers.round_like(figure.value * (1 + step), figure)
+        if value == figure.value or figure.format(value) in found:
+            continue  # rounded back onto the key or onto an option already found
         if value in avoid or any((value > r) != (figure.value > r) for r in rivals):
             continue
         found.append(figure.format(value))
