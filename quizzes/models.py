@@ -486,8 +486,8 @@ def _columns(parts: list[tuple[type[models.Model], str]]) -> str:
     return _column_list(connection.vendor, tuple(parts))
 
 
-# Made once per process: on the answer request, building the list took longer than
-# reading the row it selects.
+# Made once per process, not on every request: the answer's query alone quotes 33
+# column names.
 @functools.cache
 def _column_list(vendor: str, parts: tuple[tuple[type[models.Model], str], ...]) -> str:
     # vendor is part of the cache key only: each database quotes names its own way.

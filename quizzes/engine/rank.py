@@ -1,11 +1,12 @@
 """Choosing which candidates to publish: best first, spread over the article.
 
 Generation overproduces; this keeps at most one question per sentence, at most
-two per answer, no repeated fact (nor two questions proving one answer with the
-same sentences), no question whose stem gives another's answer away, a mix of
-kinds (the best of every kind gets in), and at least one question from each third
-of the body when the article offers one. A spare candidate (history behind the
-story) is taken last, only to bring a short set up to what a teacher expects.
+two per answer, no repeated fact (nor two questions proving one answer with a
+sentence in common, even in a short set), no question whose stem gives another's
+answer away, a mix of kinds (the best of every kind gets in), and at least one
+question from each third of the body when the article offers one. A spare
+candidate (history behind the story) is taken last, only to bring a short set up to
+what a teacher expects.
 
 Entity questions (which person, place or organisation) are a reserve: judges found
 them the weakest kind (58% acceptable, against 74-92% for the others: merged names,
