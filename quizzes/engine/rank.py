@@ -69,32 +69,18 @@ def select(
         ]
         if fitting:
             chosen.append((fair or fitting)[0])
-    for strict in (True, False):
-        for candidate in others:
-            if len(chosen) >= limit:
-                break
-            if candidate not in chosen and _fits(candidate, chosen, limit, strict):
-                chosen.append(candidate)
+    _fill(chosen, others, limit, limit, _fits)
     # The reserve fills what the other kinds leave short of what a teacher expects,
-    # before any repeat or background question: a fresh fact asked by an entity
-    # question is worth more than one fact asked twice.
-    for strict in (True, False):
-        for candidate in reserve:
-            if len(chosen) >= min(limit, ENOUGH):
-                break
-            if candidate not in chosen and _fits(candidate, chosen, limit, strict):
-                chosen.append(candidate)
+    # before any background question: a fresh fact of the story is worth more.
+    _fill(chosen, reserve, min(limit, ENOUGH), limit, _fits)
     # No pass takes a repeat (a question proving the same answer with a sentence a
     # chosen one cites) even to bring a short set up to what a teacher expects: the
     # rubric fails such a question outright, so a short set is better than a bad one.
     # Background questions last, and only up to what a teacher expects; the reserve's
     # after the others'.
     spares = [c for c in everything if c.spare]
-    for candidate in [c for c in spares if not _reserve(c)] + [c for c in spares if _reserve(c)]:
-        if len(chosen) >= min(limit, ENOUGH):
-            break
-        if _fits(candidate, chosen, limit, False):
-            chosen.append(candidate)
+    spares = [c for c in spares if not _reserve(c)] + [c for c in spares if _reserve(c)]
+    _fill(chosen, spares, min(limit, ENOUGH), limit, _fits, stricts=(False,))
     chosen = _add_kind(chosen, others, reserve, limit, _fits)
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
     chosen = _balance_truth(chosen, ordered, limit, _fits)
@@ -123,13 +109,20 @@ def _add_kind(chosen, others, reserve, limit: int, _fits) -> list[Candidate]:
                 continue  # and so would the only question on its third of the article
             if _fits(candidate, rest, limit, False):
                 chosen = rest + [candidate]
-                for spare in others + reserve:
-                    if len(chosen) >= min(limit, ENOUGH):
-                        break
-                    if spare not in chosen and _fits(spare, chosen, limit, False):
-                        chosen.append(spare)
+                _fill(chosen, others + reserve, min(limit, ENOUGH), limit, _fits, stricts=(False,))
                 return chosen
     return chosen
+
+
+def _fill(chosen, pool, cap: int, limit: int, _fits, stricts=(True, False)) -> None:
+    """Add to chosen, best first, the candidates of pool that fit, until it holds cap;
+    with the kind-share rule first and then without it, unless stricts says otherwise."""
+    for strict in stricts:
+        for candidate in pool:
+            if len(chosen) >= cap:
+                return
+            if candidate not in chosen and _fits(candidate, chosen, limit, strict):
+                chosen.append(candidate)
 
 
 def _reserve(candidate: Candidate) -> bool:

@@ -416,7 +416,7 @@ def _same_role_as_ambition(article, speaker: Speaker, quote: str, pool: list[Ent
     if speaker.entity is None or not AMBITION.search(quote):
         return pool
     mine = refer.families(article, speaker.entity) or {"player"}
-    return [e for e in pool if refer.families(article, e) and refer.families(article, e) <= mine]
+    return [e for e in pool if (theirs := refer.families(article, e)) and theirs <= mine]
 
 
 def _explain(sentence: Sentence, proof: list[Sentence], who: str) -> str:
