@@ -44,7 +44,8 @@ def load_users(count: int) -> list:
 def session_key(user) -> str:
     """A logged-in session for user, written straight to the session store."""
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
+
+    from newsquiz.sessions import SessionStore
 
     store = SessionStore()
     store[SESSION_KEY] = str(user.pk)

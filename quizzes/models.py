@@ -6,6 +6,7 @@ import threading
 from contextlib import nullcontext
 
 from django.conf import settings
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.expressions import RawSQL
@@ -97,11 +98,11 @@ class Article(models.Model):
         times as long as running it (see scripts/bench_http.py).
         """
         sql = (
-            f"SELECT {_columns([(cls, 'ar')])}, (SELECT COUNT(*) FROM "
+            f"SELECT {select_columns([(cls, 'ar')])}, (SELECT COUNT(*) FROM "
             f"{Question._meta.db_table} q WHERE q.article_id = ar.id AND q.status = %s) "
             f"FROM {cls._meta.db_table} ar WHERE ar.slug = %s AND ar.status = %s"
         )
-        rows = _select(sql, [Question.Status.PUBLISHED, slug, cls.Status.PUBLISHED], [cls])
+        rows = select_models(sql, [Question.Status.PUBLISHED, slug, cls.Status.PUBLISHED], [cls])
         if not rows:
             return None
         [article], count = rows[0]
@@ -301,11 +302,11 @@ class Attempt(models.Model):
         """The user's latest attempts on the article, newest first; a plain SELECT for
         the reading page, like Article.for_reading."""
         sql = (
-            f"SELECT {_columns([(cls, 'a')])} FROM {cls._meta.db_table} a "
+            f"SELECT {select_columns([(cls, 'a')])} FROM {cls._meta.db_table} a "
             "WHERE a.user_id = %s AND a.article_id = %s "
             "ORDER BY a.started_at DESC, a.id DESC LIMIT %s"
         )
-        rows = _select(sql, [user.pk, article.pk, limit], [cls])
+        rows = select_models(sql, [user.pk, article.pk, limit], [cls])
         return [attempt for (attempt,), *_ in rows]
 
     def ordered_questions(self) -> list[Question]:
@@ -459,7 +460,7 @@ class AttemptQuestion(models.Model):
         """
         parts = [(cls, "s"), (Attempt, "a"), (Question, "q"), (Choice, "c")]
         sql = (
-            f"SELECT {_columns(parts)} FROM {cls._meta.db_table} s "
+            f"SELECT {select_columns(parts)} FROM {cls._meta.db_table} s "
             f"JOIN {Attempt._meta.db_table} a ON a.id = s.attempt_id "
             f"JOIN {Article._meta.db_table} ar ON ar.id = a.article_id "
             f"JOIN {Question._meta.db_table} q ON q.id = s.question_id "
@@ -481,7 +482,7 @@ class AttemptQuestion(models.Model):
         return slot, [choice for choice in choices if choice.pk is not None]
 
 
-def _columns(parts: list[tuple[type[models.Model], str]]) -> str:
+def select_columns(parts: list[tuple[type[models.Model], str]]) -> str:
     """The SELECT list of every concrete column of each (model, table alias)."""
     return _column_list(connection.vendor, tuple(parts))
 
@@ -498,8 +499,8 @@ def _column_list(vendor: str, parts: tuple[tuple[type[models.Model], str], ...])
     )
 
 
-def _select(sql: str, params: list, models_: list[type[models.Model]]) -> list[tuple]:
-    """Run a plain SELECT of _columns(...) for models_, then any extra columns; each
+def select_models(sql: str, params: list, models_: list[type[models.Model]]) -> list[tuple]:
+    """Run a plain SELECT of select_columns(...) for models_, then any extra columns; each
     row comes back as (one instance per model, *the extra values)."""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -561,3 +562,26 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt_id}: {self.question_id} -> {self.choice_id}"
+
+
+class LoginSession(AbstractBaseSession):
+    """Django's database session, plus the logged-in user's id in a column of its own.
+
+    With the id beside the session, the one query that loads the session also
+    loads the user (newsquiz/sessions.py), instead of a second query on every page.
+    CASCADE: deleting a user ends their sessions too.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    @classmethod
+    def get_session_store_class(cls):
+        from newsquiz.sessions import SessionStore
+
+        return SessionStore
