@@ -8,6 +8,7 @@ import re
 from . import gazetteer, numbers
 from .kinds import fates
 from .kinds.common import Candidate, contains_any
+from .shares import MIN_COMPUTED, computed, fraction_of_whole, fraction_shows, share_in_words
 
 
 def gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()) -> bool:
@@ -16,16 +17,20 @@ def gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset())
     prints b's figure with its unit ("waited longer than 18 weeks" beside a blank
     of "18 weeks"), or states the truth b's false statement changes."""
     if b.draft.kind == "true_false":
-        return _contradicts(a.draft.stem, b, common)
+        return _contradicts(a.draft.stem, b, common) or _confirms(a.draft.stem, b)
     if a.answer.casefold() == b.answer.casefold():
         return _one_culprit(a, b)
+    if _blank_context_shown(a.draft.stem, b):
+        return True
     if _count_stated(a.draft.stem, b) or _count_passed(a.draft.stem, b):
         return True
     if _total_bounds(a.draft.stem, b):
         return True
     if _country_shown(a.draft.stem, b):
         return True
-    if _computed(a.draft.stem, b) or _share_in_words(a.draft.stem, b):
+    if computed(a.draft.stem, b) or share_in_words(a.draft.stem, b):
+        return True
+    if fraction_of_whole(a.draft.stem, b):
         return True
     key = b.draft.key.text
     if not contains_any(a.draft.stem, _forms(key, b)):
@@ -315,6 +320,8 @@ def _contradicts(stem: str, statement: Candidate, common: frozenset[str] = froze
     if not found:
         return False
     original, replacement = found.groups()
+    if fraction_shows(stem, statement.draft.stem, original, replacement):
+        return True
     if contains_any(stem, [original]):
         return _tied(stem, statement.draft.stem, replacement, common)
     true_place, false_place = gazetteer.lookup(original), gazetteer.lookup(replacement)
@@ -328,6 +335,60 @@ def _contradicts(stem: str, statement: Candidate, common: frozenset[str] = froze
         and place.country == true_place.country
         for name in names
     )
+
+
+# A figure that is one fact wherever it is printed: a share, a sum of money, or a
+# count of thousands ("40%", "£2.5m", "18,600"); not a year, not a small count.
+MEASURE = re.compile(r"[£$€]\d[\d,.]*(?:bn|m|k)?\b|\d[\d,.]*%|\d{1,3}(?:,\d{3})+")
+
+
+def _confirms(stem: str, statement: Candidate) -> bool:
+    """Whether stem shows a true statement true: it prints the statement's share, sum
+    or count beside a word of its fact ("raise the risk of developing diabetes by as
+    much as 40%" beside "night workers were 40% more likely to develop diabetes")."""
+    if not statement.draft.key.text == "True":
+        return False
+    figures = set(MEASURE.findall(statement.draft.stem)) & set(MEASURE.findall(stem))
+    if not figures:
+        return False
+    shared = _stems(stem, names=False) & _stems(statement.draft.stem, names=False)
+    return bool(shared)
+
+
+# Words too slight to tie a figure to its blank ("of ___", "___ and").
+SLIGHT = {
+    "the", "and", "but", "for", "from", "with", "than", "that", "this", "about",
+    "around", "some", "over", "under", "nearly", "almost", "more", "less", "just",
+    "only", "least", "most", "into", "onto", "was", "were", "are", "has", "had", "have",
+    "by", "of", "to", "in", "on", "at", "as", "or", "a", "an", "its", "his", "her",
+    "their", "our", "up", "down", "per", "each", "all", "out",
+}  # fmt: skip
+
+
+def _blank_context_shown(stem: str, question: Candidate) -> bool:
+    """Whether stem prints a number question's bare key beside the word the blank
+    stands beside: "the vast majority have type 2" beside "developing type ___
+    diabetes", "aged 11 to 18" beside "pupils aged ___ to 18". The word ties the figure
+    to the blank's own slot, whatever the other words."""
+    if question.draft.kind != "number":
+        return False
+    key = question.draft.key.text
+    if not re.fullmatch(r"\d+|[A-Za-z]+", key):
+        return False  # a figure with its unit is caught already (see gives_away)
+    asked = question.draft.stem
+    before = re.search(r"([A-Za-z][\w'-]*)\s+___", asked)
+    after = re.search(r"___\s+([A-Za-z][\w'-]*)", asked)
+    shown = re.escape(key)
+    for word, pattern in (
+        (before, r"\b{w}\s+{k}\b"),
+        (after, r"(?<![\w,.]){k}\s+{w}\b"),
+    ):
+        if word is None or word.group(1).lower() in SLIGHT or len(word.group(1)) < 3:
+            continue
+        found = pattern.format(w=re.escape(word.group(1)), k=shown)
+        if re.search(found, stem.replace("___", ""), re.IGNORECASE):
+            return True
+    return False
 
 
 # The words every stem of a kind shares, which say nothing of its fact.
@@ -361,69 +422,6 @@ def common_words(body: str) -> frozenset[str]:
         if len(word) >= 4:
             counts[word[:6]] = counts.get(word[:6], 0) + 1
     return frozenset(w for w, n in counts.items() if n >= 3)
-
-
-# A figure as a stem writes it, with its sign or percent: "£4.5m", "25%", "1,184".
-WRITTEN = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:%|bn|m|k)?(?![\w.,]*\d)")
-# Words that make a share the rest of a whole: "the remaining 25%", "the other 40%".
-REST = re.compile(r"\b(?:remaining|rest|remainder|other|balance)\b", re.IGNORECASE)
-# Below this a sum of two figures matches a key by chance too easily.
-MIN_COMPUTED = 10
-
-
-def _computed(stem: str, question: Candidate) -> bool:
-    """Whether stem's figures compute a number question's key: the rest of a whole
-    ("Members will keep the remaining 25%" beside "take a ___ stake", 75%), or the sum
-    or difference of two figures of the key's unit ("1,184 for and 416 against"
-    beside "___ members voted", 1,600)."""
-    if question.draft.kind != "number":
-        return False
-    key = numbers.parse(question.draft.key.text)
-    if key is None or key.is_year or key.value < MIN_COMPUTED:
-        return False
-    figures = [
-        f
-        for text in WRITTEN.findall(stem.replace("___", ""))
-        if (f := numbers.parse(text)) is not None
-        and not f.is_year
-        and (f.prefix, f.suffix) == (key.prefix, key.suffix)
-    ]
-    if key.suffix == "%" and REST.search(stem):
-        if any(abs(f.value + key.value - 100) < 1e-6 for f in figures):
-            return True
-    values = [f.value for f in figures]
-    return any(
-        abs(x + y - key.value) < 1e-6 or abs(abs(x - y) - key.value) < 1e-6
-        for i, x in enumerate(values)
-        for y in values[i + 1 :]
-    )
-
-
-# "one in three", "one in eight": a share of a group, in words.
-ONE_IN = re.compile(r"\b(?:one|1) in (\w+)\b", re.IGNORECASE)
-# How many points a written share may lie from a percentage it gives away.
-SHARE_MARGIN = 5
-
-
-def _share_in_words(stem: str, question: Candidate) -> bool:
-    """Whether stem gives a share in words that points to a percentage key: "almost
-    one in three 15-year-olds ... has been drunk" beside "___ of 15-year-olds said they
-    had been drunk" (31% among 44%, 26% and 27%). The key is the option nearest the
-    share, and near it."""
-    if question.draft.kind != "number" or not question.draft.key.text.endswith("%"):
-        return False
-    options = [(numbers.parse(c.text), c.is_correct) for c in question.draft.choices]
-    if any(figure is None for figure, _ in options):
-        return False
-    for match in ONE_IN.finditer(stem):
-        whole = numbers.parse(match.group(1))
-        if whole is None or whole.value < 2:
-            continue
-        share = 100 / whole.value
-        nearest = min(options, key=lambda option: abs(option[0].value - share))
-        if nearest[1] and abs(nearest[0].value - share) <= SHARE_MARGIN:
-            return True
-    return False
 
 
 def same_key(a: Candidate, b: Candidate) -> bool:

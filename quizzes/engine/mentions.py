@@ -478,7 +478,7 @@ def titled_surname_people(sentences: list[Sentence], mentions: list[Mention]) ->
     titled = {
         m.text.lower() for m in mentions if m.type == PERSON and set(m.titles) & GENERIC_TITLES
     }
-    taken = {(m.start, m.end) for m in mentions}
+    taken = {(m.start, m.end): m for m in mentions}
     added = []
     for sentence in sentences:
         offset = sentence.start - sentence.span.start_char
@@ -493,6 +493,11 @@ def titled_surname_people(sentences: list[Sentence], mentions: list[Mention]) ->
                 and gazetteer.lookup(ent.text) is None
             ):
                 mention = _mention(ent, sentence, offset, PERSON)
-                if (mention.start, mention.end) not in taken:
+                typed = taken.get((mention.start, mention.end))
+                if typed is None:
                     added.append(mention)
+                elif typed.type != PERSON and not typed.titles:
+                    # "Norway's state secretary, Kari Lunde, ..." typed a body by its
+                    # label, then "Ms Lunde said": the person, as above.
+                    typed.type, typed.subtype = PERSON, ""
     return added

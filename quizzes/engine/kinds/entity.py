@@ -26,7 +26,13 @@ from .common import (
     with_there,
 )
 from .distractors import acting_body, is_aside, same_type_options
-from .known import capital_beside, capital_named, known_capital
+from .known import (
+    capital_beside,
+    capital_named,
+    country_in_stem,
+    diplomatic_seat,
+    known_capital,
+)
 from .number import _crowded
 from .referents import usable
 from .slots import country_owns, measuring_bodies, no_big_towns, same_institution
@@ -176,6 +182,12 @@ def _question(
         or MINOR_PLACE.search(article.body[sentence.start : mention.start])
     ):
         score -= 0.3  # where an earlier attacker came from, where an official went
+    if mention.type == PLACE and diplomatic_seat(article.body[sentence.start : mention.start]):
+        return None  # "summoned Norway's ambassador in ___": the capital, known unread
+    if mention.type == PLACE and country_in_stem(entity.name, stem, distractors):
+        return None  # "Russia has ... in ___" with Warsaw and Minsk: ruled out unread
+    if mention.type == PLACE and government_named(mention):
+        return None  # "has accused ___ of overstepping its authority": the capital
     if mention.type == PLACE and capital_beside(entity.name, stem):
         return None  # "accused ___ of arming the rebels, a charge Kigali denies"
     if mention.type == PLACE and capital_named(entity.name, stem):
@@ -273,6 +285,25 @@ def _acting_city(sentence: Sentence, mention: Mention) -> bool:
         # government, whichever verb of the sentence it is the subject of.
         return mention.head_lemma not in PLACE_VERBS and mention.head_lemma in ACCUSING
     return sentence.span.root.lemma_ not in PLACE_VERBS
+
+
+# What one government does to another: "accused Oslo of ...", "urged Kigali to ...".
+GOVERNMENT_VERBS = ACCUSING | {
+    "urge", "criticise", "criticize", "condemn", "summon", "press", "call", "protest",
+    "sanction", "recognise", "recognize", "negotiate",
+}  # fmt: skip
+
+
+def government_named(mention: Mention) -> bool:
+    """Whether a capital city stands for its government as the one a government acts
+    on ("Moscow ... has accused Oslo of overstepping its authority"): only the capital
+    is ever so written, so the other cities of the country are no options."""
+    if mention.subtype != gazetteer.CITY or mention.dep not in ("dobj", "pobj"):
+        return False
+    place = gazetteer.lookup(mention.entity.name)
+    if place is None or place.name not in gazetteer.capital_of(place):
+        return False
+    return mention.head_lemma in GOVERNMENT_VERBS
 
 
 def _explain(sentence: Sentence, name: str) -> str:

@@ -110,3 +110,35 @@ def _named_after(span) -> int:
         elif token.lower_ in ("and", "or") and names:
             joined = True
     return names if joined else 0
+
+
+# Verbs whose bare count can only be of people: "police arrested 12", "three died".
+PEOPLE_VERBS = {
+    "arrest", "kill", "injure", "hurt", "wound", "rescue", "evacuate", "detain", "charge",
+    "hire", "employ", "sack", "treat", "die", "survive", "drown", "jail", "convict",
+}  # fmt: skip
+
+
+def elliptical_count(sentence) -> bool:
+    """Whether the sentence uses a bare count as a noun whose thing it leaves to an
+    earlier sentence: "Ministers want 200 to be open" (academies, named before), "The
+    two met in Paris". Lifted out alone, the count has lost what it counts. A count
+    beside another that names its noun ("600 posts will go in Bristol, while a further
+    450 will be lost in Leeds") borrows that noun."""
+    if any(t.dep_ == "nummod" and t.head.pos_ == "NOUN" for t in sentence.span):
+        return False
+    for ent in sentence.span.ents:
+        if ent.label_ != "CARDINAL":
+            continue
+        token = ent.root
+        if token.pos_ != "NUM" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        figure = numbers.parse(ent.text)
+        if figure is None or figure.is_year or figure.suffix or figure.prefix:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "judged 30 of them": the sentence says of what
+        if token.head.lemma_.lower() in PEOPLE_VERBS:
+            continue  # "police arrested 12": people, by the verb
+        return True
+    return False

@@ -103,3 +103,43 @@ def capital_named(key: str, stem: str) -> bool:
     if place is None or place.kind != gazetteer.CITY or not CAPITAL_WORD.search(stem):
         return False
     return place.name in gazetteer.capital_of(place)
+
+
+# Where a government deals with a foreign one: "summoned Norway's ambassador in ___",
+# "the British embassy in ___", "the foreign ministry in ___". The seat is the
+# country's capital, which common sense names, and it is never the story's point.
+DIPLOMATIC = re.compile(
+    r"\b(?:summon(?:s|ed|ing)?|ambassadors?|embass(?:y|ies)|envoys?|consulates?|"
+    r"consul|diplomats?|foreign (?:ministry|office|minister|secretary)|"
+    r"state department)\b[^.;:]{0,60}?\b(?:in|at|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def diplomatic_seat(before: str) -> bool:
+    """Whether a place's blank is where an ambassador is summoned or an embassy sits."""
+    return DIPLOMATIC.search(before) is not None
+
+
+def country_in_stem(key: str, stem: str, distractors: list[str]) -> bool:
+    """Whether the stem names the country of a city key ("Russia has summoned ... in
+    ___" for Moscow) and an option lies outside it (Warsaw, Minsk): the country rules
+    the stranger out, or, with the capital, names the answer."""
+    city = gazetteer.lookup(key)
+    if city is None or city.kind != gazetteer.CITY:
+        return False
+    words = re.findall(r"[A-Z][a-z]+", stem)
+    names = words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+    named = any(
+        (place := gazetteer.lookup(name)) is not None
+        and place.kind == gazetteer.COUNTRY
+        and place.country == city.country
+        for name in names
+    )
+    if not named:
+        return False
+    if city.name in gazetteer.capital_of(city):
+        return True  # the capital of the country the stem names: known unread
+    return any(
+        (place := gazetteer.lookup(d)) is None or place.country != city.country for d in distractors
+    )

@@ -183,6 +183,62 @@ GUEST_COUNT = re.compile(
 )
 
 
+# How many came to a meeting, a briefing or a service ("a meeting at the school ...,
+# attended by about 150 people"; "some 200 residents attended the meeting"): the
+# meeting's news is what was said there, the head count a stage direction.
+GATHERING = (
+    r"(?:meeting|briefing|assembly|ceremony|service|reception|dinner|vigil|funeral|"
+    r"gathering|session|consultation|hearing|launch|open day|memorial)"
+)
+ATTENDERS = (
+    r"(?:people|parents|residents|guests|members|villagers|mourners|pupils|students|"
+    r"staff|supporters|delegates|locals|families|worshippers|relatives|"
+    r"friends|campaigners|shareholders|fans)"
+)
+APPROXIMATELY = r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+ATTENDANCE = re.compile(
+    rf"\b{GATHERING}\b[^.;]{{0,100}}?\b(?:attended\s+by|of|with|for|drew|attracted)\s+"
+    rf"{APPROXIMATELY}(\d[\d,]*|{COUNT_WORDS})\s+(?:\w+\s+)?{ATTENDERS}\b"
+    rf"|\b{APPROXIMATELY}(\d[\d,]*|{COUNT_WORDS})\s+(?:\w+\s+)?{ATTENDERS}\s+"
+    rf"(?:attended|went\s+to|turned\s+up\s+(?:to|for|at)|packed\s+into|came\s+to)\s+"
+    rf"(?:the|a|an)\s+(?:\w+\s+){{0,2}}?{GATHERING}\b",
+    re.IGNORECASE,
+)
+
+
+def attendance_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is how many came to a meeting or a service."""
+    for match in ATTENDANCE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) < end and start < match.end(group):
+            return True
+    return False
+
+
+# How long a visit, an inspection or a count took ("observed 64 lessons over three
+# days", "during a two-day visit"): beside the figure that tells what was found, the
+# length of the visit only sets the scene.
+DURATION = re.compile(
+    rf"\b(?:over|during|across|in\s+the\s+course\s+of)\s+(?:the\s+)?"
+    rf"(?:\d+|{COUNT_WORDS}|a)\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|hours?|months?|visits?|sessions?)\b",
+    re.IGNORECASE,
+)
+FIGURE_WORD = re.compile(rf"(?<![\w.])(?:\d[\d,.]*%?|{COUNT_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def scene_duration_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the length of a visit or inspection ("over three
+    days") in a sentence that has another figure to tell what was found."""
+    for match in DURATION.finditer(text):
+        if match.start() < end and start < match.end():
+            return any(
+                m.end() <= match.start() or m.start() >= match.end()
+                for m in FIGURE_WORD.finditer(text)
+            )
+    return False
+
+
 def found_distance_at(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is (part of) how far from a place something was found."""
     return any(m.start(1) < end and start < m.end(1) for m in FOUND_DISTANCE.finditer(text))
@@ -191,12 +247,15 @@ def found_distance_at(text: str, start: int, end: int) -> bool:
 def guest_count(text: str) -> bool:
     """Whether a sentence counts the guests or audience at an event: true or false, a
     statement on the dinner's head count tests a stray detail."""
-    return GUEST_COUNT.search(text) is not None
+    return GUEST_COUNT.search(text) is not None or ATTENDANCE.search(text) is not None
 
 
 def scene_figure_at(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a found object's distance or a guest count."""
-    if found_distance_at(text, start, end):
+    """Whether text[start:end] is a found object's distance, a guest count, how many
+    came to a meeting, or how long a visit took beside what it found."""
+    if found_distance_at(text, start, end) or attendance_at(text, start, end):
+        return True
+    if scene_duration_at(text, start, end):
         return True
     return any(m.start(1) < end and start < m.end(1) for m in GUEST_COUNT.finditer(text))
 

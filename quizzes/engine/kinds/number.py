@@ -19,7 +19,13 @@ from .common import (
     quote_text,
     with_there,
 )
-from .given import BACKGROUND_COUNT, background_size, names_listed, self_answering
+from .given import (
+    BACKGROUND_COUNT,
+    background_size,
+    elliptical_count,
+    names_listed,
+    self_answering,
+)
 from .known import fixed_count
 from .referents import points_back, usable
 from .scales import conversion_after, converted, fixed_scale, within
@@ -52,6 +58,8 @@ def candidates(article: Article) -> list[Candidate]:
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or appeal(sentence):
             continue
+        if elliptical_count(sentence):
+            continue  # "Ministers want 200 to be open by ___": 200 what?
         for ent in sentence.span.ents:
             if ent.label_ not in LABELS:
                 continue
@@ -341,6 +349,8 @@ def worth_blanking(before: str, figure, after: str) -> bool:
     and the verb ("passed") rule most alternatives out."""
     if BACK_REFERENCE.search(before) and figure.value <= 20 and not figure.suffix:
         return False
+    if label_number(before, figure):
+        return False  # "type ___ diabetes", "Article ___": a name, not a quantity
     if re.search(r"\b(?:a|an)\s*$", before, re.IGNORECASE) and NOUN_USE.match(after):
         return False  # "hit a six from the final ball": a noun, not a count
     if figure.value == 2 and re.search(r"\b(?:both|either|neither|pair)\b", after, re.I):
@@ -356,6 +366,32 @@ def worth_blanking(before: str, figure, after: str) -> bool:
     if IDIOM_AFTER.match(after):
         return False  # "a month of two halves": a saying, not a count
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
+
+
+# Words that make the number after them a name ("type 2 diabetes", "a category 4
+# storm", "Article 50", "level 3"): the number is no quantity, and another reads as a
+# thing that may not exist ("type 5 diabetes") or is simply another thing.
+LABEL_BEFORE = re.compile(
+    r"\b(?:type|grade|category|stage|article|level|tier|phase|class|section|clause|"
+    r"chapter|page|platform|gate|terminal|junction|route|division|band|zone|size|"
+    r"key stage|no\.?|number)\s*$",
+    re.IGNORECASE,
+)
+# "At one stage 40 people ...", "at this level 12 ...": a moment or a degree, no label.
+NOT_A_LABEL = re.compile(
+    r"\b(?:one|this|that|some|any|each|every|early|late|later|final|such)\s+\w+\s*$",
+    re.IGNORECASE,
+)
+
+
+def label_number(before: str, figure) -> bool:
+    """Whether the figure is the number of a label: a bare whole number straight
+    after a word such as "type", "grade" or "article"."""
+    plain = not (figure.prefix or figure.suffix or figure.decimals or figure.commas)
+    plain = plain and not figure.unit and not NOT_A_LABEL.search(before)
+    return (
+        plain and not figure.is_year and figure.value < 1000 and bool(LABEL_BEFORE.search(before))
+    )
 
 
 # The first half of a ratio, "four in", "nine out of", "one in every", before the

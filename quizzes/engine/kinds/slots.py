@@ -48,6 +48,42 @@ def same_institution(name: str, distractors: list[str]) -> list[str]:
     return [d for d in distractors if d.split()[-1].lower() == last]
 
 
+def same_sort(name: str, option: str) -> bool:
+    """Whether option may stand in name's slot: an institution ("Sheffield Crown
+    Court", "the James Paget Hospital") only for one of its own sort, and no institution
+    for a name that is none ("a jury at the Royal Navy" for "at Sheffield Crown
+    Court")."""
+    mine, theirs = name.split()[-1].lower(), option.split()[-1].lower()
+    if mine in INSTITUTIONS or theirs in INSTITUTIONS:
+        return mine == theirs
+    return True
+
+
+# Where someone lives: the article placing "his home" in one place and "his house" in
+# another names one place twice, a district and its city.
+DWELLINGS = (
+    r"(?:home|house|flat|bungalow|cottage|apartment|address|property|residence|"
+    r"farmhouse|farm)"
+)
+
+
+def linked_places(body: str, first: str, second: str) -> bool:
+    """Whether the article ties two places into one location, so that either may be
+    true of what happened: named together ("in Hillsborough, Sheffield"), one put inside
+    or beside the other ("the Hillsborough area of Sheffield", "Bell, in the Blue
+    Mountains"), or each given as the home of the story ("at his home in Sheffield",
+    "his terraced house in Hillsborough")."""
+    a, b = re.escape(first), re.escape(second)
+    for inner, outer in ((a, b), (b, a)):
+        if re.search(rf"\b{inner},\s+(?:the\s+)?{outer}\b", body):
+            return True
+        within = rf"\b{inner},?\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|of|outside)\s+(?:the\s+)?"
+        if re.search(within + rf"{outer}\b", body):
+            return True
+    home = rf"\b{DWELLINGS}\s+(?:in|at)\s+(?:the\s+)?"
+    return bool(re.search(home + rf"{a}\b", body) and re.search(home + rf"{b}\b", body))
+
+
 # "In the village of ___": Istanbul or Ankara is no village.
 VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+(?:of\s+)?$", re.IGNORECASE)
 

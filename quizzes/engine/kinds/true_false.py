@@ -29,12 +29,13 @@ from .common import (
     with_there,
 )
 from .distractors import after_the, is_aside, same_type_options
-from .entity import fixed_place
-from .given import names_listed, self_answering
-from .known import capital_named, fixed_count, known_capital
+from .entity import fixed_place, government_named
+from .given import elliptical_count, names_listed, self_answering
+from .known import capital_named, diplomatic_seat, fixed_count, known_capital
 from .number import LABELS, figure_span, in_name, worth_blanking
 from .referents import time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
+from .slots import linked_places, same_sort
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -73,6 +74,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         if time_untold(sentence.text):
             continue  # "Since then the authorities have ...": since when, it never says
+        if elliptical_count(sentence):
+            continue  # "Ministers want 200 to be open by 2010": 200 what?
         if worth.appeal(sentence) or worth.after_tally(article, sentence):
             continue  # a police appeal's phone number, an earlier strike: not the story
         swap = _swap(article, sentence, reference)
@@ -279,6 +282,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             article.body[mention.end : sentence.end],
         ):
             continue  # "Nice, the capital of France": false to anyone, unread
+        if mention.type == PLACE and diplomatic_seat(article.body[sentence.start : mention.start]):
+            continue  # "summoned Norway's ambassador in Oslo": false by common sense
+        if mention.type == PLACE and government_named(mention):
+            continue  # "has accused Murmansk of overstepping": only a capital is so used
         if mention.type == PLACE and capital_named(mention.entity.name, sentence.text):
             continue  # "In Creil, ... around the capital": false to anyone, unread
         if mention.type == PLACE and fixed_place(sentence, mention):
@@ -291,6 +298,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             options = [near]
         if mention.type == PLACE:
             options = [o for o in options if _fair_place_swap(article, sentence, mention, o)]
+        if mention.type == ORG:
+            options = [o for o in options if same_sort(mention.entity.name, o)]
         rest = (
             article.body[sentence.start : mention.start] + article.body[mention.end : sentence.end]
         )
@@ -339,6 +348,8 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
             return False  # "the towns of Blackheath and Bell": a town, not a city
     if minor.pinned_place(article, sentence, mention):
         return False  # "to North America for dates in Toronto": the city pins it
+    if linked_places(article.body, mention.entity.name, option):
+        return False  # "his home in Sheffield" and "his house in Hillsborough": one place
     before = article.body[sentence.start : mention.start]
     if minor.RELATIVE.search(before) or minor.UNNAMED_SOURCE.match(before):
         return False  # "west of Sydney" holds of many towns; "Diplomats in X": a dateline

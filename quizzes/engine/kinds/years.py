@@ -67,6 +67,13 @@ def within_bounds(
     floors += [int(y) for y in _range_starts(sentence.text, key)]
     floor = max([y for y in floors if y < key.value], default=0)
     ceiling = 10000
+    target = re.search(rf"\b{int(key.value)}\s+(?:target|deadline|goal)\b", sentence.text)
+    if planned(sentence.text) or YEAR_AFTER_BY.search(sentence.text) or target:
+        # A target ("by 2010", "will open in 2009"): no option the article has
+        # already lived through. The story is told no earlier than its latest past year.
+        now = story_year(article)
+        if now is not None and key.value >= now:
+            floor = max(floor, now - 1)
     if not (planned(sentence.text) or YEAR_AFTER_BY.search(sentence.text)):
         to_come = future_years(article)
         past = [int(y) for s in article.sentences for y in YEAR.findall(s.text)]
