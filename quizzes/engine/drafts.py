@@ -9,7 +9,8 @@ WHO_SAID = "who_said"
 NUMBER = "number"
 ENTITY = "entity"
 TRUE_FALSE = "true_false"
-KINDS = (WHO_SAID, NUMBER, ENTITY, TRUE_FALSE)
+WORD_MEANING = "word_meaning"
+KINDS = (WHO_SAID, NUMBER, ENTITY, TRUE_FALSE, WORD_MEANING)
 
 
 class EngineError(Exception):

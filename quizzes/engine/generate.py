@@ -3,7 +3,7 @@
 from .article import Article
 from .drafts import DEFAULT_PIPELINE, Generation
 from .entities import ORG, PERSON, PLACE
-from .kinds import entity, number, true_false, who_said
+from .kinds import entity, number, true_false, who_said, word_meaning
 from .rank import select
 
 MIN_SCORE = 0.5
@@ -20,7 +20,7 @@ def generate(
     """
     article = Article.build(title, body, pipeline)
     candidates = []
-    for kind in (who_said, number, entity, true_false):
+    for kind in (who_said, number, entity, true_false, word_meaning):
         candidates.extend(kind.candidates(article))
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]
     weak = [c for c in candidates if c.draft.score < MIN_SCORE]

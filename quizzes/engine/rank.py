@@ -12,11 +12,20 @@ Entity questions (which person, place or organisation) are a reserve: judges fou
 them the weakest kind (58% acceptable, against 74-92% for the others: merged names,
 options from the wrong side, the wrong member of a family), so one is published only
 to give a set its third kind or to bring a short set up to what a teacher expects.
+
+Word-meaning questions ("What does "plummeted" mean ...?") are a reserve too, for
+another reason: they test vocabulary, not a fact of the story, so they never take a
+place a question on the story could fill. They come after the entity reserve, first
+only those that leave a background question its place, at most MAX_WORD_MEANING to a
+set, and never to balance true and false; like an entity question, one may be swapped
+in to give a set its third kind. One may share its sentence with a question on the
+story whose key the sentence it quotes does not print (see _one_sentence). A set that
+reaches what a teacher expects without them is unchanged.
 """
 
-from .drafts import ENTITY
+from .drafts import ENTITY, TRUE_FALSE, WORD_MEANING
 from .giveaways import common_words, gives_away, same_count, same_key, singled_out
-from .kinds.common import Candidate
+from .kinds.common import Candidate, contains_any
 
 MAX_PER_ANSWER = 2
 MAX_SHARE_PER_KIND = 0.4
@@ -24,6 +33,7 @@ ENOUGH = 8  # what a teacher expects of a 400-word article
 # How much weaker a statement may be than the one it replaces to balance true and false.
 MAX_BALANCE_LOSS = 0.1
 KINDS_WANTED = 3  # the variety a set must show, when the article offers it
+MAX_WORD_MEANING = 2  # a quiz on the story, not a vocabulary test
 
 
 def select(
@@ -33,11 +43,11 @@ def select(
     words are the story's common currency (never a give-away on their own)."""
     everything = sorted(candidates, key=_order)
     ordered = [c for c in everything if not c.spare]
-    # Entity questions (the reserve) apart: every pass below takes the others first,
-    # and an entity question only to give the set its third kind or to bring it up to
-    # what a teacher expects.
+    # The reserves apart: every pass below takes the others first, and a reserve
+    # question only to give the set its third kind or to bring it up to what a
+    # teacher expects; entity before word meaning.
     others = [c for c in ordered if not _reserve(c)]
-    reserve = [c for c in ordered if _reserve(c)]
+    reserve = _reserves(ordered)
     common = common_words(body)
 
     def _fits(*args, **kwargs):
@@ -45,42 +55,59 @@ def select(
 
     chosen: list[Candidate] = []
     # One pass per third first, so the best question of each third gets in (never
-    # the reserve: an entity question gets in only for the reasons below).
+    # the reserves: they get in only for the reasons below).
     for third in (0, 1, 2):
         for candidate in others:
             if candidate.third == third and _fits(candidate, chosen, limit):
                 chosen.append(candidate)
                 break
     # Then the best question of each kind not yet chosen, so a set shows variety; the
-    # reserve's kind comes last, and only when the other kinds leave the set with
+    # reserves' kinds come last, and only when the other kinds leave the set with
     # fewer than three.
     for kind in dict.fromkeys(c.draft.kind for c in others + reserve):
         if len(chosen) >= limit or any(c.draft.kind == kind for c in chosen):
             continue
-        if kind == ENTITY and len({c.draft.kind for c in chosen}) >= KINDS_WANTED:
+        if kind == WORD_MEANING:
+            # Not here: taken this early, a word question could claim a sentence or
+            # give away a key a question on the story needs. The fill below and
+            # _add_kind bring it in after every question on the story is placed.
+            continue
+        if kind in RESERVE_KINDS and len({c.draft.kind for c in chosen}) >= KINDS_WANTED:
             continue
         fitting = [c for c in ordered if c.draft.kind == kind and _fits(c, chosen, limit)]
         # One that keeps no stronger question out, if the kind has one; else the best.
-        # Only the reserve's own pick minds keeping out a stronger entity question:
-        # the others' picks come before the reserve.
-        rivals = ordered if kind == ENTITY else others
+        # Only a reserve's own pick minds keeping out a stronger reserve question: the
+        # others' picks come before the reserves.
+        rivals = ordered if kind in RESERVE_KINDS else others
         fair = [
             c for c in fitting if not _shuts_out_stronger(c, chosen, rivals, limit, _fits, common)
         ]
         if fitting:
             chosen.append((fair or fitting)[0])
     _fill(chosen, others, limit, limit, _fits)
-    # The reserve fills what the other kinds leave short of what a teacher expects,
-    # before any background question: a fresh fact of the story is worth more.
-    _fill(chosen, reserve, min(limit, ENOUGH), limit, _fits)
+    cap = min(limit, ENOUGH)
+    spares = [c for c in everything if c.spare]
+    spares = [c for c in spares if not _reserve(c)] + _reserves(spares)
+    words = [c for c in reserve if c.draft.kind == WORD_MEANING]
+    entities = [c for c in reserve if c.draft.kind == ENTITY]
+    # The reserves fill what the other kinds leave short of what a teacher expects,
+    # before any background question: a fresh fact of the story is worth more. The
+    # entity reserve first (a question on the story), then word questions, at this
+    # point only those that keep out no spare question still to come (one on the same
+    # sentence, or whose key the word question's sentence names): a word question
+    # adds to a set, it never stands in for a question on the story (but for the
+    # third kind, below).
+    _fill(chosen, entities, cap, limit, _fits)
+    _fill_free(chosen, words, spares, cap, limit, _fits)
     # No pass takes a repeat (a question proving the same answer with a sentence a
     # chosen one cites) even to bring a short set up to what a teacher expects: the
     # rubric fails such a question outright, so a short set is better than a bad one.
     # Background questions last, and only up to what a teacher expects; the reserve's
-    # after the others'.
-    spares = [c for c in everything if c.spare]
-    spares = [c for c in spares if not _reserve(c)] + [c for c in spares if _reserve(c)]
-    _fill(chosen, spares, min(limit, ENOUGH), limit, _fits, stricts=(False,))
+    # after the others'. Then any word question that still fits.
+    _fill(chosen, spares, cap, limit, _fits, stricts=(False,))
+    _fill(chosen, words, cap, limit, _fits, stricts=(False,))
+    # A swap for the third kind takes an entity question before a word question: it
+    # drops a question on the story, and an entity question is one too.
     chosen = _add_kind(chosen, others, reserve, limit, _fits)
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
     chosen = _balance_truth(chosen, ordered, limit, _fits)
@@ -93,10 +120,13 @@ def _add_kind(chosen, others, reserve, limit: int, _fits) -> list[Candidate]:
     """A set short of three kinds swaps in the best question of a missing kind for a
     chosen one of a kind the set has twice or more (the weakest that lets it in):
     "Who echoed O'Gara's comments?" for "Who said ...?" on the same man's passage,
-    which no set may take both of. Any place the swap frees is filled as before."""
+    which no set may take both of. Any place the swap frees is filled as before. A
+    word question added to a short set is no third kind here: it adds to the set, and
+    the swap takes place as it would without it."""
     chosen = list(chosen)
     kinds = {c.draft.kind for c in chosen}
-    if not chosen or len(kinds) >= KINDS_WANTED:
+    story = kinds - {WORD_MEANING}
+    if not chosen or len(story) >= KINDS_WANTED:
         return chosen
     for candidate in others + reserve:
         if candidate.draft.kind in kinds or candidate in chosen:
@@ -125,9 +155,35 @@ def _fill(chosen, pool, cap: int, limit: int, _fits, stricts=(True, False)) -> N
                 chosen.append(candidate)
 
 
+# The reserve kinds, in the order they fill a short set (see the module's docstring).
+RESERVE_KINDS = (ENTITY, WORD_MEANING)
+
+
+def _fill_free(chosen, pool, later, cap: int, limit: int, _fits) -> None:
+    """Like _fill without the kind-share rule, but only with candidates that keep out
+    none of later that fits the set now."""
+    for candidate in pool:
+        if len(chosen) >= cap:
+            return
+        if candidate in chosen or not _fits(candidate, chosen, limit, False):
+            continue
+        after = chosen + [candidate]
+        if any(
+            c not in chosen and _fits(c, chosen, limit, False) and not _fits(c, after, limit, False)
+            for c in later
+        ):
+            continue
+        chosen.append(candidate)
+
+
 def _reserve(candidate: Candidate) -> bool:
-    """Whether candidate is of the reserve kind (see the module's docstring)."""
-    return candidate.draft.kind == ENTITY
+    """Whether candidate is of a reserve kind (see the module's docstring)."""
+    return candidate.draft.kind in RESERVE_KINDS
+
+
+def _reserves(pool: list[Candidate]) -> list[Candidate]:
+    """The reserve questions of pool, entity first, each kind best first."""
+    return [c for kind in RESERVE_KINDS for c in pool if c.draft.kind == kind]
 
 
 def _may_take(
@@ -135,8 +191,8 @@ def _may_take(
 ) -> bool:
     """Whether a swap may put candidate in victim's place and leave the set the kinds
     it needs. No swap takes away the one question that gives a set its third kind, and
-    an entity question comes in only for the reserve's reasons: in the place of another
-    entity question (kept for the same reason), as the third kind the set lacks, or,
+    a reserve question comes in only for the reserve's reasons: in the place of another
+    reserve question (kept for the same reason), as the third kind the set lacks, or,
     with refill, to fill the place of a victim the set drops for a fault of its own
     (a surplus "True") when the set without it is short of what a teacher expects."""
     before = {c.draft.kind for c in rest + [victim]}
@@ -146,7 +202,7 @@ def _may_take(
     if not _reserve(candidate) or _reserve(victim) or refill:
         return True
     kinds = {c.draft.kind for c in rest}
-    return ENTITY not in kinds and len(kinds) < KINDS_WANTED
+    return candidate.draft.kind not in kinds and len(kinds) < KINDS_WANTED
 
 
 def _shuts_out_stronger(candidate, chosen, ordered, limit, _fits, common) -> bool:
@@ -232,7 +288,8 @@ def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int
             # The reserve's last, and only to keep a set that would otherwise fall
             # short of what a teacher expects (the set above that drops the victim).
             others += [c for c in ordered if _truth(c) is None and not _reserve(c)]
-            others += [c for c in ordered if _truth(c) is None and _reserve(c)]
+            # Never a word question: it adds to a short set and stands in for none.
+            others += [c for c in ordered if c.draft.kind == ENTITY]
             short = len(rest) < min(limit, ENOUGH)
             for other in others:
                 if other in chosen:
@@ -269,7 +326,7 @@ def _fits_with(
     strict: bool = True,
     common: frozenset[str] = frozenset(),
 ) -> bool:
-    if any(c.sentence == candidate.sentence or c.fact == candidate.fact for c in chosen):
+    if any(_one_sentence(c, candidate) or c.fact == candidate.fact for c in chosen):
         return False
     if any(same_count(c, candidate) or same_key(c, candidate) for c in chosen):
         return False  # "more than 3,400 coins" and "3,412 coins": one count twice
@@ -279,6 +336,10 @@ def _fits_with(
         return False
     if singled_out(chosen + [candidate]) and not singled_out(chosen):
         return False
+    if candidate.draft.kind == WORD_MEANING and (
+        sum(c.draft.kind == WORD_MEANING for c in chosen) >= MAX_WORD_MEANING
+    ):
+        return False
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= MAX_PER_ANSWER:
         return False
@@ -286,6 +347,20 @@ def _fits_with(
         same_kind = sum(c.draft.kind == candidate.draft.kind for c in chosen)
         if same_kind >= max(2, round(limit * MAX_SHARE_PER_KIND)):
             return False
+    return True
+
+
+def _one_sentence(a: Candidate, b: Candidate) -> bool:
+    """Whether a and b are about one sentence, which a set takes one question on. A
+    word question may share its sentence with a question on the story whose key the
+    quoted sentence does not print ("Who said "..."?" on a quotation without its
+    speaker): it tests a word, not the fact. Never with a statement, which the quoted
+    sentence would show true (or false)."""
+    if a.sentence != b.sentence:
+        return False
+    for word, other in ((a, b), (b, a)):
+        if word.draft.kind == WORD_MEANING and other.draft.kind not in (WORD_MEANING, TRUE_FALSE):
+            return contains_any(word.draft.stem, [other.draft.key.text])
     return True
 
 

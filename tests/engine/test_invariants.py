@@ -1,5 +1,7 @@
 """Invariants every generated question must meet, on the seed and short texts."""
 
+import re
+
 import pytest
 
 from quizzes.engine import generate
@@ -22,6 +24,9 @@ def check(draft, body, article):
         assert texts == ["True", "False"]
         return
     assert (2 if draft.kind == "who_said" else 3) <= len(texts) <= 4, texts
+    if draft.kind == "word_meaning":
+        check_word_meaning(draft)
+        return
     key = draft.key.text
     assert key.casefold() in " ".join(e.text for e in draft.evidence).casefold(), draft.stem
     entity = next((e for e in article.entities if e.name == key), None)
@@ -45,6 +50,21 @@ def check(draft, body, article):
             else:
                 # Only the gazetteer may add options the article does not name.
                 assert draft.answer_type.startswith("place"), (draft.stem, choice.text)
+
+
+def check_word_meaning(draft):
+    """The word asked about is in the evidence sentence, which the stem quotes; no
+    option, the key least of all, is printed in the stem."""
+    word = re.match(
+        r'What does "([^"]+)" mean in this (?:part of a )?sentence from the article\? "', draft.stem
+    )
+    assert word, draft.stem
+    [sentence] = draft.evidence
+    assert contains_any(sentence.text, [word.group(1)]), draft.stem
+    assert len(draft.choices) == 4, draft.choices
+    assert not contains_any(draft.stem, [draft.key.text]), draft.stem
+    assert not any(contains_any(draft.stem, [c.text]) for c in draft.distractors), draft.stem
+    assert draft.key.text in draft.explanation
 
 
 def test_seed_invariants(seed, seed_all, seed_article):

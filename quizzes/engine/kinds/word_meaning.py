@@ -1,0 +1,347 @@
+"""Word in context: what a news word ("plummeted", "lucrative") means in the
+sentence the article uses it in. The words and their meanings come from the
+curated lexicon (the lexicon package); the key is the word's definition in the word's
+own form ("plummeted" -> "fell sharply", "has plummeted" -> "fallen sharply"),
+and the distractors are other words' definitions of the same part of speech,
+frame and form, none of a related meaning and none echoing the sentence. The
+question tests vocabulary, not a fact of the story, so rank.select publishes it
+only as a reserve (see rank.py)."""
+
+import re
+from dataclasses import replace
+
+from .. import lexicon
+from ..article import Article
+from ..drafts import WORD_MEANING
+from ..lexicon import ADJECTIVE, NOUN, VERB, Meaning
+from ..nlp import QUOTE_CHARS, RUN_ON, Sentence
+from .common import Candidate, contains_any, draft, stable_hash
+from .worth import sloppy
+
+MIN_WORDS, MAX_WORDS = 6, 40
+DISTRACTORS = 3
+# Named things: a lexicon word inside one is part of a name ("Surge Ltd").
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+# A sum or a share: a count or a distance ("plunged 50ft") may be a literal fall.
+FIGURE_LABELS = {"MONEY", "PERCENT"}
+# Subjects that make "soared" or "slumped" a change in a quantity without a figure.
+QUANTITIES = {
+    "price", "sale", "share", "profit", "cost", "number", "rate", "value", "figure",
+    "output", "demand", "income", "revenue", "spending", "turnover", "membership",
+    "attendance", "audience", "population", "inflation", "unemployment", "investment",
+    "export", "import", "earnings", "stock", "market", "index", "pound", "dollar",
+    "euro", "currency", "pay", "wage", "rent", "bill", "fee", "level", "total", "debt",
+    "growth", "production", "supply", "rating", "support", "vote", "emission",
+}  # fmt: skip
+# Function words an option may share with the sentence without echoing it.
+PLAIN = {
+    "very", "with", "that", "from", "more", "less", "than", "into", "over", "back",
+    "down", "aside", "again", "after", "about", "where", "what", "make", "made",
+}  # fmt: skip
+# Meanings close enough that one is half true where the other is the key: "curbed
+# spending" is nearly "cut spending", "spurned the offer" nearly "ignored" it.
+RELATED = [
+    ("fall sharply", "fall slightly"), ("fall sharply", "shrink"), ("fall slightly", "shrink"),
+    ("rise sharply", "rise slightly"), ("rise sharply", "grow"), ("rise slightly", "grow"),
+    ("scrap", "reverse"), ("scrap", "limit"), ("scrap", "remove"), ("block", "limit"),
+    ("praise", "support"), ("repeat", "insist"), ("allege", "insist"), ("reveal", "admit"),
+    ("weaken", "damage"), ("worsen", "damage"), ("endanger", "weaken"), ("endanger", "damage"),
+    ("lessen", "weaken"), ("hide", "avoid"), ("reject", "ignore"), ("reject", "boycott"),
+    ("avoid", "ignore"), ("avoid", "boycott"), ("support", "encourage"),
+    ("strengthen", "increase"), ("strengthen", "encourage"), ("increase", "encourage"),
+    ("lead", "arrange"), ("take", "steal"), ("kill", "attack"), ("kidnap", "detain"),
+    ("ban", "block"), ("ban", "limit"), ("withdraw", "give up"), ("worsen", "falter"),
+    ("poor", "slow"), ("struggling", "poor"), ("struggling", "unstable"),
+    ("serious", "hopeless"), ("serious", "dangerous"), ("unstable", "fragile"),
+    ("lasting", "constant"), ("costly", "large"), ("small", "poor"), ("firm", "defiant"),
+    ("unprecedented", "new"), ("doubtful", "false"), ("famous", "excellent"),
+    ("rich", "profitable"), ("crackdown", "ban"), ("limit", "ban"), ("outcry", "dispute"),
+    ("dispute", "deadlock"), ("chaos", "plight"), ("setback", "failure"),
+    ("enemy", "rebel"), ("appeal", "ultimatum"), ("arrange", "win"), ("criticise", "complain"),
+    ("criticise", "reject"), ("complain", "regret"), ("critical", "gloomy"),
+    ("eliminate", "scrap"), ("demolish", "scrap"), ("discover", "reveal"),
+    ("growing", "strong"), ("stagnant", "slow"), ("hostile", "divisive"), ("prudent", "thrifty"),
+    ("costly", "rich"), ("important", "excellent"), ("gloomy", "unenthusiastic"),
+    ("unwilling", "unenthusiastic"), ("brief", "temporary"), ("defunct", "inactive"),
+    ("outdated", "defunct"), ("dangerous", "deadly"), ("atrocity", "carnage"),
+    ("attack", "revenge"), ("subsidy", "windfall"), ("critic", "dissident"),
+    ("encouragement", "incentive"), ("cause", "encouragement"), ("outcry", "criticism"),
+    ("smear", "insult"), ("failure", "gaffe"), ("milestone", "breakthrough"),
+    ("plethora", "spate"), ("recover", "rise sharply"), ("recover", "rise slightly"),
+    ("retaliate", "attack"), ("acquit", "release"), ("detain", "imprison"),
+    ("convict", "prosecute"), ("imprison", "convict"), ("block", "reverse"),
+    ("approve", "confirm"), ("sue", "prosecute"), ("allocate", "store"),
+    ("encourage", "lobby"), ("deny", "reject"), ("beat", "win"), ("falter", "stall"),
+    ("struggle", "falter"),
+]  # fmt: skip
+_RELATED = {frozenset(pair) for pair in RELATED}
+# Fields whose meanings are absurd beside anything else ("the research kidnaps our
+# policy"), and the field of nouns for people, offered only for each other.
+VIOLENT = {"crime", "conflict"}
+PEOPLE = "people"
+
+
+def candidates(article: Article) -> list[Candidate]:
+    result = []
+    for sentence in article.sentences:
+        if not _quotable(sentence):
+            continue
+        for token in sentence.span:
+            found = _meaning(token)
+            if found is None:
+                continue
+            meaning, tag = found
+            result.extend(_questions(sentence, token, meaning, tag))
+    return result
+
+
+def _quotable(sentence: Sentence) -> bool:
+    """A whole, well-formed sentence of a length a stem can quote."""
+    words = len(sentence.text.split())
+    ends = sentence.text.rstrip("'\u2019" + QUOTE_CHARS)[-1:] in ".!?"
+    return (
+        MIN_WORDS <= words <= MAX_WORDS
+        and ends
+        and not RUN_ON.search(sentence.text)
+        and not sloppy(sentence)
+    )
+
+
+def _meaning(token) -> tuple[Meaning, str] | None:
+    """(meaning, tag) when token is a lexicon word used as the entry's part of speech,
+    in the form the tag names; None otherwise ("a probe" is no verb)."""
+    tag = _verb_tag(token)
+    if tag in ("VBG", "VBN") and token.dep_ == "amod":
+        tag = "JJ"  # "dwindling numbers", "the embattled minister": an adjective
+    for meaning, form_tag in lexicon.FORMS.get(token.lower_, ()):
+        if form_tag != tag:
+            continue
+        if meaning.pos == VERB and token.pos_ != "VERB":
+            continue
+        if meaning.pos == NOUN and (token.pos_ != "NOUN" or token.dep_ == "compound"):
+            continue
+        if meaning.pos == ADJECTIVE and token.pos_ not in ("ADJ", "VERB"):
+            continue
+        return meaning, tag
+    return None
+
+
+def _verb_tag(token) -> str:
+    """token's tag, with the past tense and the past participle told apart by the
+    words around the verb, which the small model sometimes confuses: "shares slumped"
+    (a subject, no auxiliary) is the past tense whatever the tag, "have slumped" the
+    participle."""
+    tag = token.tag_
+    if tag not in ("VBD", "VBN"):
+        return tag
+    children = list(token.children)
+    if any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ == "have") for c in children):
+        return "VBN"
+    deps = {c.dep_ for c in children}
+    if "aux" not in deps and "nsubj" in deps:
+        return "VBD"
+    return tag
+
+
+def _questions(sentence, token, meaning: Meaning, tag: str) -> list[Candidate]:
+    """The question on token quoting its whole sentence and, when the sentence opens
+    on a named subject, one a little behind quoting the clause from the verb on: the
+    name may be another question's key ("Who said ...?"), which the clause keeps out
+    of the stem. Both test one fact; a set takes one at most."""
+    whole = _question(sentence, token, meaning, tag)
+    if whole is None:
+        return []
+    start = _clause_start(sentence, token)
+    if start is None:
+        return [whole]
+    clause = _question(sentence, token, meaning, tag, start)
+    if clause is None:
+        return [whole]
+    score = round(clause.draft.score - CLAUSE_PENALTY, 4)
+    return [whole, replace(clause, draft=replace(clause.draft, score=score))]
+
+
+# How far a question quoting a clause falls behind one quoting the whole sentence.
+CLAUSE_PENALTY = 0.05
+NAMES = {"PERSON", "ORG"}
+
+
+def _clause_start(sentence, token) -> int | None:
+    """Where the clause of a main verb starts (at an auxiliary before it: "has
+    defected ..."), when a subject naming a person or a body comes before it; None
+    for any other verb."""
+    if token.dep_ != "ROOT":
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    if len(subjects) != 1 or not any(t.ent_type_ in NAMES for t in subjects[0].subtree):
+        return None
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i]
+    first = min([token, *helpers], key=lambda t: t.i)
+    if any(t.i > subjects[0].i and t.i < first.i and t.is_punct for t in sentence.span):
+        return None  # "Smith, who ..., slammed": the clause would start mid-aside
+    return first.idx - sentence.span.start_char
+
+
+def _question(sentence, token, meaning: Meaning, tag: str, start: int = 0) -> Candidate | None:
+    if _in_name(token) or _other_sense(token, meaning):
+        return None
+    if meaning.figure and not _about_quantity(sentence, token):
+        return None  # "the eagle soared": no change in a quantity
+    frame = _frame(token) if meaning.pos == VERB else ""
+    if meaning.pos == VERB and frame not in meaning.frames:
+        return None  # "the car overturned": not the sense the definition gives
+    key = lexicon.definition_for(meaning, tag)
+    words = _sentence_words(sentence)
+    if _content(key) & words:
+        return None  # the sentence would point to its own key
+    distractors, opposite = _distractors(meaning, tag, frame, words, key)
+    if len(distractors) < DISTRACTORS:
+        return None
+    word = token.text
+    if token.i == sentence.span.start and word[1:].islower():
+        word = word.lower()  # "Soaring prices ..." asks about "soaring"
+    quoted = _quoted(sentence.text)
+    if start:
+        part = _quoted(sentence.text[start:])
+        stem = f'What does "{word}" mean in this part of a sentence from the article? "... {part}"'
+    else:
+        stem = f'What does "{word}" mean in this sentence from the article? "{quoted}"'
+    if any(contains_any(stem, [option]) for option in [key, *distractors]):
+        return None
+    explanation = f'In the sentence "{quoted}", "{word}" means "{key}".'
+    score = 0.6 + 0.02 * opposite - 0.02 * (len(sentence.text.split()) > 30)
+    result = draft(WORD_MEANING, stem, key, distractors, explanation, [sentence], score, "word")
+    fact = f"word:{meaning.group}"
+    return Candidate(result, sentence.index, sentence.third, fact, f"word:{token.lower_}")
+
+
+def _in_name(token) -> bool:
+    """Whether token belongs to a name: inside a named entity, or capitalised where
+    a common word would not be ("Probe" in a title, "Surge Ltd")."""
+    if token.ent_type_ in NAME_LABELS or token.text.isupper():
+        return True
+    if not token.text[:1].isupper():
+        return False
+    opening = token.i == token.sent.start or token.nbor(-1).text in QUOTE_CHARS
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return not opening or (after is not None and after.text[:1].isupper() and after.is_alpha)
+
+
+def _other_sense(token, meaning: Meaning) -> bool:
+    """Whether the words around token give it a sense the lexicon does not mean:
+    "hails from Leeds", "slammed the door", "condemned to death", "taken to
+    casualty"; or lack the word its sense needs ("a probe into", not "the Huygens
+    probe")."""
+    if not (meaning.avoid or meaning.need):
+        return False
+    near = {c.lower_ for c in token.children} | {token.head.lower_}
+    near |= {t.lower_ for t in token.doc[token.i + 1 : token.i + 3]}
+    near |= {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubj")}
+    if meaning.need and not near & set(meaning.need):
+        return True
+    return bool(near & set(meaning.avoid))
+
+
+def _about_quantity(sentence: Sentence, token) -> bool:
+    if any(ent.label_ in FIGURE_LABELS for ent in sentence.span.ents):
+        return True
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ in ("amod", "compound"):
+        subjects.append(token.head)
+    return any(s.lemma_.lower() in QUANTITIES for s in subjects)
+
+
+def _frame(token) -> str:
+    """How a verb is used, in the lexicon's frame letters (see lexicon.py)."""
+    children = list(token.children)
+    deps = {c.dep_ for c in children}
+    if "auxpass" in deps or "nsubjpass" in deps:
+        return "p"
+    to_verbs = [
+        c
+        for c in children
+        if c.dep_ in ("xcomp", "ccomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if to_verbs and (
+        "dobj" in deps or any(c.dep_ == "nsubj" for v in to_verbs for c in v.children)
+    ):
+        return "o"  # "urged ministers to act"
+    if to_verbs:
+        return "n"  # "vowed to fight"
+    if "dobj" in deps:
+        return "t"
+    if "ccomp" in deps:
+        return "h"  # "insisted (that) the plan would work"
+    return "i"
+
+
+def _distractors(meaning: Meaning, tag: str, frame: str, words: set[str], key: str):
+    """(options, whether one is of the opposite meaning): definitions of other
+    meanings of the same part of speech and frame, inflected as the key is; at most
+    one per meaning group, none of a meaning related to the key's or to each other,
+    none echoing the sentence. The opposite meaning first, then the key's field, then
+    the nearest in length."""
+    opposite = lexicon.OPPOSITE.get(meaning.group)
+    pool = []
+    for other in lexicon.MEANINGS:
+        if other.pos != meaning.pos or _close(other.group, meaning.group):
+            continue
+        if meaning.pos == VERB and frame not in other.frames:
+            continue
+        if tag == "NNS" and not other.countable:
+            continue
+        if (other.field == PEOPLE) != (meaning.field == PEOPLE):
+            continue
+        if other.field in VIOLENT and meaning.field not in VIOLENT:
+            continue
+        text = lexicon.definition_for(other, tag)
+        if text == key or _content(text) & words:
+            continue
+        pool.append((other, text))
+    pool.sort(
+        key=lambda item: (
+            item[0].group != opposite,
+            item[0].field != meaning.field,
+            abs(len(item[1]) - len(key)) // 6,
+            stable_hash(key + "\x00" + item[1]),
+        )
+    )
+    chosen: list[tuple[Meaning, str]] = []
+    for other, text in pool:
+        if any(_close(other.group, c.group) or text == t for c, t in chosen):
+            continue
+        chosen.append((other, text))
+        if len(chosen) == DISTRACTORS:
+            break
+    has_opposite = any(c.group == opposite for c, _ in chosen)
+    return [text for _, text in chosen], has_opposite
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _RELATED
+
+
+def _content(text: str) -> set[str]:
+    """The content words of text, cut to five letters ("sharply" meets "sharp")."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in PLAIN}
+
+
+def _sentence_words(sentence: Sentence) -> set[str]:
+    words = _content(sentence.text)
+    words |= {t.lemma_.lower()[:5] for t in sentence.span if len(t.lemma_) >= 4}
+    return words
+
+
+def _quoted(text: str) -> str:
+    """The sentence as the stem quotes it: its own quotation marks made single, and
+    the marks around a sentence that is all one quotation left out ("'A Conservative
+    government will axe 162 quangos.'"), as is an opening mark never closed."""
+    marks = "[" + QUOTE_CHARS + "\u2018\u2019']"
+    inner = text
+    if re.match(marks, inner) and len(re.findall(marks, inner[1:])) % 2 == 0:
+        inner = inner[1:]  # an opening mark the sentence never closes
+    elif re.match(marks, inner) and re.search(marks + "$", inner):
+        if not re.search(marks, inner[1:-1]):
+            inner = inner[1:-1]
+    return re.sub("[" + QUOTE_CHARS + "]", "'", inner)

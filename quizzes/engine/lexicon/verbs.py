@@ -1,0 +1,239 @@
+"""Verbs for word-in-context questions (see the lexicon package for the format)."""
+
+# headword | part of speech | frames | definition | group | field | flags
+ENTRIES = """
+plummet | verb | i | [fall] sharply | fall sharply | change | f
+slump | verb | i | [fall] sharply | fall sharply | change | f not:in,over,against,back,down,forward
+plunge | verb | i | [fall] sharply | fall sharply | change | f not:into,in
+nosedive | verb | i | [fall] sharply | fall sharply | change | f
+soar | verb | i | [rise] sharply | rise sharply | change | f
+surge | verb | i | [rise] sharply | rise sharply | change | f not:forward,ahead,through,past
+rocket | verb | i | [rise] sharply | rise sharply | change | f
+skyrocket | verb | i | [rise] sharply | rise sharply | change | f
+balloon | verb | i | [grow] rapidly | rise sharply | change | f
+dip | verb | i | [fall] slightly | fall slightly | change | f not:into,in
+- | verb | i | [rise] slightly | rise slightly | change |
+dwindle | verb | i | gradually [shrink] | shrink | change |
+- | verb | i | gradually [grow] | grow | change |
+stagnate | verb | i | [stop] growing | stagnate | change |
+rebound | verb | i | [recover] | recover | change | f
+fluctuate | verb | i | [go] up and down | fluctuate | change |
+escalate | verb | i | [become] more serious | worsen | trouble |
+intensify | verb | i | [become] stronger | worsen | trouble |
+deteriorate | verb | i | [get] worse | worsen | trouble |
+subside | verb | i | [become] less severe | lessen | trouble | not:ground,road,land,house,houses,
+    building,floodwater,waters,water
+abate | verb | i | [become] less severe | lessen | trouble |
+wane | verb | i | [become] weaker | lessen | trouble |
+thrive | verb | i | [do] very well | thrive | success |
+flourish | verb | i | [do] very well | thrive | success |
+falter | verb | i | [start] to fail | falter | success |
+stall | verb | i | [stop] making progress | stall | success | not:car,engine,vehicle,bus,plane,
+    lorry,van
+- | verb | i | [make] good progress | progress | success |
+linger | verb | i | [stay] for a long time | linger | time |
+resurface | verb | i | [appear] again | reappear | time |
+grapple | verb | i | [struggle] | struggle | success |
+wrangle | verb | i | [argue] | argue | conflict |
+clash | verb | i | [fight] | argue | conflict | not:dates,date,timetable,schedule,colours
+defect | verb | i | [switch] sides | defect | power |
+- | verb | i | [surrender] | surrender | power |
+- | verb | i | [retire] | retire | power |
+oust | verb | tp | [force] out | remove | power |
+topple | verb | tp | [bring] down | remove | power | not:over
+sack | verb | tp | [fire] | remove | work |
+axe | verb | tp | [cut] | scrap | policy |
+scrap | verb | tp | [abandon] | scrap | policy |
+ditch | verb | tp | [abandon] | scrap | policy |
+shelve | verb | tp | [put] aside | scrap | policy |
+abolish | verb | tp | officially [end] | scrap | policy |
+slash | verb | tp | sharply [cut] | scrap | policy | not:face,throat,tyres,tires,wrist,wrists,
+    knife,arm,arms,neck
+dismantle | verb | tp | [take] apart | scrap | policy |
+overturn | verb | tp | [reverse] | reverse | law | not:car,cars,vehicle,vehicles,van,lorry,boat,
+    table,tables,bus
+quash | verb | tp | officially [cancel] | reverse | law |
+uphold | verb | tp | [confirm] | confirm | law |
+ratify | verb | tp | formally [approve] | approve | law |
+veto | verb | tp | officially [block] | block | law |
+thwart | verb | tp | [stop] | block | law |
+foil | verb | tp | [stop] | block | law |
+stymie | verb | tp | [hold] back | block | law |
+hamper | verb | tp | [hold] back | block | law |
+hinder | verb | tp | [hold] back | block | law |
+avert | verb | tp | [prevent] | block | law | not:eyes,gaze
+stem | verb | tp | [stop] | block | law | not:from
+bolster | verb | tp | [strengthen] | strengthen | power |
+undermine | verb | tp | [weaken] | weaken | power |
+erode | verb | tpi | gradually [weaken] | weaken | power | not:coast,coastline,cliff,cliffs,soil,
+    beach,rock,rocks
+spur | verb | tp | [encourage] | encourage | power |
+deter | verb | tp | [discourage] | discourage | power |
+boost | verb | tp | [increase] | increase | change |
+fuel | verb | tp | [increase] | increase | change |
+hike | verb | tp | [raise] | increase | change | f
+curb | verb | tp | [limit] | limit | policy |
+oversee | verb | tp | [supervise] | lead | work |
+spearhead | verb | tp | [lead] | lead | work |
+orchestrate | verb | tp | [organise] | lead | work |
+embezzle | verb | tp | secretly [take] | steal | crime |
+smuggle | verb | tp | secretly [move] | smuggle | crime |
+detain | verb | tp | [hold] | detain | crime |
+- | verb | tp | [release] | release | crime |
+acquit | verb | tp | [clear] | acquit | crime |
+convict | verb | p | [find] guilty | convict | crime |
+indict | verb | tp | formally [charge] | convict | crime |
+probe | verb | tp | [investigate] | investigate | law |
+scrutinise | verb | tp | closely [examine] | investigate | law |
+scrutinize | verb | tp | closely [examine] | investigate | law |
+evacuate | verb | p | [move] to safety | evacuate | crime |
+allay | verb | tp | [calm] | lessen | trouble |
+alleviate | verb | tp | [ease] | lessen | trouble |
+mitigate | verb | tp | [lessen] | lessen | trouble |
+exacerbate | verb | tp | [worsen] | worsen | trouble |
+jeopardise | verb | tp | [endanger] | endanger | trouble |
+jeopardize | verb | tp | [endanger] | endanger | trouble |
+condemn | verb | tp | strongly [criticise] | criticise | speech | not:to
+denounce | verb | tp | publicly [criticise] | criticise | speech |
+slam | verb | tp | strongly [criticise] | criticise | speech | not:door,doors,shut,into,brakes,
+    down,on,ball,net,shot,goal,home,phone,fist
+lambast | verb | tp | harshly [criticise] | criticise | speech |
+lambaste | verb | tp | harshly [criticise] | criticise | speech |
+rebuke | verb | tp | sharply [criticise] | criticise | speech |
+berate | verb | tp | angrily [criticise] | criticise | speech |
+deride | verb | tp | [mock] | criticise | speech |
+hail | verb | tp | [praise] | praise | speech | not:from,taxi,cab
+laud | verb | tp | [praise] | praise | speech |
+commend | verb | tp | [praise] | praise | speech |
+reiterate | verb | tph | [repeat] | repeat | speech |
+reaffirm | verb | tph | again [confirm] | repeat | speech |
+vow | verb | tnh | solemnly [promise] | promise | speech |
+pledge | verb | tpnh | [promise] | promise | speech |
+urge | verb | toh | strongly [advise] | encourage | speech |
+implore | verb | o | [beg] | encourage | speech |
+- | verb | o | [forbid] | forbid | speech |
+- | verb | o | [allow] | allow | speech |
+- | verb | o | [force] | force | speech |
+concede | verb | th | [admit] | admit | speech | not:goal,goals,penalty,try,tries,runs,corner,
+    point,points,set,sets,wicket,wickets
+insist | verb | h | firmly [state] | insist | speech |
+assert | verb | h | firmly [state] | insist | speech |
+allege | verb | h | [claim] without proof | allege | speech |
+speculate | verb | h | [guess] | guess | speech |
+- | verb | th | [deny] | deny | speech |
+- | verb | th | [complain] | complain | speech |
+- | verb | n | [refuse] | refuse | speech |
+- | verb | n | [hesitate] | refuse | speech |
+- | verb | n | [fail] | fail | speech |
+downplay | verb | tp | [play] down | downplay | speech |
+- | verb | tp | [exaggerate] | exaggerate | speech |
+retract | verb | tp | [withdraw] | withdraw | speech |
+evade | verb | tp | [avoid] | avoid | conflict |
+shun | verb | tp | deliberately [avoid] | avoid | conflict |
+boycott | verb | t | [refuse] to take part in | boycott | conflict |
+snub | verb | tp | [ignore] | ignore | conflict |
+spurn | verb | tp | [reject] | reject | speech |
+rebuff | verb | tp | [reject] | reject | speech |
+endorse | verb | tp | [support] | support | speech |
+clinch | verb | tp | [secure] | win | success |
+broker | verb | tp | [arrange] | arrange | success |
+unveil | verb | tp | [reveal] | reveal | speech |
+disclose | verb | tph | [reveal] | reveal | speech |
+divulge | verb | tph | [reveal] | reveal | speech |
+conceal | verb | tp | [hide] | hide | speech |
+withhold | verb | tp | [hold] back | hide | speech |
+mull | verb | tp | [consider] | consider | work |
+ponder | verb | tp | [consider] | consider | work |
+contemplate | verb | tp | [consider] | consider | work |
+bar | verb | tp | [ban] | ban | law |
+outlaw | verb | tp | [ban] | ban | law |
+waive | verb | tp | [give] up | give up | money |
+forgo | verb | tp | [give] up | give up | money |
+relinquish | verb | tp | [give] up | give up | money |
+cede | verb | tp | [hand] over | give up | money |
+forfeit | verb | tp | [lose] | give up | money |
+confiscate | verb | tp | [take] away | take | crime |
+ravage | verb | tp | badly [damage] | damage | trouble |
+tarnish | verb | tp | [damage] | damage | trouble |
+mar | verb | tp | [spoil] | damage | trouble |
+vindicate | verb | p | [prove] right | vindicate | law |
+plague | verb | tp | repeatedly [trouble] | trouble | trouble |
+overhaul | verb | tp | thoroughly [reform] | reform | policy |
+revamp | verb | tp | [update] | reform | policy |
+streamline | verb | tp | [simplify] | reform | policy |
+earmark | verb | tp | [set] aside | allocate | money |
+squander | verb | tp | [waste] | waste | money |
+bankroll | verb | tp | [pay] for | fund | money |
+reimburse | verb | tp | [pay] back | repay | money |
+stockpile | verb | tp | [store] up | store | money |
+hoard | verb | tp | [store] up | store | money |
+lure | verb | tp | [attract] | attract | money |
+entice | verb | tp | [attract] | attract | money |
+assassinate | verb | tp | [murder] | kill | conflict |
+abduct | verb | tp | [kidnap] | kidnap | conflict |
+ambush | verb | tp | suddenly [attack] | attack | conflict |
+detonate | verb | tp | [explode] | explode | conflict |
+jettison | verb | tp | [abandon] | scrap | policy |
+rescind | verb | tp | officially [cancel] | reverse | law |
+revoke | verb | tp | officially [cancel] | reverse | law |
+annul | verb | tp | officially [cancel] | reverse | law |
+halt | verb | tp | [stop] | block | law |
+resume | verb | tpi | [restart] | restart | work |
+augment | verb | tp | [add] to | increase | change |
+plateau | verb | i | [level] off | stagnate | change |
+surpass | verb | tp | [beat] | beat | success |
+eclipse | verb | tp | [beat] | beat | success |
+outstrip | verb | tp | [beat] | beat | success |
+reap | verb | tp | [gain] | gain | money |
+garner | verb | tp | [gather] | gain | money |
+amass | verb | tp | [build] up | gain | money |
+incur | verb | tp | [run] up | incur | money |
+sue | verb | t | [take] legal action against | sue | law |
+prosecute | verb | p | [take] to court | prosecute | crime |
+jail | verb | tp | [imprison] | imprison | crime |
+loot | verb | tp | [steal] from | steal | crime |
+torch | verb | t | [set] fire to | burn | crime |
+rout | verb | tp | heavily [defeat] | defeat | conflict |
+trounce | verb | tp | heavily [defeat] | defeat | conflict |
+retaliate | verb | i | [hit] back | retaliate | conflict |
+capitulate | verb | i | [give] in | surrender | power |
+relent | verb | i | [give] in | surrender | power |
+dither | verb | i | [hesitate] | waver | power |
+waver | verb | i | [hesitate] | waver | power |
+flounder | verb | i | [struggle] | struggle | success |
+prevail | verb | i | [win] | win | success |
+spiral | verb | i | [rise] out of control | rise sharply | change | f
+offload | verb | tp | [sell] off | sell | money |
+- | verb | tp | [buy] | buy | money |
+relocate | verb | i | [move] | relocate | work |
+flout | verb | tp | deliberately [break] | flout | law |
+breach | verb | tp | [break] | flout | law |
+circumvent | verb | tp | [get] round | flout | law |
+- | verb | tp | [obey] | obey | law |
+unearth | verb | tp | [discover] | discover | speech |
+uncover | verb | tp | [discover] | discover | speech |
+leak | verb | tp | secretly [reveal] | reveal | speech |
+fabricate | verb | tp | [invent] | fake | crime |
+falsify | verb | tp | [fake] | fake | crime |
+lament | verb | tp | [regret] | regret | speech |
+bemoan | verb | t | [complain] about | complain | speech |
+decry | verb | tp | publicly [criticise] | criticise | speech |
+extol | verb | tp | highly [praise] | praise | speech |
+champion | verb | tp | [support] | support | speech |
+lobby | verb | tp | [pressure] | lobby | power |
+placate | verb | tp | [calm] | lessen | trouble |
+pacify | verb | tp | [calm] | lessen | trouble |
+spark | verb | tp | [cause] | cause | trouble |
+trigger | verb | tp | [cause] | cause | trouble |
+prompt | verb | tpo | [cause] | cause | trouble |
+stifle | verb | tp | [hold] back | block | law |
+eradicate | verb | tp | [wipe] out | eliminate | policy |
+demolish | verb | tp | [knock] down | demolish | policy |
+refurbish | verb | tp | [renovate] | reform | policy |
+salvage | verb | tp | [save] | rescue | success |
+disband | verb | tp | [break] up | scrap | policy |
+reinstate | verb | tp | [bring] back | restore | power |
+overthrow | verb | tp | [bring] down | remove | power |
+annex | verb | tp | [take] over | take | conflict |
+evict | verb | tp | [throw] out | remove | power |
+"""
