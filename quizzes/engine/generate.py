@@ -1,10 +1,21 @@
 """The engine's entry point: article text in, ranked question drafts out."""
 
+from collections import Counter
+
 from .article import Article
-from .drafts import DEFAULT_PIPELINE, Generation
+from .drafts import (
+    DEFAULT_PIPELINE,
+    ENTITY,
+    NUMBER,
+    TRUE_FALSE,
+    WHO_SAID,
+    WORD_MEANING,
+    Generation,
+)
 from .entities import ORG, PERSON, PLACE
+from .giveaways import common_words
 from .kinds import entity, number, true_false, who_said, word_meaning
-from .rank import select
+from .rank import GIVE_AWAY, REPEAT, SAME_ANSWER, WORDS, refusal, select
 
 MIN_SCORE = 0.5
 ENOUGH_WORDS = 400
@@ -25,7 +36,9 @@ def generate(
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]
     weak = [c for c in candidates if c.draft.score < MIN_SCORE]
     published, unpublished = select(good, limit, body)
-    notes = _notes(article, published, limit, len(weak), len(unpublished))
+    held = _refusals(published, unpublished, limit, body)
+    dropped = _refused_kinds(published, unpublished, limit, body)
+    notes = _notes(article, published, limit, len(weak), held, dropped)
     rejected = sorted(unpublished + weak, key=lambda c: -c.draft.score)
     return Generation(
         drafts=tuple(c.draft for c in published),
@@ -34,17 +47,71 @@ def generate(
     )
 
 
-def _notes(article: Article, published, limit: int, weak: int = 0, held: int = 0) -> list[str]:
+def _refused_kinds(published, unpublished, limit: int, body: str) -> set[str]:
+    """The names of the kinds a set lacks whose every draft a rule of the set refused
+    (a repeat, a give-away, an answer asked twice): for a note on a set of few kinds."""
+    kinds = {c.draft.kind for c in published}
+    if len(kinds) >= 3:
+        return set()
+    common = common_words(body)
+    missing = {c.draft.kind for c in unpublished} - kinds
+    refused = {REPEAT, GIVE_AWAY, SAME_ANSWER}
+    return {
+        KIND_NAMES[kind]
+        for kind in missing
+        if all(
+            refusal(c, published, limit, common=common) in refused
+            for c in unpublished
+            if c.draft.kind == kind
+        )
+    }
+
+
+def _refusals(published, unpublished, limit: int, body: str) -> Counter:
+    """How many unpublished candidates each rule keeps out of the published set (None:
+    they fit, but were left out for the set's balance or as a reserve)."""
+    if len(published) >= min(limit, TARGET):
+        return Counter({None: len(unpublished)})  # no note needs them
+    common = common_words(body)
+    return Counter(refusal(c, published, limit, common=common) for c in unpublished)
+
+
+# Each kind of question as a teacher would name it.
+KIND_NAMES = {
+    WHO_SAID: '"who said it"',
+    NUMBER: '"how many"',
+    ENTITY: '"which person, place or organisation"',
+    TRUE_FALSE: '"true or false"',
+    WORD_MEANING: '"meaning of a word"',
+}
+
+
+# What each refusal means to a teacher, in the order the note lists them.
+REASONS = {
+    REPEAT: "repeated a fact or sentence already asked",
+    GIVE_AWAY: "would have given away another question's answer or had theirs given away",
+    SAME_ANSWER: "had the same answer as two questions already asked",
+    WORDS: "went beyond the two word-meaning questions a set takes",
+    None: "set aside to keep the kinds of question and true/false answers balanced",
+}
+
+
+def _notes(
+    article: Article, published, limit: int, weak: int = 0, held=None, dropped=frozenset()
+) -> list[str]:
+    """The teacher's notes on a set; held counts the unpublished drafts by the rule that
+    refused each (see _refusals), dropped names the kinds drafted but not published."""
     notes = []
     wanted = min(limit, TARGET)
-    drafted = len(published) + weak + held
+    held = held if held is not None else Counter()
+    drafted = len(published) + weak + sum(held.values())
     if len(published) < wanted and article.word_count >= ENOUGH_WORDS and drafted:
-        # Say what happened, counted; claim the article is thin only when it is.
-        note = (
-            f"Only {len(published)} questions met the quality bar: {drafted} were drafted, "
-            f"{weak} held back by the quality checks and {held} as repeats of a fact, "
-            "sentence or answer already asked."
-        )
+        # Say what happened, counted by the rule that refused each draft; claim the
+        # article is thin only when it is.
+        reasons = [f"{weak} held back by the quality checks"] if weak else []
+        reasons += [f"{held[key]} {text}" for key, text in REASONS.items() if held[key]]
+        note = f"Only {len(published)} questions met the quality bar: {drafted} were drafted"
+        note += "; " + _listed(reasons) + "." if reasons else "."
         if _few_details(article):
             note += " The article names few people, places or figures to ask about."
         notes.append(note)
@@ -61,8 +128,21 @@ def _notes(article: Article, published, limit: int, weak: int = 0, held: int = 0
         notes.append("No question covers the " + " or ".join(missing) + " third of the article.")
     kinds = {c.draft.kind for c in published}
     if published and len(kinds) < 3:
-        notes.append(f"Only {len(kinds)} kind(s) of question could be made for this article.")
+        note = f"Only {len(kinds)} kind(s) of question could be made for this article."
+        if dropped:
+            # Drafted, but refused: say so rather than claim none could be made.
+            note = (
+                f"Only {len(kinds)} kind(s) of question made it into this set: the "
+                + _listed(sorted(dropped))
+                + " questions drafted repeated or gave away questions already asked."
+            )
+        notes.append(note)
     return notes
+
+
+def _listed(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # Fewer distinct names and figures than this and an article gives little to ask.

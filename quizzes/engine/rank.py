@@ -21,6 +21,10 @@ set, and never to balance true and false; like an entity question, one may be sw
 in to give a set its third kind. One may share its sentence with a question on the
 story whose key the sentence it quotes does not print (see _one_sentence). A set that
 reaches what a teacher expects without them is unchanged.
+
+A set still short of what a teacher expects gives up one or two chosen questions when
+the places they free take more that fit without them (_enlarge): a reserve question
+whose key other stems name keeps out every one of them.
 """
 
 from .drafts import ENTITY, TRUE_FALSE, WORD_MEANING
@@ -109,6 +113,9 @@ def select(
     # A swap for the third kind takes an entity question before a word question: it
     # drops a question on the story, and an entity question is one too.
     chosen = _add_kind(chosen, others, reserve, limit, _fits)
+    chosen = _enlarge(
+        chosen, others + entities + spares + words, others, reserve, cap, limit, _fits
+    )
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
     chosen = _balance_truth(chosen, ordered, limit, _fits)
     chosen.sort(key=_order)
@@ -142,6 +149,67 @@ def _add_kind(chosen, others, reserve, limit: int, _fits) -> list[Candidate]:
                 _fill(chosen, others + reserve, min(limit, ENOUGH), limit, _fits, stricts=(False,))
                 return chosen
     return chosen
+
+
+def _enlarge(chosen, pool, others, reserve, cap: int, limit: int, _fits) -> list[Candidate]:
+    """A set short of what a teacher expects gives up one chosen question (or two) when
+    the places they free take more that fit without them: the entity question "the
+    accident and emergency department at ___ remained open" (Cheltenham) keeps out
+    every question whose stem names Cheltenham. The refill takes pool's candidates in
+    order, as the passes above would. A swap keeps the set's kinds (up to three), its
+    thirds and its questions on the story; only a reserve question that keeps out two
+    or more questions on the story gives way at the cost of the set's third kind, when
+    no other swap enlarges the set and no other question brings the kind back."""
+    chosen = list(chosen)
+    while chosen and len(chosen) < cap:
+        kept, lost = None, None
+        weakest = sorted(chosen, key=_order)[::-1]
+        victims = [[v] for v in weakest]
+        victims += [[a, b] for i, a in enumerate(weakest) for b in weakest[i + 1 :]]
+        for gone in victims:
+            rest = [c for c in chosen if all(c is not v for v in gone)]
+            _fill(rest, [c for c in pool if c not in gone], cap, limit, _fits)
+            if len(rest) <= len(chosen):
+                continue
+            if _keeps_shape(rest, chosen):
+                if kept is None or len(rest) > len(kept):
+                    kept = rest
+            elif lost is None and _gives_way(gone, rest, chosen):
+                lost = _add_kind(rest, others, reserve, limit, _fits)
+        if kept is None and lost is not None and len(lost) > len(chosen):
+            kept = lost
+        if kept is None:
+            return chosen
+        chosen = kept
+    return chosen
+
+
+def _keeps_shape(after: list[Candidate], before: list[Candidate], kinds: bool = True) -> bool:
+    """Whether after shows as many kinds (up to three) as before (unless kinds is
+    False), covers every third before covers and asks as many questions on the story
+    (word questions apart)."""
+    if kinds and len(_story_kinds(after)) < min(KINDS_WANTED, len(_story_kinds(before))):
+        return False
+    if not {c.third for c in before} <= {c.third for c in after}:
+        return False
+    return sum(c.draft.kind != WORD_MEANING for c in after) >= sum(
+        c.draft.kind != WORD_MEANING for c in before
+    )
+
+
+def _gives_way(gone, after, before) -> bool:
+    """Whether the swap of gone for the newcomers of after is a reserve question making
+    room for two or more questions on the story, its kind being the only loss."""
+    if len(gone) != 1 or not _reserve(gone[0]):
+        return False
+    newcomers = [c for c in after if c not in before]
+    return sum(c.draft.kind != WORD_MEANING for c in newcomers) >= 2 and _keeps_shape(
+        after, before, kinds=False
+    )
+
+
+def _story_kinds(questions: list[Candidate]) -> set[str]:
+    return {c.draft.kind for c in questions if c.draft.kind != WORD_MEANING}
 
 
 def _fill(chosen, pool, cap: int, limit: int, _fits, stricts=(True, False)) -> None:
@@ -326,28 +394,47 @@ def _fits_with(
     strict: bool = True,
     common: frozenset[str] = frozenset(),
 ) -> bool:
+    return refusal(candidate, chosen, limit, strict, common) is None
+
+
+# Why a set refuses a candidate (see refusal), in the order the rules are tried.
+REPEAT = "repeat"  # a fact, sentence or count already asked, or the same proof
+GIVE_AWAY = "give_away"  # it gives another question's answer away, or the reverse
+SAME_ANSWER = "same_answer"  # the set already asks MAX_PER_ANSWER for its answer
+WORDS = "words"  # the set already has MAX_WORD_MEANING word questions
+KIND_SHARE = "kind_share"  # the set already has its share of the kind
+
+
+def refusal(
+    candidate: Candidate,
+    chosen: list[Candidate],
+    limit: int,
+    strict: bool = False,
+    common: frozenset[str] = frozenset(),
+) -> str | None:
+    """The first rule that keeps candidate out of chosen, or None if it fits."""
     if any(_one_sentence(c, candidate) or c.fact == candidate.fact for c in chosen):
-        return False
+        return REPEAT
     if any(same_count(c, candidate) or same_key(c, candidate) for c in chosen):
-        return False  # "more than 3,400 coins" and "3,412 coins": one count twice
+        return REPEAT  # "more than 3,400 coins" and "3,412 coins": one count twice
     if any(_same_proof(c, candidate) for c in chosen):
-        return False  # the rubric's repeat: one sentence cited twice for one answer
+        return REPEAT  # the rubric's repeat: one sentence cited twice for one answer
     if any(gives_away(c, candidate, common) or gives_away(candidate, c, common) for c in chosen):
-        return False
+        return GIVE_AWAY
     if singled_out(chosen + [candidate]) and not singled_out(chosen):
-        return False
+        return GIVE_AWAY
     if candidate.draft.kind == WORD_MEANING and (
         sum(c.draft.kind == WORD_MEANING for c in chosen) >= MAX_WORD_MEANING
     ):
-        return False
+        return WORDS
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= MAX_PER_ANSWER:
-        return False
+        return SAME_ANSWER
     if strict:
         same_kind = sum(c.draft.kind == candidate.draft.kind for c in chosen)
         if same_kind >= max(2, round(limit * MAX_SHARE_PER_KIND)):
-            return False
-    return True
+            return KIND_SHARE
+    return None
 
 
 def _one_sentence(a: Candidate, b: Candidate) -> bool:

@@ -1,7 +1,8 @@
 """The rules added after held-out set 16 (2026.11-20), one short test per class."""
 
-# ruff: noqa: E501
+import re
 
+# ruff: noqa: E501
 from quizzes.engine import gazetteer, generate, numbers
 from quizzes.engine.drafts import TRUE_FALSE, WHO_SAID, Choice, Draft, Evidence
 from quizzes.engine.kinds.common import Candidate
@@ -243,7 +244,13 @@ def test_a_short_set_says_how_many_were_drafted_and_held_back():
     [note] = [n for n in generation.notes if n.startswith("Only")]
     drafted = int(note.split(": ")[1].split()[0])
     assert drafted == len(generation.drafts) + len(generation.rejected)
-    assert "held back" in note
+    # Every draft left out is counted under the rule that refused it (the note used to
+    # say "0 held back by the quality checks" when none was; now it names only the
+    # reasons that apply).
+    reasons = note.split("; ")[1].split(". ")[0]
+    counts = [int(part.split()[0]) for part in re.split(r", | and (?=\d)", reasons)]
+    assert sum(counts) == len(generation.rejected)
+    assert "repeated a fact or sentence already asked" in note
 
 
 def test_an_article_with_nothing_to_ask_says_so():
