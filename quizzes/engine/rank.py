@@ -19,9 +19,9 @@ place a question on the story could fill. They fill a short set before the entit
 reserve (judges passed more of them), first only those that leave a background
 question its place, at most MAX_WORD_MEANING to a set, and never to balance true
 and false; like an entity question, one may be swapped in to give a set its third
-kind. One may share its sentence with a question on the
-story whose key the sentence it quotes does not print (see _one_sentence). A set that
-reaches what a teacher expects without them is unchanged.
+kind. One may share its sentence with a question on the story whose key the sentence
+it quotes does not print (see _one_sentence). A set that reaches what a teacher
+expects without them is unchanged.
 
 A set still short of what a teacher expects gives up one or two chosen questions when
 the places they free take more that fit without them (_enlarge): a reserve question
