@@ -156,8 +156,14 @@ def _count_stated(stem: str, question: Candidate) -> bool:
         return False
     noun = after.group(1)
     forms = [str(value)] + [w for w, n in COUNT_WORDS.items() if n == value]
+    if value == 2:
+        forms += PAIR_FORMS  # "replacing both damaged beams": two of them
     pattern = rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
     return re.search(pattern, stem, re.IGNORECASE) is not None
+
+
+# Words that count two: "both beams", "a pair of beams", "twin beams".
+PAIR_FORMS = ["both", "a pair of", "twin"]
 
 
 ORDINALS = {

@@ -230,14 +230,19 @@ def alternatives(
 
 
 def shop_price(figure: Figure) -> bool:
-    """Whether a sum reads as a shop's price: "£199", "£4.99", "$49", "£1,295", a
-    whole sum of currency ending in 9 or 95, or pence ending in .99 or .95."""
+    """Whether a sum reads as a shop's price: "£199", "£4.99", "£27.50", "$49", "£1,295",
+    a whole sum of currency ending in 9 or 95, or pence of a price (PRICE_PENCE)."""
     if not figure.prefix or figure.suffix or figure.unit.strip() or figure.lead.strip():
         return False
     if figure.decimals:
-        return figure.decimals == 2 and round(figure.value * 100) % 100 in (95, 99)
+        # "£4.99", and "£27.50" too: among £15.67 and £18.97 the one round sum is the key.
+        return figure.decimals == 2 and round(figure.value * 100) % 100 in PRICE_PENCE
     whole = int(figure.value)
     return whole == figure.value and whole >= 9 and (whole % 10 == 9 or whole % 100 == 95)
+
+
+# Pence a price ends in: a sum with other pence ("£82.05") is a figure, not a price.
+PRICE_PENCE = (0, 25, 49, 50, 75, 95, 99)
 
 
 def _priced_like(value: float, figure: Figure) -> float:

@@ -19,7 +19,8 @@ from .entities import ORG, Entity
 
 TIE_WORDS = re.compile(
     r"\b(?:(?:part|members?|one|unit|arm|division|branch|wing|owner) of|owned by|owns|"
-    r"subsidiar(?:y|ies)|partners?|affiliated?|parent|sister)\b",
+    r"subsidiar(?:y|ies)|partners?|affiliated?|parent|sister|including|includes|"
+    r"consortium)\b",
     re.IGNORECASE,
 )
 MAX_WORDS_BETWEEN = 14
@@ -107,7 +108,48 @@ def _all_ties(article) -> dict[int, set[int]]:
                 if _tie(article, sentence, first, second):
                     found.setdefault(id(first.entity), set()).add(id(second.entity))
                     found.setdefault(id(second.entity), set()).add(id(first.entity))
+    for member, group in _members_told_back(article):
+        found.setdefault(id(member), set()).add(id(group))
+        found.setdefault(id(group), set()).add(id(member))
     return found
+
+
+# "... one of those organisations, the German Aerospace Centre": a member of a group
+# the sentence before named ("Respond organisations that specialise in ...").
+ONE_OF_THOSE = re.compile(
+    r"\b(?:one|some|two|three|several|each|all|many|most) of (?:those|these|the|its|their)\s+"
+    r"([a-z]+s)\b[,\s]*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+GROUP_NOUNS = (
+    "organisations organizations members partners companies firms groups bodies "
+    "institutions agencies universities laboratories"
+).split()
+
+
+def _members_told_back(article):
+    """(member, group) for a body named as one of a group's members the sentence before
+    names: "Respond organisations ..." then "one of those organisations, the German
+    Aerospace Centre"."""
+    pairs = []
+    for sentence in article.sentences[1:]:
+        for mention in article.mentions_in(sentence):
+            if mention.entity is None or mention.type != ORG:
+                continue
+            told = ONE_OF_THOSE.search(article.body[sentence.start : mention.start])
+            if told is None or told.group(1).lower() not in GROUP_NOUNS:
+                continue
+            noun = told.group(1).lower()
+            before = article.sentences[sentence.index - 1]
+            for other in article.mentions_in(before):
+                after = article.body[other.end : other.end + len(noun) + 4].lower()
+                if (
+                    other.entity is not None
+                    and other.type == ORG
+                    and (after.lstrip(" '\u2019s").startswith(noun))
+                ):
+                    pairs.append((mention.entity, other.entity))
+    return pairs
 
 
 def _tie(article, sentence, first, second) -> bool:

@@ -44,6 +44,20 @@ FOUNDED = re.compile(r"\b(?:founded|established|set up|built|born|died)\b", re.I
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
+# "Clark Boyd is technology correspondent for The World": the writer's credit.
+CREDIT = re.compile(
+    r"\b(?:is|was)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|"
+    r"editor|presenter|columnist)\s+(?:for|at|of|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _credit(article: Article, mention: Mention) -> bool:
+    """Whether a mention is the outlet in a writer's credit: never a body of the story."""
+    sentence = article.sentences[mention.sentence]
+    return CREDIT.search(article.body[sentence.start : mention.start]) is not None
+
+
 def historical(article: Article, person) -> bool:
     """Whether the article names a person only as the founder (or builder) of
     something generations before its own latest year ("founded in 1879 by draper
@@ -150,6 +164,7 @@ def same_type_options(
                 # ministry and a regulator beside it mark it as the one company.
                 pool = [e for e in pool if not e.subtype]
     pool = [e for e in pool if worth_offering(e)]
+    pool = [e for e in pool if not all(_credit(article, m) for m in e.mentions)]
     if only is not None:
         pool = [e for e in pool if id(e) in only]
     if mention.type == PERSON and not SPOKEN.search(stem):

@@ -11,7 +11,7 @@ from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
 from ..nlp import Sentence, common_noun, singular
-from . import fates, minor, years
+from . import fates, minor, told, years
 from .common import (
     Candidate,
     connective,
@@ -169,6 +169,10 @@ def _question(
         return None
     if mention.type == ORG and _kind_told(stem, entity.name, distractors):
         return None  # "ownership by the club's membership": only the key is a club
+    if mention.type == ORG and not told.kind_shared(article, stem, distractors):
+        return None  # "the ___ - a joint effort by think tanks ..." beside two quangos
+    if mention.type == PLACE and told.home_of_person(article, sentence, mention):
+        return None  # "Victor Wong, a student from ___": Hong Kong, guessed from the name
     if filled and re.search(r"\bthe ___", stem, re.IGNORECASE):
         return None  # "in the ___" fits the key, not every gazetteer name
     if filled and _home_country(article, mention, distractors):
@@ -231,7 +235,10 @@ def _question(
         score,
         f"{mention.type}:{mention.subtype}" if mention.type == PLACE else mention.type,
     )
-    fact = f"entity:{entity.name}:{sentence.index}"
+    # One name question to an answer: "Which organisation is using satellite imagery
+    # ...?" and "Which organisation supplies maps ...?" with the same four options
+    # read as one question asked twice.
+    fact = f"entity:{entity.name}"
     accused = mention.type == PERSON and fates.accused(article, entity)
     # History before the story, or a firm's profile: only for a set that falls short.
     spare = years.history(article, sentence) or minor.profile(sentence.text)

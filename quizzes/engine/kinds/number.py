@@ -8,7 +8,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from . import minor, years
+from . import events, minor, years
 from .common import (
     Candidate,
     connective,
@@ -182,6 +182,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     # A bound ("more than ___") keeps the options alternatives() put on its false side.
     if rivals and scale is None and not lead:
         distractors = _close_to(key_figure, rivals, others)
+    elif events.race_result(text[sentence.start : start], key_figure, text[end : sentence.end]):
+        # "third in 45.30" among 52.55 and 73.39 is guessed: a few per cent either way.
+        distractors = _close_to(key_figure, events.rival_results(parsed, key_figure), others)
     old_year = years.old_year(key_figure, ent.label_, text[sentence.start : start])
     if old_year:
         distractors = years.old_year_options(key_figure, others)
@@ -244,6 +247,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     before = text[sentence.start : start]
     if minor.shot_distance_at(sentence.text, at, to):
         score -= 0.3  # "drove a low shot past the goalkeeper from ___": match colour
+    if events.minor_placing(before) or events.wind_speed(before, text[end : sentence.end]):
+        score -= 0.3  # "Whitfield third in ___", "a headwind of ___ per second": colour
+    if events.building_year(before, key_figure, sentence.text):
+        score -= 0.3  # "the bridge, built in 1938 and widened in ___": its history
     if minor.scene_figure_at(sentence.text, at, to):
         score -= 0.3  # "a glove found ... about ___ from the shop", "about ___ guests"
     if minor.related_figure(sentence.text, at, to):
@@ -351,6 +358,10 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False
     if label_number(before, figure):
         return False  # "type ___ diabetes", "Article ___": a name, not a quantity
+    if events.event_distance(before, figure, after) or events.chart_cutoff(before):
+        return False  # "the fastest ___m", "the top ___": an event's or a chart's name
+    if figure.value == 2 and not figure.suffix and events.pair_named(before, after):
+        return False  # "the Anglo-Dutch company will merge its ___ boards": two, by name
     if re.search(r"\b(?:a|an)\s*$", before, re.IGNORECASE) and NOUN_USE.match(after):
         return False  # "hit a six from the final ball": a noun, not a count
     if figure.value == 2 and re.search(r"\b(?:both|either|neither|pair)\b", after, re.I):

@@ -13,7 +13,7 @@ from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
 from ..nlp import QUOTE_CHARS, Sentence
-from . import minor, worth, years
+from . import events, minor, worth, years
 from .common import (
     Candidate,
     Choice,
@@ -32,7 +32,7 @@ from .distractors import after_the, is_aside, same_type_options
 from .entity import fixed_place, government_named
 from .given import elliptical_count, names_listed, self_answering
 from .known import capital_named, diplomatic_seat, fixed_count, known_capital
-from .number import LABELS, figure_span, in_name, worth_blanking
+from .number import LABELS, _close_to, figure_span, in_name, worth_blanking
 from .referents import time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .slots import linked_places, same_sort
@@ -151,6 +151,31 @@ def _swap(article: Article, sentence: Sentence, reference=None):
 # A year after the old figure a change is measured from: "down from 14 in 2002",
 # "compared with 61 in 2003".
 BASELINE = re.compile(r"\b(?:from|with|than)\s+[^,;]{0,25}\d[^,;]{0,25}\s+in\s+$")
+# "Since 2000, ...": the year a change is measured from.
+SINCE = re.compile(r"\bsince\s+(?:1[7-9]|20)\d\d\b", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\d,.£$€])(1[7-9]\d\d|20\d\d)(?![\d,])")
+
+
+def _measure_dated_elsewhere(article: Article, sentence: Sentence, year: float) -> bool:
+    """Whether another sentence gives a figure of the same measure as this one's with a
+    year of its own ("peaked in 1997, with sales of 2.6bn euros" beside "Since 2000,
+    sales have plummeted to just 1.6bn euros"): the swapped year may be one of them."""
+    ours = [f for f in (numbers.of_entity(e) for e in sentence.span.ents) if f and not f.is_year]
+    if not ours:
+        return False
+    for other in article.sentences:
+        if other.index == sentence.index:
+            continue
+        found = [f for f in (numbers.of_entity(e) for e in other.span.ents) if f]
+        if not any(f.is_year and f.value != year for f in found) and not any(
+            float(y) != year for y in YEAR.findall(other.text)
+        ):
+            continue
+        if any(numbers.same_unit(f, g) for f in found if not f.is_year for g in ours):
+            return True
+    return False
+
+
 # Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm
 # of 400 staff,").
 PROFILE_CLAUSES = ("relcl", "appos")
@@ -221,6 +246,20 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "found about 200 yards from the shop" made 300: a stray detail
         if figure.is_year and minor.related_year(before):
             continue  # "a third of the £21,000 he earned in 2004": the other figure's date
+        if events.minor_placing(before) or events.wind_speed(before, after):
+            continue  # "Whitfield was third in 45.30", "a headwind of 1.8 metres": colour
+        if events.building_year(before, figure, sentence.text):
+            continue  # "built in 1938 and widened in 1971": the bridge's history
+        if (
+            figure.is_year
+            and SINCE.search(sentence.text)
+            and _measure_dated_elsewhere(article, sentence, figure.value)
+        ):
+            # "Since 2000, sales have plummeted" made "since 1997" is as true when the
+            # article tells of sales at a peak in 1997, and "to 1.6bn in 2001" is merely
+            # unstated: the years of a change told since a year are never swapped when
+            # the article dates that measure in other years too.
+            continue
         if figure.is_year and BASELINE.search(before):
             continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
@@ -234,6 +273,9 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         scale = fixed_scale(article.body[sentence.start : start], article.body[end : sentence.end])
         if scale is not None:
             others = within(figure, scale, present)[:1]  # "aged 81" -> 78, not 40
+        elif events.race_result(before, figure, after):
+            # "won in 13.28 seconds" -> 13.81, not 9.43: a time a few per cent off.
+            others = _close_to(figure, events.rival_results(parsed, figure), present)[:1]
         if others:
             yield span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):

@@ -18,7 +18,7 @@ from ..drafts import WHO_SAID
 from ..entities import PERSON, Entity
 from ..names import FEMALE_NAMES, MALE_NAMES
 from ..nlp import Sentence
-from . import fates
+from . import fates, sides
 from .common import Candidate, contains_any, distinct, draft
 
 SPEECH_VERBS = {
@@ -283,6 +283,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
         return None
+    if _lone_side(article, quote, speaker, pool, distractors):
+        return None  # "Chinese companies are competing fairly": the one Chinese official
     # With only two people in the story, "which of the two said it" still tests
     # understanding of who holds which view; it is ranked lower.
     proof = list(speaker.sentences)
@@ -305,6 +307,15 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         sentence.third,
         f"said:{speaker.name}:{run}",
         speaker.name,
+    )
+
+
+def _lone_side(article, quote: str, speaker: Speaker, pool, distractors: list[str]) -> bool:
+    from .distractors import _main_country  # distractors builds on this module's verbs
+
+    others = [e for e in pool if e.name in distractors]
+    return sides.lone_side(
+        article, quote, speaker.entity, others, sides.home(article, _main_country(article))
     )
 
 

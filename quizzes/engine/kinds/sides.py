@@ -1,0 +1,80 @@
+"""Which country's side a speaker is on, as the article tells it ("China's Ministry of
+Commerce ... said ministry spokesman Chen Jianguo"): a quotation that argues for a
+country other than the story's own ("Chinese textile companies are competing fairly")
+is read off the options when its speaker is the only one the article ties to it."""
+
+import re
+
+from .. import gazetteer
+from .common import DEMONYMS
+
+QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['\u2019]s)?")
+
+
+def _country(word: str) -> str:
+    """The ISO code of the country a word names or is the adjective of, or ""."""
+    word = re.sub(r"['\u2019]s$", "", word)
+    names = [DEMONYMS[word.lower()].title()] if word.lower() in DEMONYMS else [word]
+    if word.endswith("n") and " " not in word:
+        # "Russian", "Kenyan", "German", "Italian": the adjective without its ending.
+        names += [word[:-1], word + "y", word[:-3] + "y"]
+    for name in names:
+        place = gazetteer.lookup(name)
+        if place is not None and place.kind == gazetteer.COUNTRY:
+            return place.country
+    return ""
+
+
+def countries(text: str, owned: bool = False) -> set[str]:
+    """Countries text names, by name or adjective; with owned, only as an owner or an
+    adjective ("China's ministry", "a Chinese spokesman"), not "imports from China"."""
+    found = set()
+    for match in CAPITALISED.finditer(text):
+        words = match.group()
+        for word in (words, *words.split()):
+            plain = re.sub(r"['\u2019]s$", "", word)
+            if owned and not (word != plain or plain.lower() in DEMONYMS):
+                continue
+            code = _country(word)
+            if code:
+                found.add(code)
+                break
+    return found
+
+
+def _ties(article, entity) -> set[str]:
+    """Countries the article makes a person's own: in the words around each mention
+    outside quotation marks (its sentence and the one before)."""
+    found = set()
+    for mention in entity.mentions:
+        if mention.in_quote:
+            continue
+        for index in (mention.sentence - 1, mention.sentence):
+            if index >= 0:
+                text = QUOTED.sub(" ", article.sentences[index].text)
+                found |= countries(text, owned=True)
+    return found
+
+
+def lone_side(article, quote: str, key, others: list, home: str) -> bool:
+    """Whether the quotation speaks for a country (not home, the story's own) that the
+    article ties to the key and to none of the other options."""
+    argued = countries(quote) - {home, ""}
+    if not argued:
+        return False
+    mine = _ties(article, key) & argued
+    if not mine:
+        return False
+    return not any(_ties(article, other) & mine for other in others)
+
+
+def home(article, fallback: str) -> str:
+    """The story's own country: the first the headline names ("Portuguese textile jobs
+    hit by China"), else fallback."""
+    for match in CAPITALISED.finditer(article.title):
+        for word in (match.group(), *match.group().split()):
+            code = _country(word)
+            if code:
+                return code
+    return fallback
