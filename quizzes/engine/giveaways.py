@@ -99,8 +99,46 @@ def _speaker_shown(a: Candidate, b: Candidate) -> bool:
         return False
     if {e.start for e in a.draft.evidence} & {e.start for e in _introduction(b)}:
         return True
+    if a.draft.kind == "true_false" and _cited_for_speaker(a, b):
+        return True
     figures = set(FIGURE.findall(b.draft.stem))
     return bool(figures & set(FIGURE.findall(a.draft.stem)))
+
+
+def _cited_for_speaker(a: Candidate, b: Candidate) -> bool:
+    """Whether a's statement, which names b's speaker, is a sentence b cites to show who
+    spoke ("The skeleton was spotted by Derek Holt ..." beside "Who said "When I saw
+    the row of teeth ..."?"): it tells what the speaker did in the story, and the
+    quotation tells of the same thing."""
+    said = {e.start for e in b.draft.evidence if '"' in e.text or "\u201c" in e.text}
+    cited = {e.start for e in b.draft.evidence} - said
+    if not {e.start for e in a.draft.evidence} & cited:
+        return False
+    # Only when the two tell of one thing: a lead that says who the speaker is ("Ann
+    # Hale has run the reserve ...") beside "When I came here ..." gives nothing away.
+    match = re.match(r'Who said "(.+)"\?$', b.draft.stem)
+    if match is None:
+        return False
+    quotation, statement = match.group(1), a.draft.stem
+    for form in _forms(b.draft.key.text, b):
+        statement = statement.replace(form, " ")
+    if _stems(quotation, names=False) & _stems(statement, names=False):
+        return True
+    said_words = set(re.findall(r"[a-z]+", quotation.lower()))
+    stated_words = set(re.findall(r"[a-z]+", statement.lower()))
+    return any(family & said_words and family & stated_words for family in SCENE_FAMILIES)
+
+
+# Words that tell of one act in other words: "When I saw the row of teeth" is the
+# moment "the skeleton was spotted by" the speaker.
+SCENE_FAMILIES = (
+    {"saw", "see", "seen", "spot", "spotted", "noticed", "found", "discovered", "discovery",
+     "witnessed", "watched", "glimpsed"},
+    {"won", "win", "winning", "victory", "title", "triumph"},
+    {"hurt", "injured", "injury", "injuries", "wounded"},
+    {"rescued", "rescue", "saved", "pulled"},
+    {"arrested", "arrest", "detained", "charged"},
+)  # fmt: skip
 
 
 # How far before a quotation the sentence that introduces its speaker may end.

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from . import orgs
-from .entities import ORG, ORG_NOUNS, PERSON, Entity, Mention
+from .entities import ORG, ORG_NOUNS, PERSON, PLACE, Entity, Mention
 from .gender import PRONOUNS, gender
+from .names import given_name
 from .nlp import Sentence
 
 GENERIC_ORG = ORG_NOUNS | {"consortium", "organisation", "organization", "union", "charity"}
@@ -185,7 +186,7 @@ def pronoun(article, sentence: Sentence) -> tuple[Entity, tuple] | None:
     found = _previous_subject(article, sentence)
     if found is not None:
         return found
-    if _named_subject(article.sentences[sentence.index - 1]):
+    if _named_subject(article, article.sentences[sentence.index - 1]):
         return None  # "Another witness, nurse Claire Donnelly, gave ... She said ...": her
     person = salient(article, sentence, PRONOUNS.get(sentence.span[0].lower_, ""))
     return None if person is None else (person, (_intro(article, person),))
@@ -208,19 +209,29 @@ def _previous_subject(article, sentence: Sentence) -> tuple[Entity, tuple] | Non
     return None
 
 
-def _named_subject(sentence: Sentence) -> bool:
+def _named_subject(article, sentence: Sentence) -> bool:
     """Whether the sentence's subject names someone the mentions do not hold as a
     person ("Another witness, nurse Claire Donnelly, ..." with the name taken for an
-    organisation): the nearest "she" after it is most likely that someone, so no
-    one named earlier can be trusted to be "she"."""
+    organisation; "Strachan, who came through ..., started ..." with the surname
+    taken for a place): the nearest "she" after it is most likely that someone, so
+    no one named earlier can be trusted to be "she"."""
     subject = main_subject(sentence)
     if subject is None or subject.pos_ == "PRON":
         return False
-    return any(
+    if any(
         t.pos_ == "PROPN" and t.dep_ in ("appos", "compound") and t.ent_type_ != "GPE"
         for t in subject.subtree
         if t.i != subject.i
-    ) or (subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG"))
+    ) or (subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG")):
+        return True
+    if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return False
+    # A bare name the mentions hold as no place ("Strachan" tagged a place by the
+    # parser, but never one of the article's places): a person as likely as not.
+    position = subject.idx + sentence.start - sentence.span.start_char
+    return not any(
+        m.type == PLACE and m.start <= position < m.end for m in article.mentions_in(sentence)
+    )
 
 
 def salient(article, sentence: Sentence, sex: str) -> Entity | None:
@@ -231,9 +242,16 @@ def salient(article, sentence: Sentence, sex: str) -> Entity | None:
         return None
     from .kinds.common import contains_any
 
-    named = [e for e in article.people if e.confirmed and _named_before(e, sentence)]
+    # A person of doubtful type named so far may still be the "he" ("Calum Strachan",
+    # his later mentions taken for places): only the confirmed are answers, but one
+    # whose name opens with a given name is a rival ("Fiação Vale", a firm, is not).
+    named = [
+        e
+        for e in article.people
+        if _named_before(e, sentence) and (e.confirmed or given_name(e.name.split()[0]))
+    ]
     possible = [e for e in named if gender(article, e) in ("", sex)]
-    if len(possible) == 1 and gender(article, possible[0]) == sex:
+    if len(possible) == 1 and possible[0].confirmed and gender(article, possible[0]) == sex:
         return possible[0]
     headline = [
         e
@@ -302,6 +320,26 @@ def _subject_person(article, sentence: Sentence) -> Entity | None:
 
 def _named_before(entity: Entity, sentence: Sentence) -> bool:
     return entity.mentions[0].start < sentence.start
+
+
+# Capitalised words joined to a name by "and", "of" or "&": "St Albans City and" before
+# "District Council", a name the parser cut in two.
+_NAME_HEAD = re.compile(r"(?:(?:[A-Z][\w.\u2019'-]*(?<!'s)(?<!\u2019s)\s+)+(?:and|of|&)\s+)+$")
+
+
+def full_name(article, entity: Entity) -> tuple[str, int]:
+    """(name, start): the entity's name as its first mention writes it in full, with
+    the capitalised words the parser cut from its front ("St Albans City and District
+    Council" for "District Council"), and where that name starts in the body."""
+    first = entity.mentions[0]
+    if entity.type != ORG:
+        return entity.name, first.start
+    line = article.body.rfind("\n", 0, first.start) + 1
+    head = _NAME_HEAD.search(article.body[max(line, first.start - 60) : first.start])
+    if head is None or article.body[first.start : first.end] != entity.name:
+        return entity.name, first.start
+    start = first.start - len(head.group(0))
+    return article.body[start : first.end], start
 
 
 def _intro(article, entity: Entity) -> Sentence:

@@ -23,6 +23,9 @@ class Candidate:
     # firm's head count): published only when a set would otherwise fall short of
     # what a teacher expects.
     spare: bool = False
+    # For a statement: the content words of its subject and of the rest (see
+    # true_false.gist), to tell two statements of one fact apart from two facts.
+    gist: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def stable_hash(text: str) -> int:
@@ -151,6 +154,8 @@ def lower_first(span_text: str, first_token) -> str:
 
     if first_token.text.isupper() and len(first_token.text) > 1:
         return span_text  # "BBC", but not the article "A" ("A union spokesman")
+    if _title_before_name(first_token):
+        return span_text  # "Inspector Martin Kessler": a title is part of the name
     if span_text[1:2].isupper():
         return span_text  # "MEPs", "MPs": an abbreviation, whatever its last letter
     if first_token.ent_type_ in ("NORP", "LANGUAGE") and first_token.text[:1].isupper():
@@ -240,6 +245,8 @@ def is_name(article, token) -> bool:
     ("Lumen was created ..." after "The device, called Lumen, ...")."""
     if token.text.isupper() and len(token.text) > 1:
         return True
+    if _title_before_name(token):
+        return True  # "Chief Inspector Martin Kessler", "Professor Ann Ray"
     if _county(token):
         return True  # "Yorkshire brewer Hartwell ...": a county, though tagged a noun
     if token.text in _capitalised_inside(article):
@@ -261,14 +268,62 @@ def is_name(article, token) -> bool:
     if token.pos_ == "PROPN":
         # "Malaria kills ...": unless a name the article confirms ("Brown said ..."),
         # a word it also writes in lower case is a common noun.
-        return not nonnames.common_word(token.text, article.sentences) or any(
-            token.text in e.name.split() for e in article.entities if e.confirmed
-        )
+        if any(token.text in e.name.split() for e in article.entities if e.confirmed):
+            return True
+        if _plain_noun(article, token):
+            return False  # "Recalls of electrical goods have risen ...": no name
+        return not nonnames.common_word(token.text, article.sentences)
     if token.lower_ == "the":
         # "The" is capitalised mid-sentence only in titles: "The Road to Dover won ..."
         # keeps it if the article writes "... the cost of The Road to Dover" too.
         return _titled_the(article, token)
     return False  # "a", "an", and any word the article never capitalises inside a sentence
+
+
+def _plain_noun(article, token) -> bool:
+    """A sentence-opening word the tagger took for a name that is only a common noun
+    or its plural ("Recalls of electrical goods ..."): no entity type, no name the
+    article knows holds it, and the lemmatizer knows it as a noun."""
+    from ..nlp import common_noun, singular
+
+    if not _opens_sentence(token) or token.ent_type_ or not token.is_alpha:
+        return False
+    if any(token.text in e.name.split() for e in article.entities):
+        return False
+    word = token.lower_
+    return common_noun(token.doc, word) or singular(token.doc, word) is not None
+
+
+# Titles that stay capitalised before a name inside a sentence ("said Inspector Martin
+# Kessler"), and the words that open a compound title ("Chief Inspector", "Detective
+# Sergeant"). Role words ("coach", "spokesman") are written in lower case there.
+LOWER_CASE_ROLES = {"coach", "chairman", "chairwoman", "spokesman", "spokeswoman", "deputy"}
+TITLE_OPENERS = {"chief", "detective", "det", "acting", "assistant", "deputy", "lance"}
+
+
+def _title_before_name(token) -> bool:
+    """Whether the token opens a title before a person's name: "Inspector Martin
+    Kessler", "Detective Sergeant Ann Ray", "Dr Lee", "General Giovanni Ferrante"."""
+    from ..entities import TITLES
+    from ..names import given_name
+
+    doc = token.doc
+    i = token.i
+    titles = (TITLES - LOWER_CASE_ROLES) | TITLE_OPENERS
+    while i < len(doc) and i < token.i + 3 and doc[i].text.rstrip(".").lower() in titles:
+        if not doc[i].text[:1].isupper():
+            return False
+        i += 1
+        if i < len(doc) and doc[i].text == ".":
+            i += 1
+    if i == token.i or i >= len(doc) or doc[i - 1].lower_ in TITLE_OPENERS:
+        return False  # "Chief executives ...", "Detective work ...": no title
+    after = doc[i]
+    return (
+        after.text[:1].isupper()
+        and after.is_alpha
+        and (after.ent_type_ == "PERSON" or given_name(after.text) or after.pos_ == "PROPN")
+    )
 
 
 def _name_elsewhere(article, token) -> bool:
@@ -389,11 +444,12 @@ def quote_text(article, sentence, start: int, end: int, reference) -> str:
     if reference is None or begin >= reference.end or end <= reference.start:
         text = article.body[begin:end]
     else:
-        name = reference.entity.name
+        from ..refer import full_name
+
+        name, first = full_name(article, reference.entity)
         opening = article.body[reference.start : reference.end]
         if opening.endswith(("'s", "\u2019s")) or opening.lower() in ("his", "her"):
             name += "'s"
-        first = reference.entity.mentions[0].start
         if opening[:4].lower() == "the " and article.body[first - 4 : first].lower() == "the ":
             name = opening[:4] + name  # "The agency" -> "The Environment Agency", as named
         text = article.body[begin : reference.start] + name + article.body[reference.end : end]
@@ -443,7 +499,15 @@ def _in_capitalised_run(token) -> bool:
     for i in (token.i - 1, token.i + 1):
         if 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
             return True
-    return False
+    # "Police" in "Swiss Federal Office of Police": a name's last word after its "of".
+    i = token.i - 1
+    return (
+        i >= 1
+        and doc[i].lower_ in ("of", "for", "and", "de")
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].is_alpha
+        and not doc[i - 1].is_sent_start
+    )
 
 
 def overlaps(reference, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from .common import (
 )
 from .distractors import after_the, is_aside, same_type_options
 from .entity import fixed_place, government_named
+from .facts import gist
 from .given import elliptical_count, names_listed, self_answering
 from .known import capital_named, diplomatic_seat, fixed_count, known_capital
 from .number import LABELS, _close_to, figure_span, in_name, worth_blanking
@@ -260,6 +261,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             # unstated: the years of a change told since a year are never swapped when
             # the article dates that measure in other years too.
             continue
+        if figure.is_year and years.forecast_year(sentence, figure.value):
+            continue  # "set to grow by 11% in 2005": 11% in 2004 is unstated, not false
         if figure.is_year and BASELINE.search(before):
             continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
@@ -485,7 +488,9 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         "statement",
     )
     spare = _past_year_swap(article, sentence, swap)
-    return Candidate(result, sentence.index, sentence.third, fact, fact, spare=spare)
+    # What the statement tells, to keep a second statement of one fact out (facts.py).
+    told = gist(sentence, reference)
+    return Candidate(result, sentence.index, sentence.third, fact, fact, spare=spare, gist=told)
 
 
 def _past_year_swap(article: Article, sentence: Sentence, swap) -> bool:

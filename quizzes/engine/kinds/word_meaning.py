@@ -72,7 +72,7 @@ RELATED = [
     ("convict", "prosecute"), ("imprison", "convict"), ("block", "reverse"),
     ("approve", "confirm"), ("sue", "prosecute"), ("allocate", "store"),
     ("encourage", "lobby"), ("deny", "reject"), ("beat", "win"), ("falter", "stall"),
-    ("struggle", "falter"),
+    ("struggle", "falter"), ("possible", "profitable"),
 ]  # fmt: skip
 _RELATED = {frozenset(pair) for pair in RELATED}
 # Fields whose meanings are absurd beside anything else ("the research kidnaps our
@@ -295,6 +295,8 @@ def _distractors(meaning: Meaning, tag: str, frame: str, words: set[str], key: s
             continue
         if other.field in VIOLENT and meaning.field not in VIOLENT:
             continue
+        if meaning.describes and not set(meaning.describes) & set(other.describes):
+            continue  # "make the software viable": never "very careful" or "hard to find"
         text = lexicon.definition_for(other, tag)
         if text == key or _content(text) & words:
             continue
@@ -311,6 +313,8 @@ def _distractors(meaning: Meaning, tag: str, frame: str, words: set[str], key: s
     for other, text in pool:
         if any(_close(other.group, c.group) or text == t for c, t in chosen):
             continue
+        if any(lexicon.OPPOSITE.get(c.group) == other.group for c, _ in chosen):
+            continue  # "profitable" and "loss-making": one of the two is the odd pair out
         chosen.append((other, text))
         if len(chosen) == DISTRACTORS:
             break

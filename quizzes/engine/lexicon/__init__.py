@@ -29,7 +29,10 @@ Flags: f the word takes its news sense only beside a figure or a quantity
 ("sales soared", not "the eagle soared"); u an uncountable noun; not:a,b the
 word is skipped when one of these words depends on it, governs it or follows it
 ("slammed the door", "hails from Leeds"); need:a,b the word is asked only with one
-of these words ("a probe into", not "the Huygens probe").
+of these words ("a probe into", not "the Huygens probe"); of:a,b the sorts of thing
+an adjective describes ("venture": a plan, product or business is viable, profitable
+or out of date, never "very careful" or "hard to find"): an adjective with sorts is
+offered only adjectives of one of its sorts, and is not asked without three.
 """
 
 import re
@@ -53,6 +56,7 @@ class Meaning:
     avoid: tuple[str, ...] = ()  # words that give the headword another sense
     need: tuple[str, ...] = ()  # words one of which must go with the headword
     ask: bool = True  # False: a meaning offered only as a distractor
+    describes: tuple[str, ...] = ()  # the sorts of thing an adjective describes
 
 
 # Groups whose meanings are contrary: a question offers at most one of them.
@@ -179,6 +183,7 @@ def _parse(text: str) -> list[Meaning]:
         )
         avoid = re.search(r"not:(\S+)", flags)
         need = re.search(r"need:(\S+)", flags)
+        describes = re.search(r"of:(\S+)", flags)
         meanings.append(
             Meaning(
                 headword=headword if headword != "-" else "",
@@ -192,6 +197,7 @@ def _parse(text: str) -> list[Meaning]:
                 avoid=tuple(avoid.group(1).split(",")) if avoid else (),
                 need=tuple(need.group(1).split(",")) if need else (),
                 ask=headword != "-",
+                describes=tuple(describes.group(1).split(",")) if describes else (),
             )
         )
     return meanings

@@ -2,8 +2,8 @@
 
 # headword | part of speech | frames | definition | group | field | flags
 ENTRIES = """
-lucrative | adjective | - | profitable | profitable | money |
-- | adjective | - | loss-making | unprofitable | money |
+lucrative | adjective | - | profitable | profitable | money | of:venture
+- | adjective | - | loss-making | unprofitable | money | of:venture
 sluggish | adjective | - | slow | slow | change |
 buoyant | adjective | - | doing well | strong | change |
 robust | adjective | - | strong | strong | change |
@@ -26,7 +26,8 @@ abysmal | adjective | - | extremely bad | poor | quality |
 stellar | adjective | - | outstanding | excellent | quality |
 lavish | adjective | - | very expensive | costly | money |
 exorbitant | adjective | - | far too expensive | costly | money |
-- | adjective | - | cheap | cheap | money |
+- | adjective | - | cheap | cheap | money | of:venture
+- | adjective | - | popular | popular | success | of:venture
 frugal | adjective | - | careful with money | thrifty | money |
 affluent | adjective | - | wealthy | rich | money |
 prosperous | adjective | - | wealthy | rich | money |
@@ -84,9 +85,9 @@ flagrant | adjective | - | very obvious | obvious | crime |
 tacit | adjective | - | unspoken | unspoken | speech |
 arduous | adjective | - | difficult and tiring | hard | work |
 gruelling | adjective | - | difficult and tiring | hard | work |
-feasible | adjective | - | possible to do | possible | work |
-viable | adjective | - | able to succeed | possible | work |
-obsolete | adjective | - | out of date | outdated | time |
+feasible | adjective | - | possible to do | possible | work | of:venture
+viable | adjective | - | able to succeed | possible | work | of:venture
+obsolete | adjective | - | out of date | outdated | time | of:venture
 embattled | adjective | - | under pressure | struggling | success |
 beleaguered | adjective | - | under pressure | struggling | success |
 disgraced | adjective | - | shamed | disgraced | success |
