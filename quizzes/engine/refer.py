@@ -157,9 +157,21 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
         return named[0], (_intro(article, named[0]),)
     if lemma in GENERIC_ORG and not named:
         main = orgs.called(article.of_type(ORG), lemma) or main_org(article)  # "Agency"
-        if main is not None and _named_before(main, sentence) and _may_be_called(main, lemma):
+        if (
+            main is not None
+            and _named_before(main, sentence)
+            and _may_be_called(main, lemma)
+            and not _sorts(main, lemma)
+        ):
             return main, (_intro(article, main),)
     return None
+
+
+def _sorts(entity: Entity, word: str) -> bool:
+    """Whether the article uses the name to sort things called word: after "the
+    Championship club's shares", "the club" is one of the Championship's clubs, never
+    the Championship itself."""
+    return any(m.dep == "compound" and m.head_lemma == word for m in entity.mentions)
 
 
 # Sorts of organisation a generic word cannot name: a regulator or a court is never

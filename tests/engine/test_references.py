@@ -1,12 +1,14 @@
 """Resolving roles, pronouns and organisations, and the rules that keep options fair."""
 
+# ruff: noqa: E501
+
 import pytest
 
 from quizzes.engine import gazetteer, generate
 from quizzes.engine.article import Article
 from quizzes.engine.entities import ORG, PERSON
 from quizzes.engine.kinds.distractors import _overlaps
-from tests.engine.conftest import split
+from tests.engine.conftest import drafts_of, split
 from tests.engine.texts import BISHOP, BODIES, CONSORTIUM
 
 
@@ -107,3 +109,26 @@ def test_overlapping_places_are_not_distractors():
     assert _overlaps(gazetteer.lookup("Wales"), "Britain")
     assert _overlaps(gazetteer.lookup("Middle East"), "Asia")
     assert not _overlaps(gazetteer.lookup("France"), "Spain")
+
+
+LEAGUE_CLUB = """Investors agree Kestrel Town takeover
+
+Kestrel Town have agreed to a takeover by an American investment group which has promised to expand the stadium.
+
+The deal would give the Denver-based Harlow Partners control of about 80% of the Championship club's shares.
+
+Harlow Partners said the Championship was the most competitive league in Europe.
+
+Fans said a place in the Championship was the least the town deserved, and the Championship would be watching.
+
+A promotion is now worth more than £30m to a Championship club, an analyst said.
+
+The club expects the deal to be completed before the January transfer window opens.
+"""
+
+
+def test_a_name_that_sorts_clubs_is_not_the_club():
+    # "the Championship club" makes the Championship a league of clubs: "The club
+    # expects ..." is never rewritten as "the Championship expects ...".
+    stems = [d.stem for d in drafts_of(LEAGUE_CLUB)]
+    assert not any("the Championship expects" in stem for stem in stems), stems
