@@ -272,6 +272,7 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
         if mention.type != PERSON and mention.text.lower() in peaks:
             mention.type, mention.subtype = LANDFORM, ""
     mentions.sort(key=lambda m: m.start)
+    _buildings(mentions, sentences)
     # A name NER calls a place anywhere ("neighbouring Moldania") is not an
     # organisation elsewhere ("Moldania's government"), even if no gazetteer knows it.
     mentions, doubtful = _one_type_per_name(mentions, sentences)
@@ -300,6 +301,50 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     evidence.confirm(entities, sentences)
     return [m for m in mentions if m.entity is not None], entities
+
+
+# Last words of the names of buildings and grounds: "Caer Eryr Castle" is no person.
+BUILDING_ENDS = {
+    "castle",
+    "hall",
+    "abbey",
+    "tower",
+    "bridge",
+    "house",
+    "palace",
+    "cathedral",
+    "church",
+    "chapel",
+    "museum",
+    "park",
+    "stadium",
+    "priory",
+    "manor",
+    "fort",
+    "arena",
+    "gallery",
+    "theatre",
+}
+
+
+def _buildings(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """A name NER calls a person that ends in a building word is the building when
+    the article also calls it that ("the castle"), or when "the" stands before it: the
+    name's other, shorter mentions ("Caer Eryr") are the building too. Without such
+    words the name stays a person's (politician Barbara Castle)."""
+    body = " ".join(s.text for s in sentences).lower()
+    names = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type != PERSON or mention.titles or len(words) < 2:
+            continue
+        end = words[-1].lower()
+        if end in BUILDING_ENDS and re.search(rf"\bthe {end}\b", body):
+            names.add(" ".join(words[:-1]).lower())
+            names.add(mention.text.lower())
+    for mention in mentions:
+        if mention.type == PERSON and mention.text.lower() in names:
+            mention.type, mention.subtype = OTHER, ""
 
 
 # Vehicles with names: "the Huygens probe", "the spacecraft Cassini". NER calls them

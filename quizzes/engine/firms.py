@@ -105,6 +105,8 @@ def _firm_words(mention: Mention, sentence: Sentence) -> bool:
         return True  # "Hargreave Lowe's shares"
     if before[-2:] == ["shares", "in"]:
         return True  # "shares in Hargreave Lowe"
+    if before and before[-1][:-1] in FIRM_NOUNS and before[-1].endswith("s"):
+        return True  # "Bookmakers William Hill cut the odds": a firm, never a person
     nouns = [w[:-1] if w[:-1] in FIRM_NOUNS | STAFF_AT else w for w in before]
     if len(nouns) >= 2 and nouns[-1] in FIRM_NOUNS and FIRM_BEFORE & set(nouns[-3:-1]):
         return True  # "at stockbroker X", "the bookmaker X", "at the City stockbroker X"

@@ -37,7 +37,7 @@ def gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset())
         return False
     if re.search(r"\d", key) and re.search(r"[^\d\s.,]", key):
         return True  # a figure with its unit ("18 weeks", "$2.5m") is one fact anywhere
-    if _speaker_shown(a, b):
+    if _speaker_shown(a, b, common):
         return True
     if _accused_shown(a.draft.stem, b):
         return True
@@ -89,7 +89,7 @@ def _one_culprit(a: Candidate, b: Candidate) -> bool:
     return fates.asks_accused(a.draft.stem) or fates.asks_accused(b.draft.stem)
 
 
-def _speaker_shown(a: Candidate, b: Candidate) -> bool:
+def _speaker_shown(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()) -> bool:
     """Whether a's stem, which names b's speaker, is the sentence that introduces b's
     quotation ("Site manager Tom Castle ... said the reserve ..." before "Who said
     "When I started here ..."?") or repeats a figure of b's quotation ("Llewellyn
@@ -99,21 +99,22 @@ def _speaker_shown(a: Candidate, b: Candidate) -> bool:
         return False
     if {e.start for e in a.draft.evidence} & {e.start for e in _introduction(b)}:
         return True
-    if a.draft.kind == "true_false" and _cited_for_speaker(a, b):
+    if a.draft.kind == "true_false" and _cited_for_speaker(a, b, common):
         return True
     figures = set(FIGURE.findall(b.draft.stem))
     return bool(figures & set(FIGURE.findall(a.draft.stem)))
 
 
-def _cited_for_speaker(a: Candidate, b: Candidate) -> bool:
+def _cited_for_speaker(a: Candidate, b: Candidate, common: frozenset[str] = frozenset()) -> bool:
     """Whether a's statement, which names b's speaker, is a sentence b cites to show who
     spoke ("The skeleton was spotted by Derek Holt ..." beside "Who said "When I saw
     the row of teeth ..."?"): it tells what the speaker did in the story, and the
     quotation tells of the same thing."""
     said = {e.start for e in b.draft.evidence if '"' in e.text or "\u201c" in e.text}
     cited = {e.start for e in b.draft.evidence} - said
-    if not {e.start for e in a.draft.evidence} & cited:
-        return False
+    # A statement from elsewhere that names the speaker gives him away only on the
+    # quotation's own topic, told in two of its words or one of its families.
+    near = bool({e.start for e in a.draft.evidence} & cited)
     # Only when the two tell of one thing: a lead that says who the speaker is ("Ann
     # Hale has run the reserve ...") beside "When I came here ..." gives nothing away.
     match = re.match(r'Who said "(.+)"\?$', b.draft.stem)
@@ -122,11 +123,16 @@ def _cited_for_speaker(a: Candidate, b: Candidate) -> bool:
     quotation, statement = match.group(1), a.draft.stem
     for form in _forms(b.draft.key.text, b):
         statement = statement.replace(form, " ")
-    if _stems(quotation, names=False) & _stems(statement, names=False):
+    # Away from the cited sentence, words the whole story keeps using ("tickets",
+    # "fans") tie nothing to one speaker.
+    ignored = frozenset() if near else common
+    shared = _stems(quotation, names=False) & _stems(statement, names=False)
+    if len(shared - ignored) >= 2 - near:
         return True
-    said_words = set(re.findall(r"[a-z]+", quotation.lower()))
-    stated_words = set(re.findall(r"[a-z]+", statement.lower()))
-    return any(family & said_words and family & stated_words for family in SCENE_FAMILIES)
+    said_words = {w for w in re.findall(r"[a-z]+", quotation.lower()) if w[:6] not in ignored}
+    stated_words = {w for w in re.findall(r"[a-z]+", statement.lower()) if w[:6] not in ignored}
+    families = SCENE_FAMILIES + TOPIC_FAMILIES
+    return any(family & said_words and family & stated_words for family in families)
 
 
 # Words that tell of one act in other words: "When I saw the row of teeth" is the
@@ -138,6 +144,17 @@ SCENE_FAMILIES = (
     {"hurt", "injured", "injury", "injuries", "wounded"},
     {"rescued", "rescue", "saved", "pulled"},
     {"arrested", "arrest", "detained", "charged"},
+)  # fmt: skip
+
+
+# Words that name one topic in other words: "assurances ... about the future of this
+# site" is what "on the understanding that production would stay" was about.
+TOPIC_FAMILIES = (
+    {"site", "sites", "plant", "plants", "factory", "factories", "mill", "depot",
+     "production"},
+    {"assurance", "assurances", "assured", "promise", "promises", "promised",
+     "understanding", "guarantee", "guarantees", "guaranteed", "pledge", "pledged",
+     "commitment", "commitments"},
 )  # fmt: skip
 
 

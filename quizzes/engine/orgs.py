@@ -11,6 +11,8 @@ so each organisation gets a subtype from the words in its name and the words
 the article puts next to it ("the firm X", "X MPs", "X chief executive").
 """
 
+import re
+
 from .entities import ORG, ORG_NOUNS, PERSON, TITLES, Entity, Mention
 from .mentions import _mention
 from .nlp import Sentence
@@ -396,6 +398,10 @@ def _subtype(entity: Entity, sentences: list[Sentence]) -> str:
             for kind, words in CONTEXT_WORDS.items():
                 if word in words:
                     votes[kind] = votes.get(kind, 0) + 1
+    if _workers_union(entity, sentences):
+        # "The Transport and General Workers' Union", "Amicus, which represents about
+        # 400 of the shopfloor staff": a union of workers, never the firm they work for.
+        votes[UNION] = votes.get(UNION, 0) + 3
     if any(_called_a_union(sentences[m.sentence], m) for m in entity.mentions):
         # "the shop workers' union Usdaw": a union seeks assurances for its members,
         # which no bank, share index or employer does.
@@ -405,6 +411,37 @@ def _subtype(entity: Entity, sentences: list[Sentence]) -> str:
     best = max(votes.values())
     top = sorted(k for k, v in votes.items() if v == best)
     return top[0] if len(top) == 1 else ""
+
+
+# Words of a trade union's name beside "Union": "General Workers' Union".
+WORKER_WORDS = {
+    "workers",
+    "workers'",
+    "general",
+    "trades",
+    "teachers",
+    "employees",
+    "mineworkers",
+    "journalists",
+    "staff",
+}
+# What only a union does for those it speaks for.
+REPRESENTS = re.compile(
+    r"^,? (?:which|who) represents [^.;]{0,50}?\b(?:staff|workers|members|employees|nurses|"
+    r"teachers|drivers|miners)\b|^[^.;]{0,80}\bballot(?:ing)? (?:its )?members\b",
+    re.IGNORECASE,
+)
+
+
+def _workers_union(entity: Entity, sentences: list[Sentence]) -> bool:
+    words = {w.lower().strip("().,") for w in entity.name.split()}
+    if "union" in words and words & WORKER_WORDS:
+        return True
+    for mention in entity.mentions:
+        sentence = sentences[mention.sentence]
+        if REPRESENTS.search(sentence.text[mention.end - sentence.start :]):
+            return True
+    return False
 
 
 def _called_a_union(sentence: Sentence, mention: Mention) -> bool:

@@ -42,6 +42,12 @@ def worth_offering(entity) -> bool:
 
 FOUNDED = re.compile(r"\b(?:founded|established|set up|built|born|died)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# An older year, told as one: "built by Welsh princes in about 1240".
+OLD_YEAR = re.compile(
+    r"\b(?:in|about|around|circa|c\.|since|from)\s+(\d{3,4})\b(?!\s*(?:%|per|people|\w+s\b))"
+)
+# A regnal number ends a monarch's or pope's name: "Edward I", "Henry VIII".
+REGNAL = re.compile(r"\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
 # "Clark Boyd is technology correspondent for The World": the writer's credit.
@@ -65,13 +71,17 @@ def historical(article: Article, person) -> bool:
     speaking today."""
     if all(_maker(article, m) for m in person.mentions):
         return True
+    # A monarch named with his number who is nowhere the subject of a verb is the
+    # history behind the story ("captured by the forces of Edward I").
+    if REGNAL.search(person.name) and not any(m.dep.startswith("nsubj") for m in person.mentions):
+        return True
     years = [int(y) for y in YEAR.findall(article.body)]
     if not years:
         return False
     latest = max(years)
     for mention in person.mentions:
         text = article.sentences[mention.sentence].text
-        found = [int(y) for y in YEAR.findall(text)]
+        found = [int(y) for y in YEAR.findall(text) + OLD_YEAR.findall(text)]
         if not (FOUNDED.search(text) and found and min(found) <= latest - 50):
             return False
     return True

@@ -67,6 +67,10 @@ def candidates(article: Article) -> list[Candidate]:
                 continue  # "MRSA Support, based in Leeds, welcomed ...": an aside
             if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
                 continue  # "In Bucharest, the Centre said ...": where, not what
+            if mention.type == PLACE and minor.side_interest_at(
+                sentence.text, mention.start - sentence.start
+            ):
+                continue  # "already owns a stake in a team in Rhode Island": an aside
             if mention.type == ORG and not acting_body(mention.entity.name):
                 continue  # "the House", "the FTSE 250": no body a student names
             if mention.type == ORG and _venue(sentence, mention):

@@ -275,6 +275,22 @@ def near_miss(text: str) -> bool:
     return NEAR_MISS.search(text) is not None
 
 
+# A person's other interests, told in passing: "already owns a stake in a baseball team
+# in Rhode Island", "who also owns a vineyard in Sonoma", "made his fortune in ...".
+SIDE_INTEREST = re.compile(
+    r"\b(?:already|also) (?:owns?|holds?|runs?|chairs?|has a stake)\b"
+    r"|\bwho (?:already |also )?owns\b|\bside (?:stake|interest|business)\b"
+    r"|\bmade (?:his|her|their) (?:fortune|money|name)\b",
+    re.IGNORECASE,
+)
+
+
+def side_interest_at(text: str, start: int) -> bool:
+    """Whether text[start:] follows a person's aside about other interests in the same
+    sentence: where those lie is a stray detail, not worth a false statement."""
+    return any(m.start() < start for m in SIDE_INTEREST.finditer(text))
+
+
 def profile(text: str) -> bool:
     """Whether a sentence sketches a body: its history or its head count. None of its
     figures is worth a false statement ("now operates a fleet of 11 planes"), nor is

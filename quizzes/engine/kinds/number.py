@@ -215,7 +215,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         spare = minor.rounded_like(key_figure, approximate, spare)
         rounded += [d for d in spare if d not in rounded and not contains_any(stem, [d])]
     distractors = rounded[:3]
-    if len(distractors) < 2 or contains_any(stem, [key_text]):
+    if len(distractors) < 2 or contains_any(stem, [key_text]) or echoed(stem, key_text):
         return None
     capital = how_many or key_text[:1].isupper()  # "___ late goals": "Two", "Four"
     key_text = key_text[:1].upper() + key_text[1:] if capital else key_text
@@ -280,6 +280,15 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     return Candidate(
         result, sentence.index, sentence.third, fact, str(key_figure.value), spare=history
     )
+
+
+def echoed(stem: str, key: str) -> bool:
+    """Whether the key's digits stand in the stem as another number, with or without
+    the thousands comma: "all but ___ properties by 1800 GMT" for 1,800."""
+    digits = "".join(re.findall(r"[\d.]", key.replace(",", ""))).strip(".")
+    if not digits:
+        return False
+    return any(n.replace(",", "").strip(".") == digits for n in re.findall(r"\d[\d,.]*", stem))
 
 
 # "reduced to 10 men", "down to nine players": one less than a side, which every

@@ -33,7 +33,7 @@ from .entity import fixed_place, government_named
 from .facts import gist
 from .given import elliptical_count, names_listed, self_answering
 from .known import capital_named, diplomatic_seat, fixed_count, known_capital
-from .number import LABELS, _close_to, figure_span, in_name, worth_blanking
+from .number import LABELS, _close_to, echoed, figure_span, in_name, worth_blanking
 from .referents import time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .slots import linked_places, same_sort
@@ -231,6 +231,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "the two countries", "31 votes to 22"
         if self_answering(figure, before, after):
             continue  # "three men, aged 19 and 22" is false on its face
+        if echoed(before + " " + after, span.text):
+            continue  # "all but 1,800 properties by 1800 GMT": the time keeps the figure
         if figure.value in (
             minor.in_sum(sentence.text)
             | minor.in_percent(sentence.text)
@@ -300,6 +302,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         )
         if where is not None and worth.aside(article, sentence, where):
             continue  # "who has two children at Hillcrest School": a stray detail
+        if mention.type == PLACE and minor.side_interest_at(
+            sentence.text, mention.start - sentence.start
+        ):
+            continue  # "already owns a stake in a baseball team in Rhode Island": an aside
         if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
             continue  # "In Bucharest, the Centre said ...": where a reaction came from
         if _in_side_clause(sentence, (mention.start, mention.end), PROFILE_CLAUSES):
