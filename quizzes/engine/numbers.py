@@ -196,6 +196,12 @@ def alternatives(
     else:
         spread = SPREADS[_digits(figure) % len(SPREADS)]
         candidates = [_nice(figure.value * f, figure) for f in spread + FALLBACK]
+    rate = is_rate(figure) and not bound
+    if rate:
+        # "raising its rate to 7.25%" beside 6.99%: 11.75% and 15.95% are no rates a
+        # lender would set; options lie within a few points, in the key's decimal form.
+        candidates = [figure.value + shift for shift in RATE_SHIFTS[min(figure.decimals, 2)]]
+        stated = [v for v in stated if abs(v - figure.value) <= RATE_REACH]
     if shop_price(figure):
         # "will cost £199": beside a shop's price, £167 and £113 are no prices at all.
         candidates = [_priced_like(c, figure) for c in candidates]
@@ -227,6 +233,27 @@ def alternatives(
         if len(found) == count:
             break
     return found
+
+
+# How far a rate's options may move from it, by the decimals the key is written
+# with: "6.99%" moves by fractions of a point, "4.5%" by tenths.
+RATE_SHIFTS = {
+    1: (0.4, -0.3, 0.8, 0.6, -0.6, 1.2, -0.9, 1.5),
+    2: (0.5, -0.16, 1.0, 0.34, -0.41, 1.5, 0.76, -0.7),
+}
+RATE_REACH = 2.0
+
+
+def is_rate(figure: Figure) -> bool:
+    """Whether the figure is a percentage written with decimals ("7.25%", "4.5%"):
+    an interest, inflation or growth rate, whose believable values lie close."""
+    return (
+        figure.decimals > 0
+        and figure.value != int(figure.value)
+        and figure.suffix.strip().lower() in ("%", "per cent", "percent")
+        and figure.value < 30
+        and not figure.lead.strip()
+    )
 
 
 def shop_price(figure: Figure) -> bool:

@@ -250,10 +250,25 @@ def guest_count(text: str) -> bool:
     return GUEST_COUNT.search(text) is not None or ATTENDANCE.search(text) is not None
 
 
+# How long someone has held a job or lived somewhere ("Site manager Simon Ashcroft,
+# who has worked on the reserve for 12 years, said ..."): a biographical aside.
+TENURE = re.compile(
+    r"\b(?:has|had|have)\s+(?:been\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|taught|teaching|"
+    r"liv(?:ed|ing)|volunteer(?:ed|ing)|farm(?:ed|ing)|coach(?:ed|ing)|run|running|"
+    r"manag(?:ed|ing)|campaign(?:ed|ing))\b[^.;]{0,50}?\bfor\s+(?:the\s+(?:past|last)\s+)?"
+    rf"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(\d+|{COUNT_WORDS})\s+"
+    r"(?:years|decades)\b",
+    re.IGNORECASE,
+)
+
+
 def scene_figure_at(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a found object's distance, a guest count, how many
-    came to a meeting, or how long a visit took beside what it found."""
+    came to a meeting, how long a visit took beside what it found, or how long
+    someone has held a job."""
     if found_distance_at(text, start, end) or attendance_at(text, start, end):
+        return True
+    if any(m.start(1) < end and start < m.end(1) for m in TENURE.finditer(text)):
         return True
     if scene_duration_at(text, start, end):
         return True

@@ -186,7 +186,7 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             and not any(sovereign(t.text) for t in span[: token.i - span.start] if t.is_title)
         ):
             return False  # "at the town's leisure centre", "left the country": which?
-    if _leans_back(article, sentence, mentions, offset):
+    if _leans_back(article, sentence, mentions, offset, after):
         return False
     if by_age(sentence, after):
         return False  # "The 48-year-old, who guided Rovers ...": who? (see refer.opening)
@@ -284,7 +284,7 @@ def _in_subject(token, at: int) -> bool:
     return False
 
 
-def _leans_back(article, sentence, mentions, offset: int) -> bool:
+def _leans_back(article, sentence, mentions, offset: int, after: int = -1) -> bool:
     """Phrases that need the sentence before: "no relation" (to whom?), "lost there"
     with no place named before it, "a further $310m" with no sum before it, and "...,
     it said, ..." with no organisation named before it."""
@@ -292,6 +292,8 @@ def _leans_back(article, sentence, mentions, offset: int) -> bool:
         return True
     if points_back(sentence.span[:3]):
         return True  # "The decision was also welcomed in ...": which decision?
+    if any(_argument_points_back(t) for t in sentence.span if t.idx + offset >= after):
+        return True  # "The court upheld that result", "the same borrower has seen ..."
     for token in sentence.span:
         at = token.idx + offset
         before = [m for m in mentions if m.start < at]
@@ -319,6 +321,74 @@ def _leans_back(article, sentence, mentions, offset: int) -> bool:
             and not any(m.type == "org" for m in before)
         ):
             return True
+    return False
+
+
+# The roles of a noun a statement is about: its subject or its object.
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr")
+# "this year", "that day": dated by the article, not by a sentence before.
+TIME_NOUNS = set(
+    "year years week weeks month months day days morning afternoon evening night "
+    "weekend summer winter spring autumn season time century decade".split()
+)
+
+
+# Verbs a "that" clause follows: "said that similar work was ...", where the parser
+# may take "that" for a determiner.
+CLAUSE_VERBS = SAYING | set(
+    "believe hope think warn claim argue insist show suggest reveal find know fear "
+    "expect agree mean ensure note".split()
+)
+
+
+def _clause_that(token) -> bool:
+    """Whether a "that" opens a clause ("said that similar work ...", "and that ...")."""
+    if token.lower_ != "that" or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ in ("CCONJ", "SCONJ", "PUNCT") or before.lemma_.lower() in CLAUSE_VERBS
+
+
+# Nouns for a figure: "needed $32m ... but had received less than half that amount".
+MEASURE_NOUNS = set("amount sum figure number total level rate price cost".split())
+
+
+def _named_before_in_sentence(noun) -> bool:
+    """Whether "that <noun>" has its referent earlier in its own sentence: the noun
+    itself, or a figure for a noun of measure."""
+    earlier = noun.sent[: noun.i - noun.sent.start]
+    if any(t.lemma_.lower() == noun.lemma_.lower() for t in earlier[:-1]):
+        return True
+    return noun.lemma_.lower() in MEASURE_NOUNS and any(
+        t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in earlier
+    )
+
+
+def _argument_points_back(token) -> bool:
+    """Whether token is the subject or object of a clause and points back to a
+    sentence before: "that result", "these patients", "the same borrower" (no "as"),
+    "such a move", "the latter", "the former"."""
+    if token.dep_ not in ARGUMENTS:
+        return False  # (its tag may be wrong: "upheld that result" tags "result" a verb)
+    if token.lower_ in TIME_NOUNS:
+        return False
+    children = list(token.children)
+    words = [c.lower_ for c in children]
+    if token.lower_ in ("latter", "former") and token.i > 0 and token.nbor(-1).lower_ == "the":
+        return True  # "the latter said ..."
+    if any(
+        c.lower_ in ("this", "that", "these", "those") and c.dep_ == "det" and not _clause_that(c)
+        for c in children
+    ):
+        if any(c.dep_ in ("relcl", "acl") for c in children):
+            return False  # "those who ...", "that part of the plan which ...": said here
+        return not _named_before_in_sentence(token)
+    if "such" in words and "as" not in [t.lower_ for t in token.subtree]:
+        return True  # "such a move"
+    if "same" in words and "the" in words and "as" not in [t.lower_ for t in token.subtree]:
+        return True  # "the same borrower"
+    if any(c.lower_ == "latter" and c.dep_ == "amod" for c in children):
+        return "the" in words  # "the latter group" ("the former officer" is an ex-officer)
     return False
 
 

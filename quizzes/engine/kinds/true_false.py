@@ -177,6 +177,20 @@ def _measure_dated_elsewhere(article: Article, sentence: Sentence, year: float) 
     return False
 
 
+# "By 1997", "until 2004", "as of 2005": a year a state held at, not an event's date.
+STATE_YEAR = re.compile(r"\b(?:by|until|till|as of|up to|through)\s+(?:the end of\s+)?$", re.I)
+
+
+def _dates_a_state(sentence: Sentence, figure, before: str) -> bool:
+    """Whether the year dates a state or a count rather than fixing when something
+    happened: it follows "by", "until" or "as of", or the sentence gives a figure
+    besides ("numbers had fallen to 11 in 1997"). Another year is then merely unstated."""
+    if STATE_YEAR.search(before):
+        return True
+    figures = (numbers.of_entity(e) for e in sentence.span.ents)
+    return any(f is not None and not f.is_year and f.value != figure.value for f in figures)
+
+
 # Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm
 # of 400 staff,").
 PROFILE_CLAUSES = ("relcl", "appos")
@@ -265,6 +279,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue
         if figure.is_year and years.forecast_year(sentence, figure.value):
             continue  # "set to grow by 11% in 2005": 11% in 2004 is unstated, not false
+        if figure.is_year and _dates_a_state(sentence, figure, before):
+            # "By 1997 numbers had fallen to 11": that they had not in 1996 the article
+            # never says, so "by 1996" is unstated, not false.
+            continue
         if figure.is_year and BASELINE.search(before):
             continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
@@ -426,13 +444,23 @@ def _without_also(sentence: Sentence, text: str) -> str:
     return text.replace(" also ", " ", 1)
 
 
+# The nations of the United Kingdom: one stands only for another.
+UK_NATIONS = ("England", "Northern Ireland", "Scotland", "Wales")
+
+
 def _neighbour(mention, text: str) -> str | None:
     """For a country, a bordering country the sentence does not name: "left Syria
     through Turkey" becomes "through Iraq", never "through China"."""
     place = gazetteer.lookup(mention.entity.name)
     if place is None or place.kind != gazetteer.COUNTRY:
         return None
-    options = [n for n in gazetteer.neighbours(place) if not contains_any(text, [n])]
+    if mention.entity.name in UK_NATIONS:
+        # "the average rise across England", from a UK department: Wales or Scotland
+        # is in its scope, Ireland is another state's and false to anyone.
+        nations = UK_NATIONS
+    else:
+        nations = gazetteer.neighbours(place)
+    options = [n for n in nations if n != mention.entity.name and not contains_any(text, [n])]
     if not options:
         return None
     return min(options, key=lambda n: stable_hash(mention.entity.name + n))
