@@ -11,6 +11,7 @@ import re
 
 from .. import gazetteer, numbers
 from ..entities import PERSON
+from . import events
 from .worth import _topic, headline_word
 
 # A role that runs the event rather than takes part in it: "Returning officer X
@@ -554,3 +555,18 @@ def pinned_place(article, sentence, mention) -> bool:
         if place.kind == gazetteer.COUNTRY and found.country == place.country:
             return True
     return False
+
+
+def scene_details(sentence_text: str, before: str, after: str, figure, at: int, to: int) -> int:
+    """How many ways the figure at sentence_text[at:to] only sets the scene: a shot's
+    distance, where a thing was found or how many came, a placing's time or the wind,
+    when a structure was built. A number blank loses score for each; a false statement
+    never swaps such a figure. One list for both, so a rule added counts in both."""
+    return sum(
+        (
+            shot_distance_at(sentence_text, at, to),
+            scene_figure_at(sentence_text, at, to),
+            events.minor_placing(before) or events.wind_speed(before, after),
+            events.building_year(before, figure, sentence_text),
+        )
+    )

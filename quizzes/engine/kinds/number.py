@@ -245,14 +245,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     elif aside(article, sentence, span):
         score -= 0.12  # "..., which has 38 stalls,": a count in a side clause
     before = text[sentence.start : start]
-    if minor.shot_distance_at(sentence.text, at, to):
-        score -= 0.3  # "drove a low shot past the goalkeeper from ___": match colour
-    if events.minor_placing(before) or events.wind_speed(before, text[end : sentence.end]):
-        score -= 0.3  # "Whitfield third in ___", "a headwind of ___ per second": colour
-    if events.building_year(before, key_figure, sentence.text):
-        score -= 0.3  # "the bridge, built in 1938 and widened in ___": its history
-    if minor.scene_figure_at(sentence.text, at, to):
-        score -= 0.3  # "a glove found ... about ___ from the shop", "about ___ guests"
+    # "a low shot from ___", "found about ___ from the shop", "third in ___", "built in
+    # 1938 and widened in ___": the scene, not the news.
+    score -= 0.3 * minor.scene_details(
+        sentence.text, before, text[end : sentence.end], key_figure, at, to
+    )
     if minor.related_figure(sentence.text, at, to):
         score -= 0.3  # "at least ___, more than a third of the £21,000": arithmetic
     if minor.side_target(before, key_figure.is_year):

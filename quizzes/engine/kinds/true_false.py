@@ -253,20 +253,15 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             | minor.halves_of_whole(sentence.text)
         ):
             continue  # "a majority of 1,327", "fell 18% to £61m from £75m": sums to check
-        if minor.related_figure(sentence.text, start - sentence.start, end - sentence.start):
+        inside = start - sentence.start, end - sentence.start  # the figure in sentence.text
+        if minor.related_figure(sentence.text, *inside):
             continue  # "more than a third of the £21,000": arithmetic shows the swap false
         if minor.founding_year(before, figure.is_year) or minor.profile(sentence.text):
             continue  # "the Tea Board, set up in 1994": its history, not the news
-        if minor.shot_distance_at(sentence.text, start - sentence.start, end - sentence.start):
-            continue  # "a low shot from 18 yards" made "from 12 yards": match colour
-        if minor.scene_figure_at(sentence.text, start - sentence.start, end - sentence.start):
-            continue  # "found about 200 yards from the shop" made 300: a stray detail
+        if minor.scene_details(sentence.text, before, after, figure, *inside):
+            continue  # "a low shot from 18 yards" made 12, "third in 45.30": the scene
         if figure.is_year and minor.related_year(before):
             continue  # "a third of the £21,000 he earned in 2004": the other figure's date
-        if events.minor_placing(before) or events.wind_speed(before, after):
-            continue  # "Whitfield was third in 45.30", "a headwind of 1.8 metres": colour
-        if events.building_year(before, figure, sentence.text):
-            continue  # "built in 1938 and widened in 1971": the bridge's history
         if (
             figure.is_year
             and SINCE.search(sentence.text)
