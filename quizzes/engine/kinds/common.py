@@ -339,15 +339,24 @@ def _name_elsewhere(article, token) -> bool:
     if common_noun(token.doc, token.lower_):
         return False
     elsewhere = False
-    for sentence in article.sentences:
-        for other in sentence.span:
-            if other.lower_ != token.lower_ or other is token:
-                continue
-            if not other.text[:1].isupper():
-                return False  # "the tory vote" beside "Tory": written both ways
-            if other.pos_ == "PROPN" and (other.doc is not token.doc or other.i != token.i):
-                elsewhere = True
+    for other in _uses(article).get(token.lower_, ()):
+        if not other.text[:1].isupper():
+            return False  # "the tory vote" beside "Tory": written both ways
+        if other.pos_ == "PROPN" and (other.doc is not token.doc or other.i != token.i):
+            elsewhere = True
     return elsewhere
+
+
+def _uses(article) -> dict[str, list]:
+    """Every token of the body by its lower-case form, made once per article: stems
+    ask about many capitalised words, and each used to scan the whole body."""
+    cache = article.__dict__.get("_uses")
+    if cache is None:
+        cache = article.__dict__["_uses"] = {}
+        for sentence in article.sentences:
+            for token in sentence.span:
+                cache.setdefault(token.lower_, []).append(token)
+    return cache
 
 
 def _capitalised_inside(article) -> set[str]:
