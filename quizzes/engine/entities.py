@@ -202,7 +202,9 @@ STRONG_ORG_NOUNS = {
 
 @dataclass
 class Mention:
-    text: str  # as written in the body (without a leading "the" or trailing "'s")
+    # As written in the body (without a leading "the" or trailing "'s"); "Mark" in
+    # "Mark and Jenny Oduya" takes the surname the two share (spans.shared_surname).
+    text: str
     start: int  # offsets into the body
     end: int
     sentence: int
@@ -487,7 +489,9 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     ]
     if not candidates:
         return None  # a lone unknown word: not trusted as a person
-    candidates = [p for p in candidates if _same_sex(mention, p)] or candidates
+    candidates = [p for p in candidates if _same_sex(mention, p)]
+    if not candidates:
+        return None  # "Mr Oduya" beside only "Jenny Oduya": never she, whoever he is
     if len(candidates) > 1 and _sexed(mention):
         # "Mr Lindqvist" beside Anders and Karin Lindqvist, with neither name known
         # to be a man's: only a namesake shown to be of the title's sex is he, and

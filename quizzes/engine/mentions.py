@@ -241,7 +241,11 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             for i, t in enumerate(name_words)
         ):
             return None
-        return _mention(name_span, sentence, offset, PERSON)
+        mention = _mention(name_span, sentence, offset, PERSON)
+        surname = spans.shared_surname(ent, doc)
+        if surname:
+            mention.text += " " + surname  # "Mark [Oduya] and Jenny Oduya"
+        return mention
     if label == "ORG":
         if len(name_words) == 1 and before[-1:] == ["of"]:
             return None  # "Secretary of State": part of a job title

@@ -218,6 +218,9 @@ def alternatives(
         candidates = [c for c in candidates if not NEAR_BELOW * figure.value <= c < figure.value]
     if figure.suffix.strip().lower() in ("%", "per cent", "percent"):
         candidates = [c for c in candidates if 0 < c < 100]
+    if figure.suffix.strip().lower() in SCALES and figure.value >= 1:
+        # "1.3 million customers": nobody writes "0.9 million", it would be 900,000.
+        candidates = [c for c in candidates if c >= 1]
     candidates = [
         c
         for c in candidates
@@ -235,6 +238,7 @@ def alternatives(
     return found
 
 
+SCALES = ("bn", "m", "k", "billion", "million", "thousand")
 # How far a rate's options may move from it, by the decimals the key is written
 # with: "6.99%" moves by fractions of a point, "4.5%" by tenths.
 RATE_SHIFTS = {

@@ -39,6 +39,10 @@ NOT_EPITHET = GENERIC_ORG | {
     "story",
     "news",
 }
+# "site" is a generic word for a website, but "the site", "the area" more often name
+# a part of a place (a meadow on an island): the main body, or a place NER took for
+# one, is never what they stand for.
+PLACE_PARTS = {"site", "area", "spot", "reserve", "field", "ground", "location", "plot"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ def opening(article, sentence: Sentence) -> Reference | None:
         rest = article.body[found.end : sentence.end] if found is not None else ""
         if found is not None and _names_again(rest, found.entity):
             found = None  # "At 5-5 he hit two winners and broke Draper's serve": not Draper
+        if found is not None and _plural_name_for_singular(sentence, found.entity):
+            found = None  # "The club says" is never "Rovers says"
         cache[sentence.index] = found
     return cache[sentence.index]
 
@@ -70,6 +76,21 @@ def _names_again(text: str, entity: Entity) -> bool:
 
     names = {v for v in entity.variants() if len(v) > 2}
     return contains_any(text.replace("\u2019s", "").replace("'s", ""), names)
+
+
+def _plural_name_for_singular(sentence: Sentence, entity: Entity) -> bool:
+    """Whether a team's name that takes a plural verb in British English ("Rovers",
+    "Rangers", "Wanderers") would stand for "the club" or "the team" before a verb
+    agreeing with the singular ("The club says", "the team was")."""
+    subject = main_subject(sentence)
+    if subject is None or subject.lemma_.lower() not in ("club", "team", "side"):
+        return False
+    last = entity.name.split()[-1]
+    if entity.type != ORG or not re.search(r"[a-z][^su'\u2019]s$", last):
+        return False
+    root = sentence.span.root
+    verbs = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
 
 
 def _opening(article, sentence: Sentence) -> Reference | None:
@@ -155,7 +176,7 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
     named = [e for e in roles(article).get(lemma, ()) if _named_before(e, sentence)]
     if len(named) == 1:
         return named[0], (_intro(article, named[0]),)
-    if lemma in GENERIC_ORG and not named:
+    if lemma in GENERIC_ORG and lemma not in PLACE_PARTS and not named:
         main = orgs.called(article.of_type(ORG), lemma) or main_org(article)  # "Agency"
         if (
             main is not None

@@ -56,6 +56,26 @@ def with_rest_of_name(ent, doc, end, label: str):
     return ent
 
 
+def shared_surname(ent, doc) -> str:
+    """ "Mark and Jenny Oduya": two given names joined before one surname are two
+    people, and the first takes the surname the second is written with ("" if none)."""
+    end = ent.end
+    if len(ent) != 1 or ent[0].text not in GIVEN_NAMES or end + 2 >= len(doc):
+        return ""
+    partner, surname = doc[end + 1], doc[end + 2]
+    if (
+        doc[end].lower_ == "and"
+        and partner.ent_iob_ == "B"
+        and partner.ent_type_ == "PERSON"
+        and surname.ent_type_ == "PERSON"
+        and surname.ent_iob_ == "I"
+        and _NAME_TOKEN.match(surname.text)
+        and (end + 3 >= len(doc) or doc[end + 3].ent_iob_ != "I")
+    ):
+        return surname.text
+    return ""
+
+
 def _subject_in_its_place(ent, after) -> bool:
     return (
         after.dep_ in ("nsubj", "nsubjpass")

@@ -47,7 +47,7 @@ Customs officers in Spain and Portugal say they have seized hundreds of forged R
 
 Inspector Carlos Almeida, of the Lisbon Bureau of Police, said the forgeries had been made in a workshop near Porto.
 
-Forgeries of ancient coins have become more common in recent years as cheap casting equipment has spread across southern Europe.
+Forgeries of ancient coins have become more common in the past five years as cheap casting equipment has spread across southern Europe.
 
 Police in Portugal said 14 people had been questioned and that more arrests were expected in the coming weeks.
 

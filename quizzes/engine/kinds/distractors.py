@@ -125,11 +125,14 @@ GENERIC_BODIES = {
     "committee",
 }
 
+# Hospital departments written as capitals: where patients wait, never a body that acts.
+WARDS = {"a&e", "icu", "itu", "hdu", "nicu"}
+
 
 def acting_body(name: str) -> bool:
     """Whether an organisation's name could stand as an option: no share index, no
     bare "House", no bracket left open ("... Companies (Atoc")."""
-    if MARKET_INDICES.search(name) or name.lower() in GENERIC_BODIES:
+    if MARKET_INDICES.search(name) or name.lower() in GENERIC_BODIES | WARDS:
         return False
     return name.count("(") == name.count(")")
 

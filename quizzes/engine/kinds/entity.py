@@ -173,6 +173,8 @@ def _question(
         return None
     if mention.type == ORG and _kind_told(stem, entity.name, distractors):
         return None  # "ownership by the club's membership": only the key is a club
+    if mention.type == ORG and told.kind_beside(stem, entity.name, distractors):
+        return None  # "___ and the smaller Carrbrook Hospital": only the key is a hospital
     if mention.type == ORG and not told.kind_shared(article, stem, distractors):
         return None  # "the ___ - a joint effort by think tanks ..." beside two quangos
     if mention.type == PLACE and told.home_of_person(article, sentence, mention):

@@ -41,10 +41,11 @@ PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|dial|contact|helpline|hotline)\b
 # "three or ___ men", "___ or four": a pair of neighbouring counts is a set phrase.
 OR_BEFORE = re.compile(r"\b([\w-]+)\s+or\s*$", re.IGNORECASE)
 OR_AFTER = re.compile(r"^\s+or\s+([\w-]+)", re.IGNORECASE)
-# "two men, aged 19 and 22": the list after the counted noun, whose items a student
-# can count.
+# "two men, aged 19 and 22", "two models, a hatchback and an electric crossover": the
+# list after the counted noun, whose items a student can count.
 ENUMERATED = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:aged|named|called|including)\s+(.+)$"
+    r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?:,?\s+(?:aged|named|called|including)\s+|,\s+(?=(?:an?|the)\s))(.+)$"
 )
 
 

@@ -262,12 +262,24 @@ TENURE = re.compile(
     re.IGNORECASE,
 )
 
+# "Coll, which has a population of about 200,": the size of the place the story
+# happens in, told in a side clause; the story is what happened there.
+ROUGH = r"(?:about|around|some|nearly|almost|more than|over|just|roughly)\s+"
+POPULATION = re.compile(
+    r",\s+(?:which|that|where)\s+(?:has|had|is home to)\s+(?:a\s+population\s+of\s+"
+    rf"(?:{ROUGH})?(?:[\d,.]+(?:\s+million)?|[a-z]+)\b|(?:{ROUGH})?(?:[\d,.]+(?:\s+million)?|[a-z]+)"
+    r"\s+(?:people|residents|inhabitants)\b)",
+    re.IGNORECASE,
+)
+
 
 def scene_figure_at(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a found object's distance, a guest count, how many
     came to a meeting, how long a visit took beside what it found, or how long
-    someone has held a job."""
+    someone has held a job, or the population a side clause gives a place."""
     if found_distance_at(text, start, end) or attendance_at(text, start, end):
+        return True
+    if any(m.start() < end and start < m.end() for m in POPULATION.finditer(text)):
         return True
     if any(m.start(1) < end and start < m.end(1) for m in TENURE.finditer(text)):
         return True
@@ -305,6 +317,21 @@ def side_interest_at(text: str, start: int) -> bool:
     """Whether text[start:] follows a person's aside about other interests in the same
     sentence: where those lie is a stray detail, not worth a false statement."""
     return any(m.start() < start for m in SIDE_INTEREST.finditer(text))
+
+
+# Where someone goes next: "said she would travel to London on Monday", "will next
+# fly to Paris for the French Open". A plan beside the story, and the event it is for
+# often gives the city away.
+NEXT_TRIP = re.compile(
+    r"\b(?:will|would|(?:is|are) (?:due|set) to|plans? to)\s+(?:next\s+|now\s+|then\s+)?"
+    r"(?:travel|fly|head|go|move on)\s+(?:on\s+|back\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
+def next_trip_at(text: str, start: int) -> bool:
+    """Whether the place at text[start:] is where someone plans to go next."""
+    return NEXT_TRIP.search(text[:start]) is not None
 
 
 def profile(text: str) -> bool:

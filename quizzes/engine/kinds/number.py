@@ -28,8 +28,8 @@ from .given import (
 )
 from .known import fixed_count
 from .referents import points_back, usable
-from .scales import conversion_after, converted, fixed_scale, within
-from .stated import counted_noun, same_unit_figures, stated_figures
+from .scales import conversion_after, converted, far_from, fixed_scale, within
+from .stated import beyond_counts, counted_noun, same_unit_figures, stated_figures
 from .totals import total_cap, whole_after, within_whole
 from .who_said import SPEECH_VERBS
 from .worth import (
@@ -165,9 +165,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     key_figure = numbers.parse(key_text)
     if key_figure is None:
         return None
+    before_blank = text[sentence.start : start]
     parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
     others = {v.value for v in parsed}
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
+    sides |= far_from(before_blank, text[end : sentence.end], key_figure.value, sides)
     written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
     lead = figure.lead or (written_bound.group(1) if written_bound else "")
     stated = stated_figures(article, sentence, key_figure, ent)
@@ -207,6 +209,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= room]
         distractors += [d for d in numbers.below(key_figure, others) if d not in distractors]
         distractors = distractors[:3]
+    kept = beyond_counts(article, span, key_figure, lead, distractors)
+    if len(kept) < len(distractors):
+        spare = numbers.alternatives(key_figure, 6, others, sides, lead=lead)
+        kept += [d for d in beyond_counts(article, span, key_figure, lead, spare) if d not in kept]
+    distractors = kept[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     approximate = text[sentence.start : start] + lead
     rounded = minor.rounded_like(key_figure, approximate, distractors)
@@ -362,7 +369,7 @@ def worth_blanking(before: str, figure, after: str) -> bool:
     and the verb ("passed") rule most alternatives out."""
     if BACK_REFERENCE.search(before) and figure.value <= 20 and not figure.suffix:
         return False
-    if label_number(before, figure):
+    if label_number(before, figure) or label_number_after(figure, after):
         return False  # "type ___ diabetes", "Article ___": a name, not a quantity
     if events.event_distance(before, figure, after) or events.chart_cutoff(before):
         return False  # "the fastest ___m", "the top ___": an event's or a chart's name
@@ -394,6 +401,15 @@ LABEL_BEFORE = re.compile(
     r"key stage|no\.?|number)\s*$",
     re.IGNORECASE,
 )
+# "the 553 route", "the 94 service": a bus, train or flight is named by
+# its number, written before the noun it names (which is singular, no count's noun).
+# Not "12 train drivers": the noun after the number is the whole phrase.
+LABEL_AFTER = re.compile(
+    r"^\s+(?:route|service|bus|line|flight|train|tram)(?:\s*(?:[,.;:)]|$)|\s+(?:between|"
+    r"from|to|in|into|on|at|through|via|which|that|will|would|was|is|has|had|and|or|"
+    r"linking|serving|connecting|runs|ran)\b)",
+    re.IGNORECASE,
+)
 # "At one stage 40 people ...", "at this level 12 ...": a moment or a degree, no label.
 NOT_A_LABEL = re.compile(
     r"\b(?:one|this|that|some|any|each|every|early|late|later|final|such)\s+\w+\s*$",
@@ -409,6 +425,12 @@ def label_number(before: str, figure) -> bool:
     return (
         plain and not figure.is_year and figure.value < 1000 and bool(LABEL_BEFORE.search(before))
     )
+
+
+def label_number_after(figure, after: str) -> bool:
+    """Whether a bare whole number names the route, service or flight after it."""
+    plain = not (figure.prefix or figure.suffix or figure.decimals or figure.commas)
+    return plain and not figure.word and not figure.unit and bool(LABEL_AFTER.match(after))
 
 
 # The first half of a ratio, "four in", "nine out of", "one in every", before the

@@ -112,10 +112,10 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     mentions = article.mentions_in(sentence)
     offset = sentence.start - span.start_char
     # "About two billion are shipped ...": two billion of what? ("46 of the 240
-    # trains" says of what.)
+    # trains" says of what.) So with a share: "Just 10% regularly reached ...".
     if any(
         c.dep_ in ("nsubj", "nsubjpass")
-        and c.pos_ == "NUM"
+        and (c.pos_ == "NUM" or _share(c))
         and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
         and not _proportion(c)
         for c in span.root.children
@@ -389,7 +389,22 @@ def _argument_points_back(token) -> bool:
         return True  # "the same borrower"
     if any(c.lower_ == "latter" and c.dep_ == "amod" for c in children):
         return "the" in words  # "the latter group" ("the former officer" is an ex-officer)
+    if (
+        token.lemma_.lower() == "figure"
+        and "the" in words
+        and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in children)
+    ):
+        # "the equivalent figure was about one in ten": equivalent to which? A bare
+        # "the figure" points back too, unless its own sentence gives the number.
+        if set(words) & COMPARING:
+            return True
+        return (
+            words == ["the"] and token.lower_ == "figure" and not _named_before_in_sentence(token)
+        )
     return False
+
+
+COMPARING = {"equivalent", "comparable", "corresponding", "similar"}
 
 
 def _short_for_a_name(article, sentence, subject) -> bool:
@@ -441,6 +456,17 @@ def _proportion(number) -> bool:
             for o in p.children
         )
         for p in number.children
+    )
+
+
+# Words for a part of a whole: "10%", "10 per cent", "a third", "two fifths".
+SHARE_WORDS = set("% percent cent third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def _share(noun) -> bool:
+    return noun.lower_ in SHARE_WORDS and any(
+        c.dep_ in ("nummod", "det", "compound") and (c.like_num or c.lower_ in ("a", "one"))
+        for c in noun.children
     )
 
 

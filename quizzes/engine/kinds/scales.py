@@ -5,6 +5,13 @@ alternatives believable, and what gives a blank away."""
 import re
 
 AGED = re.compile(r"\b(?:aged|age of)\s*$", re.IGNORECASE)
+# "those over 60", "voters aged under 30": the age an age group starts or ends at,
+# a round age; "those over 150" is no age group.
+AGE_GROUP = re.compile(
+    r"\b(?:(?:those|people|voters|adults|pensioners|anyone|everyone|residents|patients|"
+    r"women|men|children|aged)\s+(?:over|under|above|below))\s*$",
+    re.IGNORECASE,
+)
 STARS = re.compile(r"^\s+(?:out of five\s+)?stars?\b", re.IGNORECASE)
 
 
@@ -36,11 +43,31 @@ def fixed_scale(before: str, after: str) -> tuple[int, int, tuple[int, ...]] | N
         # A snooker break is at most 147.
         high = 147 if BREAK.search(before + after) else 199
         return 100, high, (-27, 16, 31, -12, 42, -38, 5, -5)
+    if AGE_GROUP.search(before):
+        return 1, 100, (-10, 5, 10, -5, 15, -15)
     if AGED.search(before):
         return 1, 110, (-4, 3, 6, -7, 9, -2)
     if MAGNITUDE_BEFORE.search(before) or RICHTER_AFTER.match(after):
         return 1, 9, (-0.4, 0.3, -0.7, 0.5, -1.0)  # an aftershock of 4.8 is never 9.6
     return None
+
+
+# "stood at 96%, well above the ___ level", "___, far below the 85% target": the
+# sentence says the two figures lie far apart, so an option near the printed one
+# (95%) is ruled out by the stem.
+FAR_WORDS = r"(?:well|far|much|way|significantly|comfortably|substantially)\s+"
+COMPARED = r"(?:above|below|over|under|higher than|lower than|more than|less than|short of)"
+FAR_BEFORE = re.compile(FAR_WORDS + COMPARED + r"\s+(?:the\s+|a\s+|an\s+)?[£$€]?$", re.I)
+FAR_AFTER = re.compile(r"^[^.;]{0,40}?,\s+" + FAR_WORDS + COMPARED + r"\s", re.IGNORECASE)
+
+
+def far_from(before: str, after: str, value: float, sides: set[float]) -> set[float]:
+    """Halfway points between the blank and the figures a "well above" or "far below"
+    sets it against: an option stays on the blank's side of them (see
+    numbers.alternatives), so none sits close beside the printed figure."""
+    if not (FAR_BEFORE.search(before) or FAR_AFTER.match(after)):
+        return set()
+    return {(value + other) / 2 for other in sides if other != value}
 
 
 def within(figure, scale, avoid: set[float]) -> list[str]:

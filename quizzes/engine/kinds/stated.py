@@ -61,3 +61,41 @@ def stated_figures(article: Article, sentence: Sentence, figure, ent) -> list[fl
 # Figures this close are one quantity, as rank.SAME_COUNT_SHARE treats them.
 SAME_COUNT_SHARE = 0.05
 APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|almost|nearly|roughly|some)\s+[£$€]?$", re.I)
+
+
+def beyond_counts(article: Article, span, figure, lead: str, options: list[str]) -> list[str]:
+    """Options of a bound blank ("fewer than ___ males") that no range the article
+    gives for the same count leaves true: beside "numbers have varied between about 30
+    and 70 males", "fewer than 40" may hold, so an upper bound's options lie below
+    every such range that takes in the key, and a lower bound's above it."""
+    bound = lead.strip().lower()
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if bound not in numbers.BOUNDS or noun is None or figure.prefix or figure.suffix:
+        return options
+    ranges = [r for r in _ranges_of(article, noun.lemma_.lower()) if r[0] <= figure.value <= r[1]]
+    if not ranges:
+        return options
+    low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    kept = []
+    for option in options:
+        value = (numbers.parse(option) or figure).value
+        if value < low if bound in numbers.UPPER_BOUNDS else value > high:
+            kept.append(option)
+    return kept
+
+
+def _ranges_of(article: Article, lemma: str) -> list[tuple[float, float]]:
+    """(low, high) of every range the article counts the noun with: "between about 30
+    and 70 males" is (30, 70), one count that moves between the two."""
+    found = []
+    for sentence in article.sentences:
+        for token in sentence.span:
+            first = token.head
+            if not (token.like_num and token.dep_ == "conj" and first.like_num):
+                continue
+            if first.dep_ != "nummod" or first.head.lemma_.lower() != lemma:
+                continue
+            ends = [numbers.parse(t.text) for t in (first, token)]
+            if all(e is not None and not e.is_year for e in ends):
+                found.append(tuple(sorted(e.value for e in ends)))
+    return found

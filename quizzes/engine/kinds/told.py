@@ -54,6 +54,30 @@ def kind_shared(article: Article, stem: str, distractors: list[str]) -> bool:
     return all(name in holders or head in name.lower().split() for name in distractors)
 
 
+# A name joined to the blank: "___ and the smaller Carrbrook Hospital", "Leeds
+# University or ___". Its last word is the kind of thing both are.
+JOINED_AFTER = re.compile(
+    r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\u2019&-]*\s+)*[A-Z][\w'\u2019&-]*)"
+)
+JOINED_BEFORE = re.compile(
+    r"[A-Z][\w'\u2019&-]*\s+([A-Z][\w'\u2019&-]*)(?:\s+in\s+[A-Z][\w-]*)?,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
+
+
+def kind_beside(stem: str, name: str, distractors: list[str]) -> bool:
+    """Whether a name joined to the blank ends in a word of the key's name that no
+    other option has: beside "the smaller Carrbrook Hospital", only the hospital fits."""
+    before, _, after = stem.partition("___")
+    joined = JOINED_AFTER.match(after)
+    head = joined.group(1).split()[-1] if joined else None
+    if head is None:
+        joined = JOINED_BEFORE.search(before)
+        head = joined.group(1) if joined else None
+    if head is None or len(head) < 4 or head.lower() not in name.lower().split():
+        return False
+    return not any(head.lower() in d.lower().split() for d in distractors)
+
+
 # "Victor Wong, a graduate student from ___": where a named person comes from.
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 

@@ -319,8 +319,14 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             sentence.text, mention.start - sentence.start
         ):
             continue  # "already owns a stake in a baseball team in Rhode Island": an aside
+        if mention.type == PLACE and minor.next_trip_at(
+            sentence.text, mention.start - sentence.start
+        ):
+            continue  # "would travel to London to prepare for Wimbledon": a plan, told aside
         if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
             continue  # "In Bucharest, the Centre said ...": where a reaction came from
+        if mention.type == PLACE and _origin_of_a_class(where):
+            continue  # "birds from England migrate ...": unstated, not false
         if _in_side_clause(sentence, (mention.start, mention.end), PROFILE_CLAUSES):
             continue  # "the Art Loss Register, a London-based database": a profile
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):
@@ -392,14 +398,31 @@ def _takes_the(article: Article, name: str) -> bool:
     return entity is not None and all(after_the(article, m) for m in entity.mentions)
 
 
+def _origin_of_a_class(where) -> bool:
+    """Whether the place says where a whole class of things comes from ("birds from
+    Scotland migrate to the Pacific"): what the article says of them says nothing of
+    birds from England, so the swap is merely unstated."""
+    if where is None:
+        return False
+    word = where.root.head
+    noun = word.head
+    return (
+        word.lower_ == "from"
+        and noun.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
+
+
 def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:
     """Whether option may stand for the place mention names: of the same grain (a city
-    for a city, a continent for a continent; "west of Sydney" as "west of Bell", a
-    town, is merely unstated), and not a place the article puts inside or around
-    another place of the sentence ("Bell, in the Blue Mountains")."""
+    for a city; "west of Sydney" as "west of Bell", a town, is merely unstated), and
+    not a place the article puts inside or around another place of the sentence
+    ("Bell, in the Blue Mountains")."""
     original, other = gazetteer.lookup(mention.entity.name), gazetteer.lookup(option)
     if (original is None) != (other is None):
         return False
+    if original is not None and original.kind == gazetteer.CONTINENT:
+        return False  # "the most exposed coast in Australasia" of Yorkshire: false to anyone
     if original is not None and original.kind != other.kind:
         return False
     if original is not None and original.kind == gazetteer.CITY:
@@ -491,6 +514,9 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         # "According to the ONS, ...": the sentence names its source already, and
         # "According to the article, according to ..." doubles it.
         stem = f"True or false? {statement[:1].upper()}{statement[1:]}"
+    elif re.search(r"\baccording to\b", statement, re.IGNORECASE):
+        # "..., according to records held by X": a second "according to" reads clumsily.
+        stem = f"True or false? The article reports that {statement}"
     else:
         stem = f"True or false? According to the article, {statement}"
     choices = (Choice("True", swap is None), Choice("False", swap is not None))

@@ -140,8 +140,10 @@ def _inside_quote(sentence: Sentence, token) -> bool:
 def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) -> Speaker | None:
     offset = sentence.start - sentence.span.start_char
     position = subject.idx + offset
+    # "said the group's co-founder, Ruth Ellery": the name in apposition to the subject.
+    named = [subject.idx + offset for subject in (subject, *_appositions(subject))]
     for mention in article.mentions_in(sentence):
-        if mention.type == PERSON and mention.start <= position < mention.end + 1:
+        if mention.type == PERSON and any(mention.start <= at < mention.end + 1 for at in named):
             return Speaker(mention.entity.name, mention.entity, (sentence,), False)
         if (
             mention.type == PERSON
@@ -158,6 +160,13 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
             return Speaker(entity.name, entity, (*proof, sentence), True)
         return _descriptor(article, sentence, subject)
     return None
+
+
+def _appositions(subject) -> list:
+    """Names in apposition to the subject, or to a piece of it the tokenizer split off
+    ("co", "-", "founder" are three subjects of "said")."""
+    subjects = [s for s in subject.head.children if s.dep_ == subject.dep_]
+    return [c for s in subjects for c in s.children if c.dep_ == "appos"]
 
 
 def _name_tokens(sentence: Sentence, mention) -> set[int]:
