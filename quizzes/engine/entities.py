@@ -273,6 +273,12 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     for mention in mentions:
         if mention.type != PERSON and mention.text.lower() in peaks:
             mention.type, mention.subtype = LANDFORM, ""
+    from .nonnames import policies
+
+    laws = policies(sentences)
+    for mention in mentions:
+        if mention.text.lower() in laws:
+            mention.type, mention.subtype = OTHER, ""  # "Under GDPR": the law, not a body
     mentions.sort(key=lambda m: m.start)
     _buildings(mentions, sentences)
     # A name NER calls a place anywhere ("neighbouring Moldania") is not an

@@ -91,7 +91,7 @@ REASONS = {
     REPEAT: "repeated a fact or sentence already asked",
     GIVE_AWAY: "would have given away another question's answer or had theirs given away",
     SAME_ANSWER: "had the same answer as two questions already asked",
-    WORDS: "went beyond the two word-meaning questions a set takes",
+    WORDS: "went beyond the three word-meaning questions a set takes",
     None: "set aside to keep the kinds of question and true/false answers balanced",
 }
 

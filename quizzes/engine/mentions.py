@@ -157,6 +157,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         and _glued_role(name_words)
     ):
         name_words = name_words[1:]  # "Volunteer Tom Ashcroft, 71, ...": a role, then a name
+    if label == "PERSON" and len(name_words) >= 2 and name_words[0].lower_ in _role_words():
+        name_words = name_words[1:]  # "Flanker Baird was ...": a role, never part of a name
     if label == "PERSON" and len(name_words) >= 3 and nonnames.nationality(name_words):
         name_words = name_words[1:]  # "Welshman Owen Pryce": a nationality, then a name
     name_span = doc[name_words[0].i : name_words[-1].i + 1]
@@ -418,7 +420,15 @@ def _modifier(ent) -> bool:
         return True
     linked = [root.head] if root.dep_ == "conj" else []
     linked += [c for c in root.children if c.dep_ == "conj"]
+    if any(t.ent_type_ == "PERSON" for t in linked):
+        return False  # "tries from Callum Reid, Rory Baird and Ewan Maclean": a list of people
     return any(t.ent_type_ in ("NORP", "ORG") for t in linked)
+
+
+def _role_words() -> frozenset[str]:
+    from .refer import ROLE_WORDS  # refer builds on this module's entities
+
+    return ROLE_WORDS
 
 
 def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:

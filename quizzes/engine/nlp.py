@@ -142,6 +142,7 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     length = max(1, len(body))
     docs = nlp.pipe(p.text for p in body_paragraphs)
     for number, (paragraph, doc) in enumerate(zip(body_paragraphs, docs, strict=True)):
+        _rejoin_names(doc)
         for span in _merged_sentences(doc):
             text = span.text.strip()
             if not text:
@@ -151,6 +152,34 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
                 Sentence(len(result), number, start, start + len(text), text, span, start / length)
             )
     return result
+
+
+# Words a name runs on across: "Argyll and Bute Council", "Friends of the Earth".
+NAME_JOINERS = {"and", "of", "&", "for", "the"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _rejoin_names(doc) -> None:
+    """ "[Argyll and] [Bute Council]": the small model sometimes ends a name on its
+    joining word and starts another straight after. They are one name, of the kind
+    its last part gives; cut in two, each half would be offered as a name."""
+    from spacy.tokens import Span
+
+    names = list(doc.ents)
+    joined = []
+    for ent in names:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.end == ent.start
+            and before[-1].lower_ in NAME_JOINERS
+            and {before.label_, ent.label_} <= NAME_LABELS
+        ):
+            joined[-1] = Span(doc, before.start, ent.end, label=ent.label_)
+        else:
+            joined.append(ent)
+    if len(joined) < len(names):
+        doc.ents = joined
 
 
 def _merged_sentences(doc):

@@ -41,6 +41,8 @@ POLICY_ENDS = {
     "pact",
     "convention",
     "directive",
+    "regulation",
+    "regulations",
     "act",
     "bill",
     "charter",
@@ -64,6 +66,24 @@ def policy(ent, doc) -> bool:
         and doc[ent.start - 2].lower_ in POLICY_ENDS
         and ent.text.isupper()
     )
+
+
+def policies(sentences) -> set[str]:
+    """The names, in lower case, the article gives a policy or law, with the short form
+    it defines for one ("General Data Protection Regulation (GDPR)"): "Under GDPR"
+    later names the same law, never a body that could be an option."""
+    found = set()
+    for sentence in sentences:
+        doc = sentence.span.doc
+        for ent in sentence.span.ents:
+            if ent.label_ not in ("ORG", "PERSON", "LAW") or not policy(ent, doc):
+                continue
+            found.add(ent.text.lower())
+            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+                short = doc[ent.end + 1].text
+                if short.isupper():
+                    found.add(short.lower())
+    return found
 
 
 def listed_with_firm(ent) -> bool:

@@ -177,7 +177,7 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
     if len(named) == 1:
         return named[0], (_intro(article, named[0]),)
     if lemma in GENERIC_ORG and lemma not in PLACE_PARTS and not named:
-        main = orgs.called(article.of_type(ORG), lemma) or main_org(article)  # "Agency"
+        main = orgs.called(article.of_type(ORG), lemma) or main_org(article, lemma)  # "Agency"
         if (
             main is not None
             and _named_before(main, sentence)
@@ -379,9 +379,11 @@ def _intro(article, entity: Entity) -> Sentence:
     return article.sentences[entity.mentions[0].sentence]
 
 
-def main_org(article) -> Entity | None:
-    """The organisation the story is about, when one clearly dominates."""
-    ranked = article.of_type(ORG)
+def main_org(article, word: str = "") -> Entity | None:
+    """The organisation the story is about, when one clearly dominates. With word,
+    among those word may name: a council named often is no rival to the one firm
+    "the company" can be."""
+    ranked = [e for e in article.of_type(ORG) if _may_be_called(e, word)]
     if not ranked or len(ranked[0].mentions) < 3:
         return None
     if len(ranked) > 1 and len(ranked[1].mentions) * 2 > len(ranked[0].mentions):

@@ -29,6 +29,7 @@ from .distractors import acting_body, is_aside, same_type_options
 from .known import (
     capital_beside,
     capital_named,
+    commuter_capital,
     country_in_stem,
     diplomatic_seat,
     known_capital,
@@ -81,12 +82,13 @@ def candidates(article: Article) -> list[Candidate]:
     return result
 
 
-BASED_IN = re.compile(r"\b(?:based|headquartered) (?:in|at)\s+(?:the\s+)?$", re.I)
+BASED_IN = re.compile(r"\b(?:based|headquartered|listed) (?:in|at|on)\s+(?:the\s+)?$", re.I)
 
 
 def _based_in(article: Article, sentence: Sentence, mention: Mention) -> bool:
-    """Where a group is based, said in passing ("X, based in Leeds, said ..."), is
-    a detail about the group, not the story (criterion 7)."""
+    """Where a group is based or its shares are listed, said in passing ("X, based in
+    Leeds, said ...", "X, which is listed in New York, reported ..."), is a detail
+    about the group, not the story (criterion 7)."""
     return bool(BASED_IN.search(article.body[sentence.start : mention.start]))
 
 
@@ -194,6 +196,10 @@ def _question(
         score -= 0.3  # where an earlier attacker came from, where an official went
     if mention.type == PLACE and diplomatic_seat(article.body[sentence.start : mention.start]):
         return None  # "summoned Norway's ambassador in ___": the capital, known unread
+    if mention.type == PLACE and commuter_capital(
+        entity.name, article.body[sentence.start : mention.start]
+    ):
+        return None  # "commuter towns within reach of ___": London, known unread
     if mention.type == PLACE and country_in_stem(entity.name, stem, distractors):
         return None  # "Russia has ... in ___" with Warsaw and Minsk: ruled out unread
     if mention.type == PLACE and government_named(mention):

@@ -25,6 +25,25 @@ FIXED_COUNTS = (
 )
 
 
+# "Greece has endured increasingly severe fire seasons", "The region has seen ever more
+# frequent floods": a trend any reader of the news already knows.
+TREND = re.compile(
+    r"\b(?:has|have)\s+(?:long\s+)?(?:endured|seen|experienced|faced|suffered|witnessed)\s+"
+    r"(?:increasingly|ever[- ]more|more and more|more frequent|more severe|more intense|"
+    r"growing|worsening)\b"
+    # "climate change is making heatwaves more frequent": the science, not the story
+    r"|\bclimate change\b[^.;]{0,60}\b(?:more|increasingly)\s+"
+    r"(?:frequent|intense|severe|likely|common)\b",
+    re.IGNORECASE,
+)
+
+
+def general_trend(text: str) -> bool:
+    """Whether a sentence only tells a general trend, with no figure of the story:
+    a statement on it is answered True without reading."""
+    return TREND.search(text) is not None and not re.search(r"\d", text)
+
+
 # "the 27 member states", "all 32 member countries": a union's size, known to any
 # reader of the news whatever the story.
 MEMBERS = re.compile(r"\s*member (?:states|countries|nations)\b", re.IGNORECASE)
@@ -114,6 +133,24 @@ DIPLOMATIC = re.compile(
     r"state department)\b[^.;:]{0,60}?\b(?:in|at|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Where commuters travel: "commuter towns within reach of ___", "commute into ___". A
+# country's capital is the place anyone names there without reading.
+COMMUTE = re.compile(
+    r"\b(?:within (?:easy |commuting )?(?:reach|distance) of|"
+    r"commut(?:e|es|ed|ing|ers?) (?:in)?to|commuter belt (?:of|around))\s+(?:central\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def commuter_capital(key: str, before: str) -> bool:
+    """Whether the blank is a capital city that the words before it make the place
+    commuters travel to."""
+    place = gazetteer.lookup(key)
+    if place is None or place.kind != gazetteer.CITY or not COMMUTE.search(before):
+        return False
+    return place.name in gazetteer.capital_of(place)
 
 
 def diplomatic_seat(before: str) -> bool:

@@ -562,6 +562,14 @@ RELATIVE = re.compile(
     r"outside|beyond|close to)\s+$",
     re.IGNORECASE,
 )
+# A place the words after it put a distance and a direction from another ("Kitwe, about
+# 350km (220 miles) to the north"): swapped, it may become its own reference point.
+POSITIONED = re.compile(
+    r"^,?\s+(?:about|some|around|roughly|nearly|almost|just|more than|less than)?\s*"
+    r"[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)\b[^,.;]{0,30}?"
+    r"\b(?:north|south|east|west)",
+    re.IGNORECASE,
+)
 
 
 def pinned_place(article, sentence, mention) -> bool:
@@ -584,6 +592,38 @@ def pinned_place(article, sentence, mention) -> bool:
     return False
 
 
+# "hit 11 fours and a six", "outpaced two defenders", "missed five tackles": a tally of
+# the play, scorecard trivia rather than what happened.
+PLAY_TALLY = re.compile(
+    r"^\s+(?:fours|sixes|boundaries|maximums|defenders|tackles|missed tackles|offloads|"
+    r"carries|turnovers|aces|double faults|clean breaks)\b",
+    re.IGNORECASE,
+)
+# "edged Treloar to second slip with the score on 158": the score at one moment.
+SCORE_AT = re.compile(r"\bwith the score (?:on|at)\s+$", re.IGNORECASE)
+# "Kieran Lott was leg before to Mistry for six soon afterwards", "Lott made six": an
+# individual score, with nothing after it but the rest of the clause.
+SCORE_BEFORE = re.compile(r"\b(?:for|made|scored|making|scoring|managed)\s+$", re.IGNORECASE)
+SCORE_AFTER = re.compile(
+    r"^(?:\s+(?:not out|runs?))?(?:\s*[,.;)]|\s*$|\s+(?:soon|shortly|before|after|and|but|"
+    r"when|as|off|from|in)\b)",
+    re.IGNORECASE,
+)
+LOW_SCORE = 20
+
+
+def minor_score(article, sentence, at: int, figure, after: str) -> bool:
+    """Whether the figure at body offset at is a low individual score of a player who
+    is not one of the story's main actors: scorecard small print."""
+    before = article.body[sentence.start : at]
+    if figure.value >= LOW_SCORE or not SCORE_BEFORE.search(before) or not SCORE_AFTER.match(after):
+        return False
+    people = [
+        m for m in article.mentions_in(sentence) if m.type == PERSON and m.entity and m.end <= at
+    ]
+    return bool(people) and not main_actor(article, sentence, people[-1].entity)
+
+
 def scene_details(sentence_text: str, before: str, after: str, figure, at: int, to: int) -> int:
     """How many ways the figure at sentence_text[at:to] only sets the scene: a shot's
     distance, where a thing was found or how many came, a placing's time or the wind,
@@ -595,5 +635,7 @@ def scene_details(sentence_text: str, before: str, after: str, figure, at: int, 
             scene_figure_at(sentence_text, at, to),
             events.minor_placing(before) or events.wind_speed(before, after),
             events.building_year(before, figure, sentence_text),
+            PLAY_TALLY.match(after) is not None,
+            SCORE_AT.search(before) is not None,
         )
     )

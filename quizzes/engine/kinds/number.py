@@ -28,7 +28,7 @@ from .given import (
 )
 from .known import fixed_count
 from .referents import points_back, usable
-from .scales import conversion_after, converted, far_from, fixed_scale, within
+from .scales import change_end, conversion_after, converted, far_from, fixed_scale, within
 from .stated import beyond_counts, counted_noun, same_unit_figures, stated_figures
 from .totals import total_cap, whole_after, within_whole
 from .who_said import SPEECH_VERBS
@@ -170,6 +170,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     others = {v.value for v in parsed}
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
     sides |= far_from(before_blank, text[end : sentence.end], key_figure.value, sides)
+    sides |= change_end(before_blank, text[end : sentence.end], key_figure)
     written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
     lead = figure.lead or (written_bound.group(1) if written_bound else "")
     stated = stated_figures(article, sentence, key_figure, ent)
@@ -190,6 +191,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     old_year = years.old_year(key_figure, ent.label_, text[sentence.start : start])
     if old_year:
         distractors = years.old_year_options(key_figure, others)
+    elif years.target_year(article, key_figure, text[sentence.start : start]):
+        distractors = years.target_options(key_figure, others)
     if key_figure.is_year or old_year:
         distractors = years.believable(article, key_figure, distractors)
     if key_figure.is_year:
@@ -259,6 +262,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     )
     if minor.related_figure(sentence.text, at, to):
         score -= 0.3  # "at least ___, more than a third of the £21,000": arithmetic
+    if minor.minor_score(article, sentence, start, key_figure, text[end : sentence.end]):
+        score -= 0.3  # "Kieran Lott was leg before for ___": a side player's low score
     if minor.side_target(before, key_figure.is_year):
         score -= 0.3  # "part of a US effort to catalogue ... by ___": another programme's
     if minor.minor_figure(before, key_figure.is_year) or minor.minor_list(article, sentence):
@@ -371,6 +376,8 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False
     if label_number(before, figure) or label_number_after(figure, after):
         return False  # "type ___ diabetes", "Article ___": a name, not a quantity
+    if phone_number(before, figure, after):
+        return False  # "the ___ emergency messaging system", "dial ___": a number to call
     if events.event_distance(before, figure, after) or events.chart_cutoff(before):
         return False  # "the fastest ___m", "the top ___": an event's or a chart's name
     if figure.value == 2 and not figure.suffix and events.pair_named(before, after):
@@ -424,6 +431,30 @@ def label_number(before: str, figure) -> bool:
     plain = plain and not figure.unit and not NOT_A_LABEL.search(before)
     return (
         plain and not figure.is_year and figure.value < 1000 and bool(LABEL_BEFORE.search(before))
+    )
+
+
+# Emergency and helpline numbers, which name a service: "the 112 emergency messaging
+# system", "called 999". Another number ("the 64 system") is no service at all.
+PHONE_NUMBERS = {112, 999, 911, 111, 101}
+DIAL_BEFORE = re.compile(
+    r"\b(?:dial(?:led|ling|s)?|call(?:ed|ing|s)?|rang|ring(?:ing|s)?)\s+$", re.I
+)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+SERVICE_AFTER = re.compile(
+    r"^\s+(?:emergency\s+)?(?:number|line|hotline|helpline|alerts?|system|messaging|service|"
+    r"operators?|call handlers?)\b",
+    re.IGNORECASE,
+)
+
+
+def phone_number(before: str, figure, after: str) -> bool:
+    """Whether a figure is the emergency or helpline number a service is known by."""
+    plain = not (figure.prefix or figure.suffix or figure.decimals or figure.commas)
+    if not plain or figure.word or figure.value not in PHONE_NUMBERS:
+        return False
+    return bool(
+        DIAL_BEFORE.search(before) or (THE_BEFORE.search(before) and SERVICE_AFTER.match(after))
     )
 
 

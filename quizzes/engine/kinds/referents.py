@@ -194,6 +194,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
         return False  # "282 schools were in the category": which category?
     if bare_comparison(span.root):
         return False  # "Ferri was less fortunate": than whom?
+    if after < 0 and same_time_untold(sentence.text):
+        return False  # "Numbers dropped by 18% over the same period": which period?
     if after < 0 and any(_short_for_a_name(article, sentence, c) for c in span.root.children):
         return False  # "At present the zones cover ...": Nitrate Vulnerable Zones
     first = span[1] if connective(sentence) else span[0]
@@ -529,7 +531,7 @@ BACK_TIME = re.compile(
     r"|at\s+the\s+time\b(?!\s+(?:of|when|that)\b)"
     r"|(?:that|the\s+following|the\s+same|the\s+previous)\s+"
     r"(?:year|month|week|day|season|summer|winter|spring|autumn|night|morning|evening"
-    r"|afternoon|decade|time|point|stage)\b(?!\s+as\b))",
+    r"|afternoon|decade|time|point|stage|period)\b(?!\s+as\b))",
     re.IGNORECASE,
 )
 # A time the sentence names itself, before the phrase that points back to it: "The
@@ -539,6 +541,20 @@ NAMED_TIME = re.compile(
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)\b"
 )
+
+
+# "over the same period", "in the same year": the time of a figure an earlier
+# sentence gave, so the sentence's own figure is told against a time it never names.
+SAME_TIME = re.compile(
+    r"\b(?:over|during|in|for|across|within|on)\s+the\s+same\s+"
+    r"(?:period|year|month|week|day|season|decade|quarter)\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
+
+
+def same_time_untold(text: str) -> bool:
+    match = SAME_TIME.search(text)
+    return match is not None and not NAMED_TIME.search(text[: match.start()])
 
 
 def time_untold(text: str) -> bool:

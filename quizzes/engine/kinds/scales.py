@@ -4,6 +4,8 @@ alternatives believable, and what gives a blank away."""
 
 import re
 
+from .. import numbers
+
 AGED = re.compile(r"\b(?:aged|age of)\s*$", re.IGNORECASE)
 # "those over 60", "voters aged under 30": the age an age group starts or ends at,
 # a round age; "those over 150" is no age group.
@@ -68,6 +70,24 @@ def far_from(before: str, after: str, value: float, sides: set[float]) -> set[fl
     if not (FAR_BEFORE.search(before) or FAR_AFTER.match(after)):
         return set()
     return {(value + other) / 2 for other in sides if other != value}
+
+
+# "rise from ___ to £90", "cut from £75 to ___": the other end of the change, which
+# NER may miss ("£90" left untagged).
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+TO_AFTER = re.compile(r"^\s+to\s+(\S+)")
+FROM_TO_BEFORE = re.compile(r"\bfrom\s+(\S+)\s+to\s+$")
+
+
+def change_end(before: str, after: str, key) -> set[float]:
+    """The figure at the other end of "from ___ to X" or "from X to ___", in the key's
+    unit: an option past it ("rise from £95 to £90") is ruled out by the sentence, so
+    options stay on the key's side of it (see numbers.alternatives)."""
+    match = TO_AFTER.match(after) if FROM_BEFORE.search(before) else FROM_TO_BEFORE.search(before)
+    other = numbers.parse(match.group(1).rstrip(".,;:")) if match else None
+    if other is None or not numbers.same_unit(other, key) or other.value == key.value:
+        return set()
+    return {other.value}
 
 
 def within(figure, scale, avoid: set[float]) -> list[str]:

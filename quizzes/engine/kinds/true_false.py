@@ -32,7 +32,7 @@ from .distractors import after_the, is_aside, same_type_options
 from .entity import fixed_place, government_named
 from .facts import gist
 from .given import elliptical_count, names_listed, self_answering
-from .known import capital_named, diplomatic_seat, fixed_count, known_capital
+from .known import capital_named, diplomatic_seat, fixed_count, general_trend, known_capital
 from .number import LABELS, _close_to, echoed, figure_span, in_name, worth_blanking
 from .referents import time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
@@ -77,6 +77,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "Since then the authorities have ...": since when, it never says
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by 2010": 200 what?
+        if general_trend(sentence.text):
+            continue  # "Greece has endured increasingly severe fire seasons": known
         if worth.appeal(sentence) or worth.after_tally(article, sentence):
             continue  # a police appeal's phone number, an earlier strike: not the story
         swap = _swap(article, sentence, reference)
@@ -260,6 +262,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "the Tea Board, set up in 1994": its history, not the news
         if minor.scene_details(sentence.text, before, after, figure, *inside):
             continue  # "a low shot from 18 yards" made 12, "third in 45.30": the scene
+        if minor.minor_score(article, sentence, at, figure, after):
+            continue  # "Kieran Lott was leg before for six": a side player's low score
         if figure.is_year and minor.related_year(before):
             continue  # "a third of the £21,000 he earned in 2004": the other figure's date
         if (
@@ -278,6 +282,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             # "By 1997 numbers had fallen to 11": that they had not in 1996 the article
             # never says, so "by 1996" is unstated, not false.
             continue
+        if figure.is_year and years.precedent_year(sentence.text, before):
+            continue  # "including a record fine against Meta in 2023": an earlier case
         if figure.is_year and BASELINE.search(before):
             continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
@@ -440,6 +446,8 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
     before = article.body[sentence.start : mention.start]
     if minor.RELATIVE.search(before) or minor.UNNAMED_SOURCE.match(before):
         return False  # "west of Sydney" holds of many towns; "Diplomats in X": a dateline
+    if minor.POSITIONED.match(article.body[mention.end : sentence.end]):
+        return False  # "Kitwe, 350km to the north": measured from a place named before
     if re.search(r"\b[a-z]+-[A-Z][a-z]+\s+$", before):
         return False  # "sub-Saharan Africa": the qualifier belongs to the one place
     for place in article.mentions_in(sentence):

@@ -46,6 +46,20 @@ def forecast_year(sentence: Sentence, year: float) -> bool:
     return any(f is not None and not f.is_year and f.value != year for f in figures)
 
 
+# "has issued some of the largest fines to date, including a record €1.2bn penalty
+# against Meta in 2023": an earlier case the story is measured against, given as an
+# example of a record.
+EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\b[^;]{0,100}$", re.IGNORECASE)
+EXAMPLE_YEAR = re.compile(r"\b(?:including|such as)\b[^;]{0,100}?\b(1[89]\d\d|20\d\d)\b", re.I)
+RECORD = re.compile(r"\b(?:to date|records?|ever|largest|biggest|highest|heaviest)\b", re.I)
+
+
+def precedent_year(sentence_text: str, before: str) -> bool:
+    """Whether a year dates a past case the sentence cites as an example of a record:
+    background to the story, not worth a question on when it was."""
+    return EXAMPLE_BEFORE.search(before) is not None and RECORD.search(sentence_text) is not None
+
+
 def comparison_year(before: str) -> bool:
     return bool(COMPARED_IN.search(before))
 
@@ -161,6 +175,32 @@ def old_year_options(key, avoid) -> list[str]:
     ][:3]
 
 
+# "restore 45,000 miles of hedgerow by ___", "net zero by ___", "a target for ___": a
+# goal set for a round year. 2051 beside 2050 is no goal anyone sets, so the options
+# are round years too, on both sides of the key.
+TARGET_BEFORE = re.compile(
+    r"\b(?:by|(?:target|goal|ambition|deadline|aim)s?\s+(?:of|for))\s+(?:the end of\s+)?$",
+    re.IGNORECASE,
+)
+ROUND_SHIFTS = (-10, 10, -5, -20, 5, 20)
+
+
+def target_year(article: Article, key, before: str) -> bool:
+    """Whether a round year still to come is a target's or a deadline's."""
+    now = story_year(article)
+    return (
+        key.is_year
+        and key.value % 5 == 0
+        and (now is None or key.value > now)
+        and TARGET_BEFORE.search(before) is not None
+    )
+
+
+def target_options(key, avoid) -> list[str]:
+    values = [key.value + shift for shift in ROUND_SHIFTS]
+    return [key.format(v) for v in values if v not in avoid][:3]
+
+
 def believable(article: Article, key, distractors: list[str]) -> list[str]:
     """Year options a reader could take for the answer: none before 1000, none more
     than YEAR_REACH years from the key unless the article's years reach that far."""
@@ -265,8 +305,12 @@ COMES_AFTER = re.compile(
 
 def history(article: Article, sentence: Sentence) -> bool:
     """Whether a sentence tells an event behind the story rather than the story: dated
-    before the story's year, or an event the story "comes two years after"."""
+    before the story's year, an event the story "comes two years after", or a past
+    case cited as an example of a record."""
     if dated_before(article, sentence) or COMES_AFTER.search(sentence.text) is not None:
+        return True
+    # "..., including a record €1.2bn penalty against Meta in 2023": an earlier case.
+    if EXAMPLE_YEAR.search(sentence.text) and RECORD.search(sentence.text):
         return True
     # "Locarno, founded in 1946, is ...": a founding date, even in an aside, profiles
     # the thing founded.
