@@ -96,6 +96,10 @@ TERRITORIES = set(
 )
 
 
+# The nations of the United Kingdom: one stands only for another.
+UK_NATIONS = ("England", "Northern Ireland", "Scotland", "Wales")
+
+
 def sovereign(name: str) -> bool:
     """Whether name is a country in its own right: not a territory (Hong Kong, Puerto
     Rico, the Palestinian Territory), a region, a province or a city. Only these may

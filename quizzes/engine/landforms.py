@@ -43,6 +43,12 @@ LANDFORM_STARTS = {
     "cape",
     "port",
     "fort",
+    # Welsh and Irish: "Llyn Tegid" (a lake), "Lough Neagh", "Afon Teifi" (a river),
+    # "Mynydd Preseli" (a mountain). NER calls them people.
+    "llyn",
+    "lough",
+    "afon",
+    "mynydd",
 }
 _GIVEN_NAME_STARTS = {"ben", "glen"}
 _LANDFORM_BEFORE = {"summit", "slopes", "slope", "peak", "climbing", "climb", "climbed", "top"}

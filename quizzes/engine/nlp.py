@@ -88,9 +88,14 @@ class Sentence:
         text = self.text[4:] if self.text.startswith("But ") else self.text
         return (
             self.text[-1:] in ".!"
-            and not PRONOUN_START.match(text)
+            and (not PRONOUN_START.match(text) or NAMED_ROLE.match(text) is not None)
             and not RUN_ON.search(self.text)
         )
+
+
+# "Its chairman, Donald MacAlister, said ...": the name beside the role says who, so
+# the opening "Its" is left to the kinds as well (see refer.opening).
+NAMED_ROLE = re.compile(r"^(?:Its|Their)\s+[a-z][\w -]*,\s+[A-Z]")
 
 
 # Per vocabulary (one per loaded pipeline): the nouns its lemmatizer knows.

@@ -186,7 +186,9 @@ def alternatives(
     elif figure.value == 10 and not figure.decimals and not figure.word:
         # "up to 10%": a round key among 8% and 9% stands out; round options instead.
         candidates = [5.0, 15.0, 20.0, 25.0]
-    elif figure.value <= 12 and not figure.decimals:
+    elif figure.value <= 12 and not figure.decimals and bound not in BOUNDS:
+        # Not for a bound: "at least six weeks" is at least five weeks too, and seven
+        # reads as nearly the same fact; it takes the bound's far steps below instead.
         candidates = [figure.value + shift for shift in (1, -1, 2, 3, -2, 4)]
         candidates = [c for c in candidates if c >= 2]
     elif bound in LOWER_BOUNDS:
@@ -218,6 +220,10 @@ def alternatives(
         candidates = [c for c in candidates if not NEAR_BELOW * figure.value <= c < figure.value]
     if figure.suffix.strip().lower() in ("%", "per cent", "percent"):
         candidates = [c for c in candidates if 0 < c < 100]
+    if figure.word:
+        # "six weeks" among "21 weeks": an option in digits beside a key in words
+        # stands out by its form alone.
+        candidates = [c for c in candidates if c == int(c) and c < len(WORDS)]
     if figure.suffix.strip().lower() in SCALES and figure.value >= 1:
         # "1.3 million customers": nobody writes "0.9 million", it would be 900,000.
         candidates = [c for c in candidates if c >= 1]

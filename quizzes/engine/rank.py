@@ -31,7 +31,7 @@ whose key other stems name keeps out every one of them.
 from .drafts import ENTITY, TRUE_FALSE, WORD_MEANING
 from .giveaways import common_words, gives_away, same_count, same_key, singled_out
 from .kinds.common import Candidate, contains_any
-from .kinds.facts import same_fact
+from .kinds.facts import same_fact, same_swap
 
 MAX_PER_ANSWER = 2
 MAX_SHARE_PER_KIND = 0.4
@@ -424,6 +424,8 @@ def refusal(
         return REPEAT  # the rubric's repeat: one sentence cited twice for one answer
     if any(same_fact(c, candidate) for c in chosen):
         return REPEAT  # two true statements of one subject doing one thing
+    if any(same_swap(c, candidate) for c in chosen):
+        return REPEAT  # two statements of one swap ("Hammarby" for "Eastleigh")
     if any(gives_away(c, candidate, common) or gives_away(candidate, c, common) for c in chosen):
         return GIVE_AWAY
     if singled_out(chosen + [candidate]) and not singled_out(chosen):

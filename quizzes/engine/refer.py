@@ -137,6 +137,10 @@ def _opening(article, sentence: Sentence) -> Reference | None:
             return None
         end = span[0].idx + len(span[0].text) + offset
         return Reference(sentence.start, end, person, (_intro(article, person),))
+    elif span[0].lower_ in ("its", "their") and span[0].head.i == subject.i:
+        # "Its chairman, Donald MacAlister, said ...": whose chairman is the sentence
+        # before's, but the name beside the role says who, so it stands for the whole.
+        found = _named_in_apposition(article, sentence, subject)
     elif span[0].lower_ == "the":
         found = description(article, sentence, subject)
         if found is None and subject.pos_ == "NOUN":
@@ -149,6 +153,21 @@ def _opening(article, sentence: Sentence) -> Reference | None:
         return None
     entity, proof = found
     return Reference(sentence.start, end, entity, proof)
+
+
+def _named_in_apposition(article, sentence: Sentence, subject) -> tuple[Entity, tuple] | None:
+    """The person a subject's apposition names, when that is all the apposition is."""
+    names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if len(names) != 1 or any(c.dep_ in ("relcl", "acl", "prep") for c in subject.children):
+        return None
+    offset = sentence.start - sentence.span.start_char
+    at = names[0].idx + offset
+    people = [
+        m.entity
+        for m in article.mentions_in(sentence)
+        if m.type == PERSON and m.entity is not None and m.start <= at < m.end
+    ]
+    return (people[0], ()) if len(people) == 1 else None
 
 
 AGED_OPENING = re.compile(r"The\s+[\w-]+-year-old\b(?![\s-]+[A-Z])")  # see referents.AGED

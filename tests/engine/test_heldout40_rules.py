@@ -1,7 +1,8 @@
-"""A rule from the verdicts on 2026.11-42 to -44 (held-out sets 26 to 31): judges passed
-1 of the 7 organisation questions published, so an organisation is drafted as a name
-question's key (the teacher can still see the draft) but never published; people and
-places stand."""
+"""Rules the lead added: from the verdicts on 2026.11-42 to -44 (held-out sets 26 to 31),
+judges passed 1 of the 7 organisation questions published, so an organisation is
+drafted as a name question's key (the teacher can still see the draft) but never
+published, while people and places stand; and a figure written in words keeps options
+written in words."""
 
 # ruff: noqa: E501
 
@@ -38,3 +39,15 @@ def test_an_organisation_is_drafted_but_never_published():
     assert bodies, "no organisation question was drafted at all"
     assert all(d.score < MIN_SCORE for d in bodies)
     assert not [d for d in generation.drafts if d.kind == ENTITY and d.answer_type == "org"]
+
+
+def test_a_figure_in_words_keeps_options_in_words():
+    # "at least six weeks" took "21 weeks" beside "ten weeks" in a first draft of
+    # 2026.11-46 (blind30): an option in digits stands out by its form.
+    from quizzes.engine import numbers
+
+    for written in ("at least six weeks", "six weeks", "nine days", "more than three years"):
+        figure = numbers.parse(written)
+        options = numbers.alternatives(figure, 6, lead=figure.lead)
+        assert options, written
+        assert all(not any(ch.isdigit() for ch in o) for o in options), (written, options)

@@ -26,6 +26,8 @@ class Candidate:
     # For a statement: the content words of its subject and of the rest (see
     # true_false.gist), to tell two statements of one fact apart from two facts.
     gist: tuple[frozenset[str], frozenset[str]] | None = None
+    # For a statement: (the article's word, the word its false form swaps in for it).
+    swap: tuple[str, str] | None = None
 
 
 def stable_hash(text: str) -> int:
@@ -253,6 +255,8 @@ def is_name(article, token) -> bool:
         # "City led through ..." beside "to beat City 2-1": a name, whatever the words
         # after it look like (a role before a given name, say).
         return True
+    if _name_of_two_inside(article, token):
+        return True  # "Copper Lantern gave ..." beside "said Copper Lantern could ..."
     if _role_before_name(token) or _role_before_mention(article, token):
         return False  # "Rapper Mike Skinner won ...": "rapper" inside a statement
     if _word_before_name(token):
@@ -375,6 +379,21 @@ def _capitalised_inside(article) -> set[str]:
             and not _in_capitalised_run(t)
         }
     return cache
+
+
+def _name_of_two_inside(article, token) -> bool:
+    """Whether the opening word and the capitalised word after it are written together
+    inside another sentence ("... said Copper Lantern could ..."): one name of two
+    words, though neither word is a name on its own."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+        return False
+    pair = (token.text, doc[token.i + 1].text)
+    return any(
+        (t.text, t.nbor().text) == pair and not t.nbor(-1).is_punct
+        for s in article.sentences
+        for t in s.span[1:-1]
+    )
 
 
 def _county(token) -> bool:

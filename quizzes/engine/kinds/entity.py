@@ -64,7 +64,7 @@ def candidates(article: Article) -> list[Candidate]:
                 continue  # "told BBC Sport", "___ representatives": not worth asking
             if overlaps(reference, mention.start, mention.end):
                 continue
-            if mention.type == PLACE and _based_in(article, sentence, mention):
+            if mention.type == PLACE and based_in(article, sentence, mention):
                 continue  # "MRSA Support, based in Leeds, welcomed ...": an aside
             if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
                 continue  # "In Bucharest, the Centre said ...": where, not what
@@ -82,13 +82,15 @@ def candidates(article: Article) -> list[Candidate]:
     return result
 
 
-BASED_IN = re.compile(r"\b(?:based|headquartered|listed) (?:in|at|on)\s+(?:the\s+)?$", re.I)
+BASED_IN = re.compile(
+    r"\b(?:based|headquartered|listed|trained|stabled) (?:in|at|on)\s+(?:the\s+)?$", re.I
+)
 
 
-def _based_in(article: Article, sentence: Sentence, mention: Mention) -> bool:
-    """Where a group is based or its shares are listed, said in passing ("X, based in
-    Leeds, said ...", "X, which is listed in New York, reported ..."), is a detail
-    about the group, not the story (criterion 7)."""
+def based_in(article: Article, sentence: Sentence, mention: Mention) -> bool:
+    """Where a group or a person is based, a horse trained or a firm's shares listed,
+    said in passing ("X, based in Leeds, said ...", "the favourite, trained in
+    Newmarket by Y, ..."), is a detail about them, not the story (criterion 7)."""
     return bool(BASED_IN.search(article.body[sentence.start : mention.start]))
 
 
@@ -342,10 +344,16 @@ def _home_country(article: Article, mention: Mention, distractors: list[str]) ->
     a student "from Hong Kong", named once, is no setting, unless the sentence names a
     place of the same country beside it) and every option beside it is
     a foreign country the article never mentions: "crossing into ___ is free" (England,
-    in a story about the Severn bridges) against Greece and Germany is no real choice."""
+    in a story about the Severn bridges) against Greece and Germany is no real choice.
+    A nation of the UK is such a home even when named once: "councils in ___ have a
+    legal duty" under an Act of Parliament binds no continental country."""
     if mention.type != PLACE or mention.subtype != gazetteer.COUNTRY:
         return False
-    if len(mention.entity.mentions) < 2 and not _compatriot_beside(article, mention):
+    if (
+        len(mention.entity.mentions) < 2
+        and not _compatriot_beside(article, mention)
+        and mention.entity.name not in gazetteer.UK_NATIONS
+    ):
         return False
     named = {e.name for e in article.of_type(PLACE, gazetteer.COUNTRY)}
     return not any(d in named for d in distractors)

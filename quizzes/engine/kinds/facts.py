@@ -1,5 +1,6 @@
 """Which true statements tell one fact: the content words of a statement's subject and
-of the rest, compared between two statements (see same_fact; used by rank.select)."""
+of the rest, compared between two statements (see same_fact; used by rank.select);
+and which statements make one swap in their false forms (see same_swap)."""
 
 from ..nlp import Sentence
 from .common import Candidate
@@ -68,3 +69,13 @@ def same_fact(a: Candidate, b: Candidate) -> bool:
         if len(shared) < SAME_FACT_SHARE * len(mine) or not gist[0] & theirs:
             return False
     return True
+
+
+def same_swap(a: Candidate, b: Candidate) -> bool:
+    """Whether two statements, in their false forms, make one swap: the same name
+    changed ("Hammarby" for "Eastleigh Athletic" in two sentences), or the same figure
+    for the same figure. They test one fact (who the other semi-finalists are): a
+    student who spots one has the other, and a true form of one gives the other away."""
+    if a.swap is None or b.swap is None:
+        return False
+    return a.swap == b.swap or (a.swap[0] == b.swap[0] and not any(c.isdigit() for c in a.swap[0]))

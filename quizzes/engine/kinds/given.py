@@ -1,6 +1,7 @@
 """Blanks the sentence itself fills: a phone number to call, the other half of
-"three or four", or a count of things the sentence goes on to list. And counts
-that only size the background ("one of 22 local authorities")."""
+"three or four" or of "the tenth year in 11", or a count of things the sentence goes
+on to list. And counts that only size the background ("one of 22 local
+authorities")."""
 
 import re
 
@@ -47,6 +48,31 @@ ENUMERATED = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     r"(?:,?\s+(?:aged|named|called|including)\s+|,\s+(?=(?:an?|the)\s))(.+)$"
 )
+
+
+# "the tenth year in 11", "the third time in four years", "the second month out of
+# the last five": an ordinal counted within a span, whose length is the idiom's
+# other half, not a fact of its own.
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+ORDINAL_IN_BEFORE = re.compile(
+    rf"\b({'|'.join(ORDINALS)}|\d+(?:nd|rd|th))\s+"
+    r"(?:[a-z]+\s+){1,2}?(?:in|out\s+of)\s+(?:the\s+)?(?:last\s+|past\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ordinal_span(before: str, figure) -> bool:
+    """Whether the figure is the span an ordinal is counted in: the "11" of "the tenth
+    year in 11"."""
+    match = ORDINAL_IN_BEFORE.search(before)
+    if match is None or figure.is_year or figure.suffix or figure.decimals:
+        return False  # "third in 45.30": a race time, no span
+    word = match.group(1).lower()
+    place = int(word[:-2]) if word[:1].isdigit() else ORDINALS.get(word)
+    return place is not None and place <= figure.value
 
 
 def self_answering(figure, before: str, after: str) -> bool:

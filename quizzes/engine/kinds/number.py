@@ -21,15 +21,23 @@ from .common import (
 )
 from .given import (
     BACKGROUND_COUNT,
+    ORDINALS,
     background_size,
     elliptical_count,
     names_listed,
+    ordinal_span,
     self_answering,
 )
 from .known import fixed_count
 from .referents import points_back, usable
 from .scales import change_end, conversion_after, converted, far_from, fixed_scale, within
-from .stated import beyond_counts, counted_noun, same_unit_figures, stated_figures
+from .stated import (
+    beyond_counts,
+    counted_noun,
+    returned_from,
+    same_unit_figures,
+    stated_figures,
+)
 from .totals import total_cap, whole_after, within_whole
 from .who_said import SPEECH_VERBS
 from .worth import (
@@ -80,9 +88,18 @@ def figure_span(ent):
         if age:
             start = ent.start_char + age.start(1)
             return ent.doc.char_span(start, start + len(age.group(1)))
-        if not re.match(r"^(?:\d+|[a-z]+) (?:years|months|weeks|days|hours)$", ent.text):
+        # A length of time, bound or not ("at least six weeks"): the bound stays in
+        # the stem and the options keep to its other side, as with any figure's.
+        duration = numbers.parse(ent.text.rstrip("'\u2019"))
+        if duration is None or duration.unit.strip() not in DURATION_UNITS:
             return None
+        if ent.text[-1:] in "'\u2019":
+            # "nine days' notice": only the count is blanked, "___ days' notice".
+            return next((ent[i : i + 1] for i, t in enumerate(ent) if t.like_num), None)
     return ent
+
+
+DURATION_UNITS = ("years", "months", "weeks", "days", "hours")
 
 
 def _question(article: Article, sentence: Sentence, ent, reference=None) -> Candidate | None:
@@ -115,8 +132,13 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "$18.5bn (£9.8bn)": one sum in two currencies gives itself away
     if numbers.clock_time(figure, text[end : sentence.end]):
         return None  # "2300 local time": no count, and 1150 would be no time at all
-    if contains_any(article.title, [written]):
-        return None  # "dies aged 81" in the headline gives the age away
+    bare = written[len(figure.lead) :]
+    if contains_any(article.title, [written, bare, bare.replace(" ", "-").rstrip("s")]):
+        # "dies aged 81" in the headline gives the age away; so does "to save £1.2m"
+        # for "about ___", and "after 40-year absence" for "more than ___ years".
+        return None
+    if ent.label_ == "DATE" and figure.unit.strip() == "years" and years.YEAR.search(sentence.text):
+        return None  # "grounded for almost ___ after a failure in December 2022": arithmetic
     if _given_by_ordinal(article, sentence, text[sentence.start : start], figure):
         return None
     if _ratio_of_stated(sentence, ent, text[end : sentence.end]):
@@ -171,6 +193,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
     sides |= far_from(before_blank, text[end : sentence.end], key_figure.value, sides)
     sides |= change_end(before_blank, text[end : sentence.end], key_figure)
+    sides |= returned_from(article, sentence, before_blank, key_figure, ent)
     written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
     lead = figure.lead or (written_bound.group(1) if written_bound else "")
     stated = stated_figures(article, sentence, key_figure, ent)
@@ -392,8 +415,8 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False
     if _listed(figure, after):
         return False
-    if _ratio_denominator(before, figure):
-        return False  # "four in ___ of the cases": 10, by idiom
+    if _ratio_denominator(before, figure) or ordinal_span(before, figure):
+        return False  # "four in ___ of the cases", "the tenth year in ___": by idiom
     if IDIOM_AFTER.match(after):
         return False  # "a month of two halves": a saying, not a count
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
@@ -401,11 +424,13 @@ def worth_blanking(before: str, figure, after: str) -> bool:
 
 # Words that make the number after them a name ("type 2 diabetes", "a category 4
 # storm", "Article 50", "level 3"): the number is no quantity, and another reads as a
-# thing that may not exist ("type 5 diabetes") or is simply another thing.
+# thing that may not exist ("type 5 diabetes") or is simply another thing. A
+# racehorse's handicap mark ("off a mark of 94", "rated 94") is such a label too:
+# racing jargon, and a reader cannot tell a believable mark from another.
 LABEL_BEFORE = re.compile(
     r"\b(?:type|grade|category|stage|article|level|tier|phase|class|section|clause|"
     r"chapter|page|platform|gate|terminal|junction|route|division|band|zone|size|"
-    r"key stage|no\.?|number)\s*$",
+    r"key stage|no\.?|number|mark of|rating of|rated)\s*$",
     re.IGNORECASE,
 )
 # "the 553 route", "the 94 service": a bus, train or flight is named by
@@ -418,8 +443,10 @@ LABEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "At one stage 40 people ...", "at this level 12 ...": a moment or a degree, no label.
+# Only after a preposition: "funding for some level 7 apprenticeships" is the label.
 NOT_A_LABEL = re.compile(
-    r"\b(?:one|this|that|some|any|each|every|early|late|later|final|such)\s+\w+\s*$",
+    r"\b(?:at|by|from|in|on|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:one|this|that|some|any|each|every|early|late|later|final|such)\s+\w+\s*$",
     re.IGNORECASE,
 )
 
@@ -497,7 +524,6 @@ IDIOM_AFTER = re.compile(
 # "up 24% on ___", "down 3% on ___": the year a change is measured from is the year
 # before the one reported, so the blank tests arithmetic on dates, not the story.
 COMPARED_ON = re.compile(r"(?:\b(?:up|down|rise|fall|increase|decrease)\b[^,.;]*|%\s*)\bon\s*$")
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|past|previous)\s*$", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@ company" or "in this way" whose referent is in a sentence the question leaves ou
 
 import re
 
+from ..entities import ORG_NOUNS
 from ..gazetteer import sovereign
 from ..gender import SEXED_NOUNS
 from .common import connective, there_referent
@@ -146,6 +147,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
                 ):
                     continue
                 return False  # "Ms X [She] said he had repaid ...": who is he?
+            if _partitive(token) and not _group_in_sentence(token):
+                return False  # "Particles were found in 41 of them": 41 of what?
             if _bound_in_sentence(token, word):
                 continue  # "31% of 15-year-olds said they had been drunk": they, the pupils
             if not any(m.start < token.idx + offset for m in mentions):
@@ -477,6 +480,8 @@ def _bound_in_sentence(token, word: str) -> bool:
     no entity mention covers: a plural noun for "they" ("head teachers complained that
     results for some of their pupils ..."), "a woman" for "her" ("a woman in her
     30s"). The noun is one the pronoun hangs from, or in the subject of a verb above it."""
+    if word in ("it", "its"):
+        return _thing_subject_before(token)
     if word not in PLURAL and word not in _SEXED:
         return False
     for above in token.ancestors:
@@ -487,6 +492,53 @@ def _bound_in_sentence(token, word: str) -> bool:
                 if any(_referent(t, word) and t.i < token.i for t in child.subtree):
                     return True
     return False
+
+
+def _thing_subject_before(token) -> bool:
+    """Whether "it" or "its" follows the subject of a verb above it, a thing named by a
+    singular common noun: "The bridge ... in 2009, when it was closed", "A bridge ...
+    after engineers found cracks in one of its arches". A noun that merely leads to
+    the pronoun ("the future of its business") is no such subject, and a speaker is
+    one only when a body ("The council said it would ..."): in "A spokesperson said
+    it would appeal" it is the firm, named before."""
+    for above in token.ancestors:
+        speaking = above.lemma_.lower() in SAYING
+        for child in above.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.right_edge.i >= token.i:
+                continue
+            if speaking and child.lower_ not in ORG_NOUNS:
+                continue
+            if child.pos_ == "NOUN" and child.tag_ == "NN" and child.lower_ not in SEXED_NOUNS:
+                return True
+    return False
+
+
+def _partitive(token) -> bool:
+    """ "41 of them", "most of those": a count out of a group the pronoun stands for."""
+    of = token.head
+    return (
+        token.lower_ in ("them", "these", "those")
+        and token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (of.head.like_num or of.head.lower_ in QUANTIFIERS)
+    )
+
+
+def _group_in_sentence(token) -> bool:
+    """Whether a plural noun before a partitive pronoun can be its group: not the
+    subject of the clause the count is an object in ("Particles were found in 41 of
+    them": particles are not found in particles), but a noun elsewhere before it
+    ("Residents were evacuated and 30 of them were taken to hospital", "charged 12 of
+    them"), or the subject a loose count adds to ("70 males are thought to be present,
+    most of them in Shetland")."""
+    count = token.head.head
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = set()
+    if clause is not None and count.dep_ in ("pobj", "dobj", "attr"):
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                own |= {t.i for t in child.subtree}
+    return any(_plural_noun(t) and t.i not in own for t in token.sent if t.i < token.i)
 
 
 def _referent(noun, word: str) -> bool:

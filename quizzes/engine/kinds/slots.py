@@ -67,6 +67,20 @@ DWELLINGS = (
 )
 
 
+def story_place(article, name: str) -> bool:
+    """Whether a place is the story's own: named in the headline or the first sentence
+    ("a collision at the entrance to the port of Rotterdam"). Swapped in for another
+    place, it makes a statement merely unstated ("terminals in Rotterdam said ...") or
+    absurd."""
+    from .common import in_headline
+
+    entity = next((e for e in article.entities if e.name == name), None)
+    variants = entity.variants() if entity is not None else {name}
+    if in_headline(article.title, variants, name):
+        return True
+    return entity is not None and any(m.sentence == 0 for m in entity.mentions)
+
+
 def linked_places(body: str, first: str, second: str) -> bool:
     """Whether the article ties two places into one location, so that either may be
     true of what happened: named together ("in Hillsborough, Sheffield"), one put inside

@@ -58,6 +58,31 @@ def stated_figures(article: Article, sentence: Sentence, figure, ent) -> list[fl
     return sorted(found, key=lambda v: abs(v - figure.value))[:3]
 
 
+# "the hope of returning to ___ starts a year", "restored to ___": a level the count
+# stood at before and is away from now.
+RETURN_TO = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|restor(?:e|es|ed|ing))\s+(?:it\s+|them\s+)?to\s+"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def returned_from(article: Article, sentence: Sentence, before: str, figure, ent) -> set[float]:
+    """The levels other sentences give for the same count as a blank the count is to
+    return to ("returning to ___ starts a year" beside "318,400 starts" this year, or a
+    bare "peak of almost 510,000"): an option on the far side of them is no return at
+    all, so options stay on the key's side of them (see numbers.alternatives)."""
+    noun = counted_noun(ent)
+    if not RETURN_TO.search(before) or noun is None or figure.is_year:
+        return set()
+    others = [s for s in article.sentences if s.index != sentence.index]
+    return {
+        value.value
+        for _, rival, value in same_unit_figures(others, figure)
+        if counted_noun(rival) in (noun, None) and value.value != figure.value
+    }
+
+
 # Figures this close are one quantity, as rank.SAME_COUNT_SHARE treats them.
 SAME_COUNT_SHARE = 0.05
 APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|almost|nearly|roughly|some)\s+[£$€]?$", re.I)

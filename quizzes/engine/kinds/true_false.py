@@ -15,6 +15,7 @@ from ..entities import ORG, PERSON, PLACE
 from ..nlp import QUOTE_CHARS, Sentence
 from . import events, minor, worth, years
 from .common import (
+    REMARK_VERBS,
     Candidate,
     Choice,
     connective,
@@ -29,20 +30,23 @@ from .common import (
     with_there,
 )
 from .distractors import after_the, is_aside, same_type_options
-from .entity import fixed_place, government_named
+from .entity import based_in, fixed_place, government_named
 from .facts import gist
 from .given import elliptical_count, names_listed, self_answering
 from .known import capital_named, diplomatic_seat, fixed_count, general_trend, known_capital
 from .number import LABELS, _close_to, echoed, figure_span, in_name, worth_blanking
 from .referents import time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
-from .slots import linked_places, same_sort
+from .slots import linked_places, same_sort, story_place
+from .stated import returned_from
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 8, 32
-# An opening adverb that links to the sentence before ("Separately, ...").
+# An opening adverb that links to the sentence before ("Separately, ...", "By
+# contrast, ..."): a statement on its own has nothing to contrast or add to.
 LINKING = re.compile(
-    r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly),\s+"
+    r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly"
+    r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless),\s+"
 )
 # "British number two", "the world No 3": a ranking label beside the name.
 RANK_LABEL = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
@@ -92,8 +96,10 @@ def candidates(article: Article) -> list[Candidate]:
         # "Hadrian's Wall ... was declared a World Heritage Site in 1987": history,
         # true or false, kept for a set that would otherwise fall short.
         history = years.history(article, sentence)
+        # Either form carries the swap its false form makes (see facts.same_swap).
+        swapped = swap[2:] if swap is not None else None
         first = _candidate(article, sentence, swap if false else None, reference)
-        result.append(replace(first, spare=first.spare or history))
+        result.append(replace(first, spare=first.spare or history, swap=swapped))
         if swap is not None and (false or not _in_side_clause(sentence, swap)):
             if worth.earlier_event(article.body[sentence.start : swap[0]]):
                 continue  # "most recently In This World, in 2003": an aside either way
@@ -102,7 +108,8 @@ def candidates(article: Article) -> list[Candidate]:
             other = _candidate(article, sentence, None if false else swap, reference)
             score = round(other.draft.score - ALTERNATE_PENALTY, 4)
             spare = other.spare or history
-            result.append(replace(other, draft=replace(other.draft, score=score), spare=spare))
+            other = replace(other, draft=replace(other.draft, score=score), spare=spare)
+            result.append(replace(other, swap=swapped))
     return result
 
 
@@ -291,6 +298,7 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
         present = {v.value for v in parsed}
         sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
+        sides |= returned_from(article, sentence, before, figure, ent)  # "returning to 400,000"
         # "due to end in December 2007" becomes a later year, never one already past.
         planned = years.planned(sentence.text)
         others = numbers.alternatives(figure, 1, present, sides, future=planned)
@@ -331,6 +339,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "would travel to London to prepare for Wimbledon": a plan, told aside
         if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
             continue  # "In Bucharest, the Centre said ...": where a reaction came from
+        if mention.type == PLACE and based_in(article, sentence, mention):
+            continue  # "trained in Newmarket by Y": where a person works, a side detail
+        if mention.type == PLACE and _speaker_place(where):
+            continue  # "terminals in Felixstowe said ...": others said it is unstated
         if mention.type == PLACE and _origin_of_a_class(where):
             continue  # "birds from England migrate ...": unstated, not false
         if _in_side_clause(sentence, (mention.start, mention.end), PROFILE_CLAUSES):
@@ -404,6 +416,17 @@ def _takes_the(article: Article, name: str) -> bool:
     return entity is not None and all(after_the(article, m) for m in entity.mentions)
 
 
+def _speaker_place(where) -> bool:
+    """Whether the place says who made a remark ("Container terminals in Felixstowe
+    said ..."): as with a speaker's name, that others said it is unstated, not false."""
+    if where is None:
+        return False
+    for token in where.root.ancestors:
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in REMARK_VERBS:
+            return True
+    return False
+
+
 def _origin_of_a_class(where) -> bool:
     """Whether the place says where a whole class of things comes from ("birds from
     Scotland migrate to the Pacific"): what the article says of them says nothing of
@@ -441,6 +464,12 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
             return False  # "the towns of Blackheath and Bell": a town, not a city
     if minor.pinned_place(article, sentence, mention):
         return False  # "to North America for dates in Toronto": the city pins it
+    for place in article.mentions_in(sentence):
+        between = article.body[min(place.end, mention.end) : max(place.start, mention.start)]
+        if place.type == PLACE and re.fullmatch(r",?\s+(?:in|near)\s+(?:the\s+)?", between):
+            return False  # "Felixstowe in Suffolk": neither "Antwerp in Suffolk" nor "in Antwerp"
+    if story_place(article, option):
+        return False  # "terminals in Rotterdam" of the story's own port: unstated or absurd
     if linked_places(article.body, mention.entity.name, option):
         return False  # "his home in Sheffield" and "his house in Hillsborough": one place
     before = article.body[sentence.start : mention.start]
@@ -470,20 +499,16 @@ def _without_also(sentence: Sentence, text: str) -> str:
     return text.replace(" also ", " ", 1)
 
 
-# The nations of the United Kingdom: one stands only for another.
-UK_NATIONS = ("England", "Northern Ireland", "Scotland", "Wales")
-
-
 def _neighbour(mention, text: str) -> str | None:
     """For a country, a bordering country the sentence does not name: "left Syria
     through Turkey" becomes "through Iraq", never "through China"."""
     place = gazetteer.lookup(mention.entity.name)
     if place is None or place.kind != gazetteer.COUNTRY:
         return None
-    if mention.entity.name in UK_NATIONS:
+    if mention.entity.name in gazetteer.UK_NATIONS:
         # "the average rise across England", from a UK department: Wales or Scotland
         # is in its scope, Ireland is another state's and false to anyone.
-        nations = UK_NATIONS
+        nations = gazetteer.UK_NATIONS
     else:
         nations = gazetteer.neighbours(place)
     options = [n for n in nations if n != mention.entity.name and not contains_any(text, [n])]
@@ -509,9 +534,10 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     text = _without_also(sentence, text)
     first = sentence.span[1] if connective(sentence) else sentence.span[0]
     linked = LINKING.match(text)
-    if linked and len(sentence.span) > 3 and sentence.span[1].text == ",":
+    if linked and len(sentence.span) > 3:
         # "Separately, the regulator said ...": the link to the sentence before goes.
-        text, first = text[linked.end() :], sentence.span[2]
+        at = sentence.span.start_char + connective(sentence) + linked.end()
+        text, first = text[linked.end() :], next(t for t in sentence.span if t.idx >= at)
     named = reference is not None and reference.start <= first.idx + sentence.start - (
         sentence.span.start_char
     )

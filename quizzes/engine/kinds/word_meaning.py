@@ -297,6 +297,8 @@ def _distractors(meaning: Meaning, tag: str, frame: str, words: set[str], key: s
             continue
         if meaning.describes and not set(meaning.describes) & set(other.describes):
             continue  # "make the software viable": never "very careful" or "hard to find"
+        if other.describes and not other.ask and not set(meaning.describes) & set(other.describes):
+            continue  # "loan", written for "levy", is too near a "handout" to offer it
         text = lexicon.definition_for(other, tag)
         if text == key or _content(text) & words:
             continue

@@ -32,7 +32,11 @@ word is skipped when one of these words depends on it, governs it or follows it
 of these words ("a probe into", not "the Huygens probe"); of:a,b the sorts of thing
 an adjective describes ("venture": a plan, product or business is viable, profitable
 or out of date, never "very careful" or "hard to find"): an adjective with sorts is
-offered only adjectives of one of its sorts, and is not asked without three.
+offered only adjectives of one of its sorts, and is not asked without three. A noun's
+sort is the kind of thing it names: "the apprenticeship levy was introduced" takes
+another sum paid (a loan, a refund), never "lack", and never "state payment", which
+a levy also is. A distractor-only meaning with sorts is offered only for words of
+one of them ("loan" is too near a "handout").
 """
 
 import re

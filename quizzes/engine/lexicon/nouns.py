@@ -81,7 +81,10 @@ milestone | noun | - | important [stage] | milestone | success |
 hallmark | noun | - | typical [feature] | feature | quality |
 uproar | noun | - | public [anger] | outcry | speech | u
 insolvency | noun | - | [inability] to pay debts | bankruptcy | money | u
-levy | noun | - | [tax] | tax | money |
+levy | noun | - | [tax] | tax | money | of:payment
+- | noun | - | [loan] | loan | money | of:payment
+- | noun | - | [refund] | refund | money | of:payment
+- | noun | - | cash [reward] | reward | money | of:payment
 subsidy | noun | - | state [payment] | subsidy | money |
 handout | noun | - | free [payment] | subsidy | money |
 bailout | noun | - | rescue [payment] | subsidy | money |
