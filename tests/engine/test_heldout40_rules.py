@@ -1,6 +1,6 @@
 """Rules the lead added: from the verdicts on 2026.11-42 to -44 (held-out sets 26 to 31),
 judges passed 1 of the 7 organisation questions published, so an organisation is
-drafted as a name question's key (the teacher can still see the draft) but never
+drafted as a name question's key (quality_report --all lists it) but never
 published, while people and places stand; and a figure written in words keeps options
 written in words."""
 

@@ -239,8 +239,8 @@ def _question(
         # Judges passed 1 of the 7 organisation questions published on unseen articles
         # (2026.11-42 to -44): a law offered among bodies, half a council's name, a
         # hospital among regulators, a side its own words give away. The small model's
-        # organisation names and sorts are too unreliable for a key: drafted, never
-        # published (people and places stand).
+        # organisation names and sorts are too unreliable for a key: drafted (the
+        # quality report's --all lists it), never published; people and places stand.
         score = min(score, ORG_CEILING)
     evidence = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     if not contains_any(sentence.text, [entity.name]):
