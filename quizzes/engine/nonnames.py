@@ -120,6 +120,25 @@ def nationality(name_words) -> bool:
     return bool(NATIONALITY_NOUN.match(name_words[0].text)) and name_words[1].text in GIVEN_NAMES
 
 
+# Believers are written with a capital like nations ("Muslims", "Catholics").
+FAITHS = {"muslim", "christian", "jew", "catholic", "protestant", "hindu", "sikh", "buddhist"}
+
+
+def nationality_label(token) -> bool:
+    """Whether NER's NORP label marks a nation's or a faith's word, not some plural it
+    tags so ("Pedestrians can still use ..."): a common noun's plural keeps it only as a
+    demonym or a faith."""
+    from .kinds.common import DEMONYMS
+    from .nlp import singular
+
+    if token.ent_type_ not in ("NORP", "LANGUAGE") or not token.text[:1].isupper():
+        return False
+    plain = singular(token.doc, token.lower_)
+    if token.pos_ != "NOUN" or plain is None:
+        return True
+    return plain in FAITHS or plain in DEMONYMS or bool(NATIONALITY_NOUN.match(plain.title()))
+
+
 # Short titles that also open firms' names ("PC World", "DC United", "Canon"): in a
 # name NER calls an organisation they are a title only before a given name.
 AMBIGUOUS_TITLES = {"pc", "dc", "ds", "ch", "canon"}

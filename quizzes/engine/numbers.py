@@ -224,16 +224,24 @@ def alternatives(
         # "six weeks" among "21 weeks": an option in digits beside a key in words
         # stands out by its form alone.
         candidates = [c for c in candidates if c == int(c) and c < len(WORDS)]
-    if figure.suffix.strip().lower() in SCALES and figure.value >= 1:
-        # "1.3 million customers": nobody writes "0.9 million", it would be 900,000.
+    if (
+        figure.suffix.strip().lower() in SCALES or figure.prefix and figure.decimals
+    ) and figure.value >= 1:
+        # "1.3 million customers": nobody writes "0.9 million", it would be 900,000;
+        # nor "£0.80" beside "£1.20": it would be 80p.
         candidates = [c for c in candidates if c >= 1]
     candidates = [
         c
         for c in candidates
         if all((c > other) == (figure.value > other) for other in sides if other != figure.value)
     ]
-    if figure.decimals and figure.value != int(figure.value):
-        # "2.6bn" beside "4.0bn": a whole number written with a decimal reads oddly.
+    if (
+        figure.decimals
+        and figure.value != int(figure.value)
+        and _price_places(figure) == figure.decimals
+    ):
+        # "2.6bn" beside "4.0bn": a whole number written with a decimal reads oddly
+        # ("£1.00" beside "£1.20" is a price like any other).
         candidates = [c for c in candidates if c != int(c)]
     for value in candidates:
         if value not in seen and value > 0:
@@ -325,7 +333,7 @@ def _nice(value: float, figure: Figure) -> float:
     """Round like the key is rounded: 1,200 -> 900 not 936, 10,000 -> 8,000 not
     7,800 (a one-digit key keeps one more digit, or every option would be 10,000)."""
     if figure.decimals:
-        return round(value, figure.decimals)
+        return round(value, _price_places(figure))
     key = int(figure.value)
     zeros = len(str(key)) - len(str(key).rstrip("0")) if key else 0
     significant = len(str(key).rstrip("0")) if key else 1
@@ -336,6 +344,16 @@ def _nice(value: float, figure: Figure) -> float:
         # "1,000 mobiles" among 700 and 1,300 is the one round option: 500, 1,500.
         step = 5 * 10 ** (zeros - 1)
     return float(max(step, round(value / step) * step))
+
+
+def _price_places(figure: Figure) -> int:
+    """The decimals a sum's options are rounded to: "£1.20" among £1.03 and £1.39 is
+    the one sum in tens of pence, so a key in whole tens of pence (or whole pounds)
+    takes options in the same steps; odd pence ("£82.05") keep every decimal."""
+    if not figure.prefix or figure.decimals != 2:
+        return figure.decimals
+    pence = round(figure.value * 100) % 100
+    return 0 if pence == 0 else 1 if pence % 10 == 0 else 2
 
 
 # "1900 GMT", "2300 local time": a four-digit figure that is a time of day.

@@ -251,6 +251,10 @@ def is_name(article, token) -> bool:
         return True  # "Chief Inspector Martin Kessler", "Professor Ann Ray"
     if _county(token):
         return True  # "Yorkshire brewer Hartwell ...": a county, though tagged a noun
+    if _title_with_description(token):
+        return True  # "Evening on the Yare, an oil landscape by ...": a work's title
+    if _written_lower(article, token):
+        return False  # "Postal workers ..." beside "postal workers would carry ..."
     if token.text in _capitalised_inside(article):
         # "City led through ..." beside "to beat City 2-1": a name, whatever the words
         # after it look like (a role before a given name, say).
@@ -261,8 +265,10 @@ def is_name(article, token) -> bool:
         return False  # "Rapper Mike Skinner won ...": "rapper" inside a statement
     if _word_before_name(token):
         return False
-    if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
+    if nonnames.nationality_label(token):
         return True  # "Dutch co-chairman Antony Burgmans ...": a nationality
+    if token.pos_ != "PROPN" and token.ent_type_ and _short_of_name(article, token):
+        return True  # "Clearway is calling ..." after "the charity Clearway Money Trust"
     if token.pos_ != "PROPN" and _name_elsewhere(article, token):
         return True  # "Ofsted figures show ...", tagged an adjective, beside "Ofsted said"
     if token.ent_type_ in ("GPE", "LOC") and gazetteer.lookup(token.text) is not None:
@@ -282,6 +288,70 @@ def is_name(article, token) -> bool:
         # keeps it if the article writes "... the cost of The Road to Dover" too.
         return _titled_the(article, token)
     return False  # "a", "an", and any word the article never capitalises inside a sentence
+
+
+# Small words inside a name or a title: "Postal and Logistics Workers", "Evening on
+# the Yare".
+JOINING = {"and", "of", "the", "on", "in", "at", "to", "for", "by", "with", "over"}
+
+
+def _capital_run(token) -> tuple[str, ...]:
+    """The capitalised words from token on, across small words between them."""
+    doc = token.doc
+    words, i = [token.text], token.i + 1
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].lower_ in JOINING and doc[j].is_lower:
+            j += 1
+        if j >= len(doc) or not (doc[j].is_alpha and doc[j].text[:1].isupper()):
+            break
+        words += [t.text for t in doc[i : j + 1]]
+        i = j + 1
+    return tuple(words)
+
+
+def _written_lower(article, token) -> bool:
+    """Whether a capitalised word standing alone is one the article writes in lower
+    case inside a sentence ("postal workers would carry ...") and never capitalises on
+    its own there: "Postal" inside "the Postal and Logistics Workers' Union" is part of
+    a longer name, but "City" in "to beat City 2-1" stands alone, so is a name."""
+    if _capital_run(token) != (token.text,) or not token.text[:1].isupper():
+        return False
+    uses = _uses(article).get(token.lower_, ())
+    if not any(t.text == token.lower_ for t in uses):
+        return False
+    from ..entities import PERSON
+
+    if any(token.text in e.name.split() for e in article.entities if e.type == PERSON):
+        return False  # "Rose said ..." beside "prices rose": a surname all the same
+    return not any(
+        t.text == token.text and not _opens_sentence(t) and _capital_run(t) == (t.text,)
+        for t in uses
+    )
+
+
+def _title_with_description(token) -> bool:
+    """A capitalised run across small words, then described ("Evening on the Yare, an
+    oil landscape by ..."): a work's title, whose words all keep their capitals."""
+    doc = token.doc
+    end = token.i + len(_capital_run(token))
+    return (
+        _opens_sentence(token)
+        and len(_capital_run(token)) > 2
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in ("a", "an")
+    )
+
+
+def _short_of_name(article, token) -> bool:
+    """Whether the opening word, marked a name by NER though tagged a common noun, is
+    the first word of a longer name the article gives in full elsewhere: "Clearway is
+    calling ..." for "Clearway Money Trust"."""
+    return any(
+        len(e.name.split()) > 1 and e.name.split()[0] == token.text and e.confirmed
+        for e in article.entities
+    )
 
 
 def _plain_noun(article, token) -> bool:
@@ -408,20 +478,26 @@ def _county(token) -> bool:
 
 
 def _role_before_mention(article, token) -> bool:
-    """A common noun opening the sentence straight before a name the article found
-    without it: "Developer Harland Homes wants ...", where "Harland" is no given name
-    but "Harland Homes" is the developer's name."""
+    """A common noun (perhaps with another after it) opening the sentence straight
+    before a name the article found without it: "Developer Harland Homes wants ...",
+    where "Harland" is no given name but "Harland Homes" is the developer's name, and
+    "Comparison site BillWise said ...", where NER took "Comparison" for a name."""
     from ..entities import TITLES
     from ..nlp import common_noun
 
-    if not _opens_sentence(token) or token.lower_ in TITLES or token.ent_type_:
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    if not _opens_sentence(token) or token.lower_ in TITLES or (token.ent_type_ and not alone):
         return False
-    if token.i + 1 >= len(token.doc) or not common_noun(token.doc, token.lower_):
+    if token.i + 1 >= len(doc) or not common_noun(doc, token.lower_):
         return False
+    i = token.i + 1
+    while i < min(token.i + 3, len(doc) - 1) and doc[i].is_lower and doc[i].pos_ == "NOUN":
+        i += 1  # "site" in "Comparison site BillWise"
     for sentence in article.sentences:
-        if sentence.span.doc is token.doc and sentence.span.start <= token.i < sentence.span.end:
+        if sentence.span.doc is doc and sentence.span.start <= token.i < sentence.span.end:
             offset = sentence.start - sentence.span.start_char
-            after = token.doc[token.i + 1].idx + offset
+            after = doc[i].idx + offset
             return any(m.start == after for m in article.mentions_in(sentence))
     return False
 

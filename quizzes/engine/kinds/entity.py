@@ -72,6 +72,10 @@ def candidates(article: Article) -> list[Candidate]:
                 sentence.text, mention.start - sentence.start
             ):
                 continue  # "already owns a stake in a team in Rhode Island": an aside
+            if mention.type == PLACE and minor.heading_at(
+                sentence.text, mention.start - sentence.start
+            ):
+                continue  # "a freight train heading towards Exeter": the scene, not the news
             if mention.type == ORG and not acting_body(mention.entity.name):
                 continue  # "the House", "the FTSE 250": no body a student names
             if mention.type == ORG and _venue(sentence, mention):

@@ -161,12 +161,23 @@ def diplomatic_seat(before: str) -> bool:
 def country_in_stem(key: str, stem: str, distractors: list[str]) -> bool:
     """Whether the stem names the country of a city key ("Russia has summoned ... in
     ___" for Moscow) and an option lies outside it (Warsaw, Minsk): the country rules
-    the stranger out, or, with the capital, names the answer."""
+    the stranger out, or, with the capital, names the answer. For a continent key, a
+    country in it the stem names does the same."""
     city = gazetteer.lookup(key)
-    if city is None or city.kind != gazetteer.CITY:
-        return False
     words = re.findall(r"[A-Z][a-z]+", stem)
     names = words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+    if city is not None and city.kind == gazetteer.CONTINENT:
+        # "on the border of Poland and Belarus, ... in ___": the continent of a country
+        # the stem names is common knowledge, and the other continents absurd.
+        code = gazetteer.CONTINENT_CODES.get(city.name)
+        return code is not None and any(
+            (place := gazetteer.lookup(name)) is not None
+            and place.kind == gazetteer.COUNTRY
+            and place.continent == code
+            for name in names
+        )
+    if city is None or city.kind != gazetteer.CITY:
+        return False
     named = any(
         (place := gazetteer.lookup(name)) is not None
         and place.kind == gazetteer.COUNTRY

@@ -601,6 +601,12 @@ PLAY_TALLY = re.compile(
 )
 # "edged Treloar to second slip with the score on 158": the score at one moment.
 SCORE_AT = re.compile(r"\bwith the score (?:on|at)\s+$", re.IGNORECASE)
+# "a survey of 800 of its members found ...": how many were asked, not what they said.
+SAMPLE_OF = re.compile(
+    r"\b(?:survey|poll|study|questionnaire|sample)\s+of\s+(?:(?:more than|about|around|"
+    r"over|almost|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
 # "Kieran Lott was leg before to Mistry for six soon afterwards", "Lott made six": an
 # individual score, with nothing after it but the rest of the clause.
 SCORE_BEFORE = re.compile(r"\b(?:for|made|scored|making|scoring|managed)\s+$", re.IGNORECASE)
@@ -637,5 +643,17 @@ def scene_details(sentence_text: str, before: str, after: str, figure, at: int, 
             events.building_year(before, figure, sentence_text),
             PLAY_TALLY.match(after) is not None,
             SCORE_AT.search(before) is not None,
+            SAMPLE_OF.search(before) is not None,
         )
     )
+
+
+# Which way a vehicle was going when something happened: "heading towards Exeter".
+HEADING_FOR = re.compile(r"\b(?:heading|travelling|bound)\s+(?:towards?|for)\s+(?:the\s+)?$")
+
+
+def heading_at(sentence_text: str, at: int) -> bool:
+    """Whether the place at sentence_text[at:] is where something was heading ("an early
+    freight train heading towards Exeter reported debris"): it sets the scene, and
+    another place there tests nothing of the story. Neither blanked nor swapped."""
+    return HEADING_FOR.search(sentence_text[:at]) is not None

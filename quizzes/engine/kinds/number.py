@@ -29,8 +29,16 @@ from .given import (
     self_answering,
 )
 from .known import fixed_count
-from .referents import points_back, usable
-from .scales import change_end, conversion_after, converted, far_from, fixed_scale, within
+from .referents import member_untold, points_back, usable
+from .scales import (
+    change_end,
+    conversion_after,
+    converted,
+    far_from,
+    fixed_scale,
+    slightly_off,
+    within,
+)
 from .stated import (
     beyond_counts,
     counted_noun,
@@ -38,7 +46,7 @@ from .stated import (
     same_unit_figures,
     stated_figures,
 )
-from .totals import total_cap, whole_after, within_whole
+from .totals import named_total, total_cap, whole_after, within_whole
 from .who_said import SPEECH_VERBS
 from .worth import (
     adjustment,
@@ -99,6 +107,9 @@ def figure_span(ent):
     return ent
 
 
+# Words that stress a figure rather than bound it: they stay in the stem, never in
+# every option ("Only 14", "Only 17").
+EMPHASIS = ("only", "just")
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours")
 
 
@@ -130,6 +141,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     bracket = conversion_after(text[end : sentence.end])
     if bracket is None and converted(text[sentence.start : start], text[end : sentence.end]):
         return None  # "$18.5bn (£9.8bn)": one sum in two currencies gives itself away
+    if slightly_off(text[sentence.start : start]):
+        return None  # "a slightly smaller increase of ___": the options hinge on a pound
     if numbers.clock_time(figure, text[end : sentence.end]):
         return None  # "2300 local time": no count, and 1150 would be no time at all
     bare = written[len(figure.lead) :]
@@ -194,6 +207,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     sides |= far_from(before_blank, text[end : sentence.end], key_figure.value, sides)
     sides |= change_end(before_blank, text[end : sentence.end], key_figure)
     sides |= returned_from(article, sentence, before_blank, key_figure, ent)
+    whole = named_total(article, sentence, key_figure, before_blank, text[end : sentence.end])
+    sides |= whole
+    others |= whole  # "of that total": the whole is no option either
     written_bound = numbers.BOUND_BEFORE.search(text[sentence.start : start])
     lead = figure.lead or (written_bound.group(1) if written_bound else "")
     stated = stated_figures(article, sentence, key_figure, ent)
@@ -201,7 +217,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     distractors = numbers.alternatives(
         key_figure, 3, others, sides, lead=lead, stated=stated, future=future
     )
-    scale = fixed_scale(text[sentence.start : start], text[end : sentence.end])
+    if whole and len(distractors) < 2:
+        # "$1.2bn of that total" beside $1.4bn: a spread leaves no room below the whole.
+        distractors = _close_to(key_figure, sorted(whole), others)
+    scale = fixed_scale(text[sentence.start : start], text[end : sentence.end], key_figure.unit)
     if scale is not None:
         distractors = within(key_figure, scale, others)
     rivals = _rivals(article, sentence, key_figure, ent)
@@ -602,6 +621,8 @@ def _how_many(article: Article, sentence: Sentence, span) -> str | None:
     noun = number.head
     if number.dep_ != "nummod" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if span[0].lower_ in EMPHASIS or member_untold(noun):
+        return None  # "Only 14 individuals": "Only" belongs in the stem; of what?
     verb = noun.head
     doc = span.doc
     if any(_own_clause(c) for c in verb.children if c.dep_ == "conj"):

@@ -98,6 +98,18 @@ QUANTIFIERS = {
     "each",
 }
 UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency", "authority"}
+# Nouns that count members of something named with "of": "14 individuals" of a
+# species, "cases" of a disease. Without the "of", "How many individuals ...?" asks
+# of nothing in particular.
+MEMBER_NOUNS = set("individual example specimen case instance sample copy member".split())
+
+
+def member_untold(noun) -> bool:
+    """Whether a counted noun names members of a thing it leaves unsaid (no "of")."""
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in MEMBER_NOUNS and not has_of
+
+
 # "the town's leisure centre", "left the country": which town, which country?
 UNNAMED_PLACE = set("town city village river county region area valley country".split())
 

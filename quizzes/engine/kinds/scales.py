@@ -32,11 +32,33 @@ MAGNITUDE_BEFORE = re.compile(r"\b(?:measur(?:ed|ing)|magnitude(?: of)?)\s*$", r
 RICHTER_AFTER = re.compile(r"^\s+(?:on the Richter scale|magnitude)\b", re.IGNORECASE)
 
 
-def fixed_scale(before: str, after: str) -> tuple[int, int, tuple[int, ...]] | None:
+# "six days a week", "24 hours a day", "open ___ months a year": a count of one unit
+# within a longer one, which it never exceeds.
+PER_PERIOD = re.compile(
+    r"^\s*(days?|hours?|months?)\s+(?:a|per|each|every)\s+(week|day|year)\b", re.IGNORECASE
+)
+PERIOD_LENGTH = {("day", "week"): 7, ("hour", "day"): 24, ("month", "year"): 12}
+# "cut her opening hours to ___", "reduced to ___": a level lowered from a higher one.
+CUT_TO = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trimm(?:ed|ing))\b"
+    r"[^.;]{0,40}\bto\s+$",
+    re.IGNORECASE,
+)
+
+
+def fixed_scale(before: str, after: str, unit: str = "") -> tuple[int, int, tuple[int, ...]] | None:
     """(lowest, highest, steps) for a figure on a fixed scale: a star rating runs
     from one to five, an age moves by a few years (81 -> 78, never 162), and a score
     the sentence calls a century is from 100 to 199 (never 74), a magnitude moves by
-    less than one."""
+    less than one. unit is the key's own unit word ("days" of "six days"): days a
+    week run from one to seven, and a cut to so many is never the full week."""
+    period = PER_PERIOD.match(unit + after)
+    if period:
+        part, whole = period.group(1).lower().rstrip("s"), period.group(2).lower()
+        high = PERIOD_LENGTH.get((part, whole))
+        if high is not None:
+            high -= CUT_TO.search(before) is not None
+            return 1, high, (1, -1, 2, -2, 3, -3)
     if STARS.match(after):
         return 1, 5, (1, -1, 2, -2, 3, -3)
     if BREAKS_OF.search(before):
@@ -61,6 +83,21 @@ FAR_WORDS = r"(?:well|far|much|way|significantly|comfortably|substantially)\s+"
 COMPARED = r"(?:above|below|over|under|higher than|lower than|more than|less than|short of)"
 FAR_BEFORE = re.compile(FAR_WORDS + COMPARED + r"\s+(?:the\s+|a\s+|an\s+)?[£$€]?$", re.I)
 FAR_AFTER = re.compile(r"^[^.;]{0,40}?,\s+" + FAR_WORDS + COMPARED + r"\s", re.IGNORECASE)
+
+
+# "will see a slightly smaller increase of ___", "a slightly higher ___": the blank is
+# told only as a little off another figure, so options far from that figure are ruled
+# out by the stem and the rest differ from the key by a pound or two.
+SLIGHTLY_BEFORE = re.compile(
+    r"\b(?:slightly|marginally|a little|a bit)\s+(?:smaller|larger|bigger|higher|lower|"
+    r"greater|less|more|fewer|cheaper|dearer)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def slightly_off(before: str) -> bool:
+    """Whether the blank is told as slightly more or less than another figure."""
+    return SLIGHTLY_BEFORE.search(before) is not None
 
 
 def far_from(before: str, after: str, value: float, sides: set[float]) -> set[float]:

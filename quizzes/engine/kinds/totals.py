@@ -5,7 +5,8 @@ Sunderland, while a further 450 will be lost ...": the parts cannot add up to mo
 than the total, so "2250" is ruled out by the article's own figures. When the parts
 add up to the total exactly, the blank is sums, not reading: not asked at all.
 
-"fallen in ___ of the last five years" names its own whole: no option counts more.
+"fallen in ___ of the last five years" names its own whole: no option counts more,
+and "accounted for around $1.2bn of that total" points to the whole just given.
 """
 
 import re
@@ -80,3 +81,27 @@ def within_whole(key, whole: float, distractors: list[str], avoid: set[float]) -
     values.append(1.0)
     kept = [v for v in dict.fromkeys(values) if v < whole and v != key.value and v not in avoid]
     return [key.format(v) for v in kept[:3]]
+
+
+# "accounted for around ___ of that total", "___ of the sum": a part of a whole the
+# sentence before (or this one, before the blank) has just given.
+OF_TOTAL_AFTER = re.compile(
+    r"^\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|figure)\b", re.IGNORECASE
+)
+
+
+def named_total(article: Article, sentence: Sentence, key, before: str, after: str) -> set[float]:
+    """The whole a blank is "of that total" of: the nearest figure of the key's unit
+    above it, in the blank's sentence before it or in the sentence before. A part is
+    never all of its whole nor more, so options stay below it (see
+    numbers.alternatives); empty when no such whole is written."""
+    if not OF_TOTAL_AFTER.match(after):
+        return set()
+    earlier = article.sentences[max(0, sentence.index - 1) : sentence.index]
+    wholes = [v.value for _, _, v in same_unit_figures(earlier, key) if v.value > key.value]
+    wholes += [
+        figure.value
+        for figure in map(numbers.parse, re.findall(r"[£$€][\d.,]+(?:bn|m|k)?", before))
+        if figure is not None and numbers.same_unit(figure, key) and figure.value > key.value
+    ]
+    return {min(wholes)} if wholes else set()

@@ -302,7 +302,9 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         # "due to end in December 2007" becomes a later year, never one already past.
         planned = years.planned(sentence.text)
         others = numbers.alternatives(figure, 1, present, sides, future=planned)
-        scale = fixed_scale(article.body[sentence.start : start], article.body[end : sentence.end])
+        scale = fixed_scale(
+            article.body[sentence.start : start], article.body[end : sentence.end], figure.unit
+        )
         if scale is not None:
             others = within(figure, scale, present)[:1]  # "aged 81" -> 78, not 40
         elif events.race_result(before, figure, after):
@@ -337,13 +339,17 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             sentence.text, mention.start - sentence.start
         ):
             continue  # "would travel to London to prepare for Wimbledon": a plan, told aside
+        if mention.type == PLACE and minor.heading_at(
+            sentence.text, mention.start - sentence.start
+        ):
+            continue  # "a freight train heading towards Exeter": the scene, not the news
         if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
             continue  # "In Bucharest, the Centre said ...": where a reaction came from
         if mention.type == PLACE and based_in(article, sentence, mention):
             continue  # "trained in Newmarket by Y": where a person works, a side detail
         if mention.type == PLACE and _speaker_place(where):
             continue  # "terminals in Felixstowe said ...": others said it is unstated
-        if mention.type == PLACE and _origin_of_a_class(where):
+        if mention.type == PLACE and (_origin_of_a_class(where) or _some_of(sentence)):
             continue  # "birds from England migrate ...": unstated, not false
         if _in_side_clause(sentence, (mention.start, mention.end), PROFILE_CLAUSES):
             continue  # "the Art Loss Register, a London-based database": a profile
@@ -411,9 +417,19 @@ def _echoed(name: str, text: str) -> bool:
 
 
 def _takes_the(article: Article, name: str) -> bool:
-    """Whether the article writes "the" before every mention of the named entity."""
+    """Whether the article writes "the" before every mention of the named entity, as
+    part of its name: in "the Norfolk artist" the "the" is the artist's."""
+    from ..nlp import common_noun
+
     entity = next((e for e in article.entities if e.name == name), None)
-    return entity is not None and all(after_the(article, m) for m in entity.mentions)
+    if entity is None:
+        return False
+    doc = article.sentences[0].span.doc
+    for mention in entity.mentions:
+        noun = re.match(r"\s+([a-z]+)\b", article.body[mention.end :])
+        if not after_the(article, mention) or (noun and common_noun(doc, noun.group(1))):
+            return False
+    return True
 
 
 def _speaker_place(where) -> bool:
@@ -439,6 +455,17 @@ def _origin_of_a_class(where) -> bool:
         word.lower_ == "from"
         and noun.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
+
+
+def _some_of(sentence: Sentence) -> bool:
+    """Whether the subject is some of a kind ("Some long-distance services from London
+    will terminate at Exeter"): that some do so at one place does not deny that others
+    do at another, so a place swapped in is unstated, not false."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in t.children)
+        for t in sentence.span
     )
 
 
@@ -468,11 +495,17 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
         between = article.body[min(place.end, mention.end) : max(place.start, mention.start)]
         if place.type == PLACE and re.fullmatch(r",?\s+(?:in|near)\s+(?:the\s+)?", between):
             return False  # "Felixstowe in Suffolk": neither "Antwerp in Suffolk" nor "in Antwerp"
+    if option in gazetteer.COUNTIES and mention.entity.name not in gazetteer.COUNTIES:
+        return False  # "a man from Norfolk" of Margate: which county a town is in is not told
+    before = article.body[sentence.start : mention.start]
     if story_place(article, option):
         return False  # "terminals in Rotterdam" of the story's own port: unstated or absurd
+    if HEADING.search(before) and _route_ends(article.body, mention.entity.name, option):
+        return False  # "heading towards Plymouth" on the line "between Exeter and Plymouth"
+    if _tied_elsewhere(article, sentence, mention, option):
+        return False  # "carries services on into London" beside "services from London"
     if linked_places(article.body, mention.entity.name, option):
         return False  # "his home in Sheffield" and "his house in Hillsborough": one place
-    before = article.body[sentence.start : mention.start]
     if minor.RELATIVE.search(before) or minor.UNNAMED_SOURCE.match(before):
         return False  # "west of Sydney" holds of many towns; "Diplomats in X": a dateline
     if minor.POSITIONED.match(article.body[mention.end : sentence.end]):
@@ -487,6 +520,36 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
             if re.search(within + rf"{re.escape(outer)}\b", article.body):
                 return False
     return True
+
+
+# A journey's direction just before a place: "heading towards Exeter", "bound for".
+HEADING = re.compile(r"\b(?:towards|toward|bound for|heading for|from|to)\s+(?:the\s+)?$")
+
+
+def _route_ends(body: str, first: str, second: str) -> bool:
+    """Whether the article names the two places as the ends of one route ("between
+    Exeter and Plymouth", "from Exeter to Plymouth"): swapping one for the other only
+    turns a journey round."""
+    a, b = re.escape(first), re.escape(second)
+    return any(
+        re.search(rf"\b(?:between {x} and|from {x} to) (?:the )?{y}\b", body)
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def _tied_elsewhere(article: Article, sentence: Sentence, mention, option: str) -> bool:
+    """Whether another sentence puts option with a noun that stands just before the
+    place here ("services ... into Cornwall" and "services from London"): what the
+    article says there may make the swapped statement true."""
+    span = sentence.span
+    at = mention.start - sentence.start + span.start_char
+    nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and at - 30 <= t.idx < at}
+    return any(
+        other.index != sentence.index
+        and any(m.entity.name == option for m in article.mentions_in(other))
+        and nouns & {t.lemma_.lower() for t in other.span if t.pos_ == "NOUN"}
+        for other in article.sentences
+    )
 
 
 def _without_also(sentence: Sentence, text: str) -> str:

@@ -10,9 +10,10 @@ only as a reserve (see rank.py)."""
 import re
 from dataclasses import replace
 
-from .. import lexicon
+from .. import lexicon, refer
 from ..article import Article
 from ..drafts import WORD_MEANING
+from ..gender import SEXED_NOUNS
 from ..lexicon import ADJECTIVE, NOUN, VERB, Meaning
 from ..nlp import QUOTE_CHARS, RUN_ON, Sentence
 from .common import Candidate, contains_any, draft, stable_hash
@@ -194,7 +195,7 @@ def _question(sentence, token, meaning: Meaning, tag: str, start: int = 0) -> Ca
     words = _sentence_words(sentence)
     if _content(key) & words:
         return None  # the sentence would point to its own key
-    distractors, opposite = _distractors(meaning, tag, frame, words, key)
+    distractors, opposite = _distractors(meaning, tag, frame, words, key, _thing_object(token))
     if len(distractors) < DISTRACTORS:
         return None
     word = token.text
@@ -276,7 +277,9 @@ def _frame(token) -> str:
     return "i"
 
 
-def _distractors(meaning: Meaning, tag: str, frame: str, words: set[str], key: str):
+def _distractors(
+    meaning: Meaning, tag: str, frame: str, words: set[str], key: str, thing: bool = False
+):
     """(options, whether one is of the opposite meaning): definitions of other
     meanings of the same part of speech and frame, inflected as the key is; at most
     one per meaning group, none of a meaning related to the key's or to each other,
@@ -289,6 +292,8 @@ def _distractors(meaning: Meaning, tag: str, frame: str, words: set[str], key: s
             continue
         if meaning.pos == VERB and frame not in other.frames:
             continue
+        if thing and other.whom:
+            continue  # "who oversees the testing": never "who fires the testing"
         if tag == "NNS" and not other.countable:
             continue
         if (other.field == PEOPLE) != (meaning.field == PEOPLE):
@@ -322,6 +327,33 @@ def _distractors(meaning: Meaning, tag: str, frame: str, words: set[str], key: s
             break
     has_opposite = any(c.group == opposite for c, _ in chosen)
     return [text for _, text in chosen], has_opposite
+
+
+# Endings of nouns for people ("manager", "inspector", "scientist", "politician",
+# "employee"), and groups of people: an object a verb of dismissal or persuasion fits.
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent")
+GROUPS_OF_PEOPLE = set(
+    """family people person public staff child resident pupil student patient customer
+    passenger tenant fan victim household crowd team squad side""".split()
+)
+
+
+def _thing_object(token) -> bool:
+    """Whether a verb's object is an activity or a thing ("oversees the testing"):
+    a common noun, named by no entity, that is no word for people."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if len(objects) != 1:
+        return False
+    noun = objects[0]
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and lemma not in refer.ROLE_WORDS
+        and lemma not in SEXED_NOUNS
+        and lemma not in GROUPS_OF_PEOPLE
+        and not lemma.endswith(PERSON_ENDINGS)
+    )
 
 
 def _close(a: str, b: str) -> bool:

@@ -26,7 +26,9 @@ noun for a person ("envoy") is offered only people's meanings, and a word of
 violence or crime is never a distractor outside those fields ("the research
 endorses our policy" offers no "kidnaps").
 Flags: f the word takes its news sense only beside a figure or a quantity
-("sales soared", not "the eagle soared"); u an uncountable noun; not:a,b the
+("sales soared", not "the eagle soared"); u an uncountable noun; w a verb whose
+object is a person ("sacked the manager"), never offered for a verb whose object is
+an activity or a thing ("who oversees the testing" is never "who fires" it); not:a,b the
 word is skipped when one of these words depends on it, governs it or follows it
 ("slammed the door", "hails from Leeds"); need:a,b the word is asked only with one
 of these words ("a probe into", not "the Huygens probe"); of:a,b the sorts of thing
@@ -61,6 +63,7 @@ class Meaning:
     need: tuple[str, ...] = ()  # words one of which must go with the headword
     ask: bool = True  # False: a meaning offered only as a distractor
     describes: tuple[str, ...] = ()  # the sorts of thing an adjective describes
+    whom: bool = False  # a verb whose object is a person
 
 
 # Groups whose meanings are contrary: a question offers at most one of them.
@@ -202,6 +205,7 @@ def _parse(text: str) -> list[Meaning]:
                 need=tuple(need.group(1).split(",")) if need else (),
                 ask=headword != "-",
                 describes=tuple(describes.group(1).split(",")) if describes else (),
+                whom="w" in flags.split(),
             )
         )
     return meanings

@@ -39,9 +39,9 @@ clash | verb | i | [fight] | argue | conflict | not:dates,date,timetable,schedul
 defect | verb | i | [switch] sides | defect | power |
 - | verb | i | [surrender] | surrender | power |
 - | verb | i | [retire] | retire | power |
-oust | verb | tp | [force] out | remove | power |
+oust | verb | tp | [force] out | remove | power | w
 topple | verb | tp | [bring] down | remove | power | not:over
-sack | verb | tp | [fire] | remove | work |
+sack | verb | tp | [fire] | remove | work | w
 axe | verb | tp | [cut] | scrap | policy |
 scrap | verb | tp | [abandon] | scrap | policy |
 ditch | verb | tp | [abandon] | scrap | policy |
@@ -220,9 +220,9 @@ bemoan | verb | t | [complain] about | complain | speech |
 decry | verb | tp | publicly [criticise] | criticise | speech |
 extol | verb | tp | highly [praise] | praise | speech |
 champion | verb | tp | [support] | support | speech |
-lobby | verb | tp | [pressure] | lobby | power |
-placate | verb | tp | [calm] | lessen | trouble |
-pacify | verb | tp | [calm] | lessen | trouble |
+lobby | verb | tp | [pressure] | lobby | power | w
+placate | verb | tp | [calm] | lessen | trouble | w
+pacify | verb | tp | [calm] | lessen | trouble | w
 spark | verb | tp | [cause] | cause | trouble |
 trigger | verb | tp | [cause] | cause | trouble |
 prompt | verb | tpo | [cause] | cause | trouble |
