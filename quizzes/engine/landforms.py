@@ -26,7 +26,7 @@ PLACE_NAME_ENDS = {
     "terrace",
     "boulevard",
 }
-PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port"}
+PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port", "county"}  # "County Durham"
 # "Ben Corran", "Glen Arrach", "Loch Arkaig", "Cape Wrath", "Mont Blanc": a first word
 # that makes a name a mountain, valley, lake or headland. "Ben" and "Glen" are given
 # names too, so those need a mountain's context somewhere in the article ("the summit

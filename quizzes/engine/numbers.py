@@ -220,6 +220,10 @@ def alternatives(
         candidates = [c for c in candidates if not NEAR_BELOW * figure.value <= c < figure.value]
     if figure.suffix.strip().lower() in ("%", "per cent", "percent"):
         candidates = [c for c in candidates if 0 < c < 100]
+    if figure.value >= 2 and not figure.decimals and not figure.suffix:
+        # "less than ___ weeks' notice", "up to ___ times a year": a count before a
+        # plural noun reads "one weeks" with an option of one.
+        candidates = [c for c in candidates if c >= 2]
     if figure.word:
         # "six weeks" among "21 weeks": an option in digits beside a key in words
         # stands out by its form alone.

@@ -173,6 +173,20 @@ def lower_first(span_text: str, first_token) -> str:
     return span_text[:1].lower() + span_text[1:]
 
 
+def _known_place(token) -> bool:
+    """Whether the word, tagged a proper noun, is a place the gazetteer knows and no
+    everyday word as well ("Reading", "Bath", "Deal", "Nice" open sentences as words)."""
+    return gazetteer.lookup(token.text) is not None and token.lower_ not in EVERYDAY_PLACES
+
+
+# Places whose names are everyday words: at a sentence's start the tagger's proper
+# noun is no proof of the place.
+EVERYDAY_PLACES = set(
+    "reading bath deal nice split battle street sale hope wells march mobile "
+    "cheddar bury wick ash rye".split()
+)
+
+
 def _word_before_name(token) -> bool:
     """An opening common word the tagger took into the name after it: "Winger Danny
     Holroyd" (a role before a given name), "Neighbouring Uzbekistan" (a participle
@@ -273,6 +287,8 @@ def is_name(article, token) -> bool:
         return True  # "Ofsted figures show ...", tagged an adjective, beside "Ofsted said"
     if token.ent_type_ in ("GPE", "LOC") and gazetteer.lookup(token.text) is not None:
         return True  # "Edinburgh residents ...": a place, though tagged as an adjective
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and _known_place(token):
+        return True  # "Sheffield recorded ...", a city NER missed: still a name
     if token.pos_ == "PROPN" and _adjective_as_name(article, token):
         return False
     if token.pos_ == "PROPN":

@@ -302,6 +302,11 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         # "due to end in December 2007" becomes a later year, never one already past.
         planned = years.planned(sentence.text)
         others = numbers.alternatives(figure, 1, present, sides, future=planned)
+        if figure.decimals:
+            # "19.4%" made "19.8%": a statement false only by a decimal tests the decimal,
+            # not the story; the swap keeps a tenth of the figure away at least.
+            spread = numbers.alternatives(figure, 6, present, sides, future=planned)
+            others = [o for o in spread if _far_enough(numbers.parse(o), figure)][:1]
         scale = fixed_scale(
             article.body[sentence.start : start], article.body[end : sentence.end], figure.unit
         )
@@ -467,6 +472,10 @@ def _some_of(sentence: Sentence) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in t.children)
         for t in sentence.span
     )
+
+
+def _far_enough(option, figure) -> bool:
+    return option is not None and abs(option.value - figure.value) >= 0.1 * figure.value
 
 
 def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:

@@ -457,6 +457,9 @@ def _clip(text: str, words: int = 30) -> str:
 def _shorten(quote: str) -> str:
     """The quotation, cut at a clause boundary if it is long."""
     quote = quote.strip().rstrip(",;:- ").strip()
+    # "... 'Next shot, next shot,'": the comma before an inner quotation's close
+    # belonged to the attribution that followed.
+    quote = re.sub(r"[,;:]\s*(['\u2019])$", r"\1", quote)
     if quote.endswith(".") and not quote.endswith("..."):
         quote = quote[:-1]
     words = quote.split()
