@@ -159,6 +159,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
                 ):
                     continue
                 return False  # "Ms X [She] said he had repaid ...": who is he?
+            if _partitive(token) and any(c.dep_ == "relcl" for c in token.children):
+                continue  # "many of those who did": the clause says which
             if _partitive(token) and not _group_in_sentence(token):
                 return False  # "Particles were found in 41 of them": 41 of what?
             if _bound_in_sentence(token, word):
@@ -506,6 +508,27 @@ def _bound_in_sentence(token, word: str) -> bool:
     return False
 
 
+# Institutions that speak for themselves as "it": "The trust said it had received 410
+# applications", "The park said it would invite suggestions".
+SPEAKING_BODIES = {
+    "trust",
+    "park",
+    "zoo",
+    "academy",
+    "school",
+    "college",
+    "university",
+    "hospital",
+    "museum",
+    "authority",
+    "federation",
+    "association",
+    "society",
+    "foundation",
+    "institute",
+}
+
+
 def _thing_subject_before(token) -> bool:
     """Whether "it" or "its" follows the subject of a verb above it, a thing named by a
     singular common noun: "The bridge ... in 2009, when it was closed", "A bridge ...
@@ -518,7 +541,7 @@ def _thing_subject_before(token) -> bool:
         for child in above.children:
             if child.dep_ not in ("nsubj", "nsubjpass") or child.right_edge.i >= token.i:
                 continue
-            if speaking and child.lower_ not in ORG_NOUNS:
+            if speaking and child.lower_ not in ORG_NOUNS | SPEAKING_BODIES:
                 continue
             if child.pos_ == "NOUN" and child.tag_ == "NN" and child.lower_ not in SEXED_NOUNS:
                 return True
@@ -553,10 +576,15 @@ def _group_in_sentence(token) -> bool:
     return any(_plural_noun(t) and t.i not in own for t in token.sent if t.i < token.i)
 
 
+# A young animal the story is about takes "he" or "she": "Keepers said the calf
+# weighed about 118kg at birth and was on her feet within 40 minutes."
+YOUNG_ANIMALS = {"calf", "cub", "foal", "chick", "pup", "lamb", "kitten", "puppy"}
+
+
 def _referent(noun, word: str) -> bool:
     if word in PLURAL:
         return _plural_noun(noun)
-    return SEXED_NOUNS.get(noun.lower_) == _SEXED[word]
+    return SEXED_NOUNS.get(noun.lower_) == _SEXED[word] or noun.lower_ in YOUNG_ANIMALS
 
 
 def _plural_noun(token) -> bool:

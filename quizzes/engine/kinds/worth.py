@@ -306,6 +306,8 @@ def side_remark(article, sentence: Sentence, span) -> bool:
         return False  # "The plane, carrying 150 passengers, ...": what happened to it
     if clause.dep_ == "acl" and clause.tag_ != "VBN":
         return False  # "Ajax, leading 2-0, ...": the state of play, not scenery
+    if clause.dep_ == "relcl" and clause.head.dep_ == "attr":
+        return False  # "The busiest point was Northam Bridge, where counters logged ...": the point
     inside = [t for t in clause.subtree if not (span.start <= t.i < span.end)]
     if any(t.lower_ in PERSONAL for t in inside):
         return False
