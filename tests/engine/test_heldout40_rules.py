@@ -120,3 +120,19 @@ def test_a_quotation_loses_the_comma_before_its_inner_quote_closes():
     assert _shorten("We just kept saying, 'Next shot, next shot,'") == (
         "We just kept saying, 'Next shot, next shot'"
     )
+
+
+def test_a_one_syllable_verb_doubles_its_last_consonant():
+    # "deteriorating" meant "geting worse" (blind43): "get" was not in the list.
+    from quizzes.engine.lexicon import verb_form
+
+    assert verb_form("get", "VBG") == "getting"
+    assert verb_form("cut", "VBG") == "cutting"
+    assert verb_form("stop", "VBD") == "stopped"
+    for base, form in (
+        ("fall", "falling"),
+        ("rain", "raining"),
+        ("show", "showing"),
+        ("visit", "visiting"),
+    ):
+        assert verb_form(base, "VBG") == form

@@ -236,7 +236,7 @@ def verb_form(base: str, tag: str) -> str:
             return base[:-1] + "ies"
         return base + "s"
     if tag == "VBG":
-        if base in DOUBLED:
+        if _doubles(base):
             return base + base[-1] + "ing"
         if base in ("die", "lie", "tie"):
             return base[:-2] + "ying"
@@ -247,13 +247,19 @@ def verb_form(base: str, tag: str) -> str:
         return base + "ing"
     if base in IRREGULAR:
         return IRREGULAR[base][0 if tag == "VBD" else 1]
-    if base in DOUBLED:
+    if _doubles(base):
         return base + base[-1] + "ed"
     if base.endswith("e"):
         return base + "d"
     if re.search(r"[^aeiou]y$", base):
         return base[:-1] + "ied"
     return base + "ed"
+
+
+def _doubles(base: str) -> bool:
+    """Whether the last consonant doubles before "-ing"/"-ed": the listed verbs, and any
+    one-syllable verb ending consonant, vowel, consonant ("get" -> "getting")."""
+    return base in DOUBLED or re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base) is not None
 
 
 def plural(noun: str) -> str:
