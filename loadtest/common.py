@@ -43,11 +43,12 @@ def load_users(count: int) -> list:
 
 def session_key(user) -> str:
     """A logged-in session for user, written straight to the session store."""
+    from importlib import import_module
+
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 
-    from newsquiz.sessions import SessionStore
-
-    store = SessionStore()
+    store = import_module(settings.SESSION_ENGINE).SessionStore()  # as the site's own
     store[SESSION_KEY] = str(user.pk)
     store[BACKEND_SESSION_KEY] = "newsquiz.security.UserBackend"
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()

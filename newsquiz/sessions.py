@@ -12,13 +12,22 @@ from contextvars import ContextVar
 
 from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.sessions.backends import db
+from django.core.signals import request_finished
 from django.db import connection
 from django.utils import timezone
 
 # The user row read with the session just loaded in this thread (or task), for
-# newsquiz.security.UserBackend.get_user, which Django calls right after the load
-# with only the user's id. It takes the row once; it never outlives that call.
+# newsquiz.security.UserBackend.get_user, which Django calls with only the user's id.
+# It is taken at most once, and forgotten when the request ends, so a request that
+# never asks for its user leaves no row behind for the next one.
 _loaded_user = ContextVar("loaded_user", default=None)
+
+
+def _forget_loaded_user(**kwargs):
+    _loaded_user.set(None)
+
+
+request_finished.connect(_forget_loaded_user, dispatch_uid="newsquiz.sessions.forget_user")
 
 
 def take_loaded_user(user_id):
@@ -61,6 +70,5 @@ class SessionStore(db.SessionStore):
             self._session_key = None
             return None
         (user,), session_data = rows[0]
-        if user.pk is not None:
-            _loaded_user.set(user)
+        _loaded_user.set(user if user.pk is not None else None)  # None: no user joined
         return self.model(session_key=self.session_key, session_data=session_data)

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.contrib.auth import SESSION_KEY
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -92,4 +93,18 @@ def test_a_session_without_a_user_loads_no_user(db, student):
     store.create()
     assert LoginSession.objects.get(session_key=store.session_key).user_id is None
     assert SessionStore(store.session_key).load() == {"colour": "green"}
+    # The LEFT JOIN's empty user row (pk None) is never handed over, not even for None.
+    assert take_loaded_user(None) is None
+    SessionStore(store.session_key).load()
+    assert take_loaded_user(student.pk) is None
+
+
+def test_the_loaded_user_is_forgotten_when_the_request_ends(db, student):
+    from django.core.signals import request_finished
+
+    store = SessionStore()
+    store[SESSION_KEY] = str(student.pk)
+    store.create()
+    SessionStore(store.session_key).load()
+    request_finished.send(sender=None)
     assert take_loaded_user(student.pk) is None

@@ -136,14 +136,10 @@ def lookup(name: str) -> Place | None:
 
 def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]:
     """Up to count names of places of the same kind near place, chosen stably."""
-    table, by_kind, _, _ = _tables()
     pool = [
         p
-        for p in by_kind.get(place.kind, ())
-        if p.name.lower() not in exclude
-        and p.name != place.name
-        and p.name not in UNPEOPLED
-        and not _district(p.name)
+        for p in _towns_of_kind(place.kind)
+        if p.name.lower() not in exclude and p.name != place.name and p.name not in UNPEOPLED
     ]
     if place.kind == CITY:
         same_country = [p for p in pool if p.country == place.country]
@@ -163,6 +159,13 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
 # Parts of a city geonames lists as cities: "Paris 15 Vaugirard", "Lyon 03" or
 # "Wien, Innere Stadt" would be absurd beside the article's own towns.
 _DISTRICT_WORDS = ("arrondissement", "district", "bezirk", "quartier", "ward ", "sector ")
+
+
+@functools.cache
+def _towns_of_kind(kind: str) -> tuple[Place, ...]:
+    """The places of a kind that are no district of another ("Paris 15"), filtered once
+    per process: similar() asks for them for every place option of every article."""
+    return tuple(p for p in _tables()[1].get(kind, ()) if not _district(p.name))
 
 
 def _district(name: str) -> bool:

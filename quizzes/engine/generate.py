@@ -36,8 +36,9 @@ def generate(
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]
     weak = [c for c in candidates if c.draft.score < MIN_SCORE]
     published, unpublished = select(good, limit, body)
-    held = _refusals(published, unpublished, limit, body)
-    dropped = _refused_kinds(published, unpublished, limit, body)
+    reasons = _refusals(published, unpublished, limit, body)
+    held = _held(published, unpublished, limit, reasons)
+    dropped = _refused_kinds(published, unpublished, reasons)
     notes = _notes(article, published, limit, len(weak), held, dropped)
     rejected = sorted(unpublished + weak, key=lambda c: -c.draft.score)
     return Generation(
@@ -47,33 +48,36 @@ def generate(
     )
 
 
-def _refused_kinds(published, unpublished, limit: int, body: str) -> set[str]:
+def _refusals(published, unpublished, limit: int, body: str) -> list[str | None]:
+    """The rule that keeps each unpublished candidate out of the published set (None:
+    it fits, but was left out for the set's balance or as a reserve); [] when no note
+    needs them, the set having enough questions of enough kinds."""
+    if len(published) >= min(limit, TARGET) and len({c.draft.kind for c in published}) >= 3:
+        return []
+    common = common_words(body)
+    return [refusal(c, published, limit, common=common) for c in unpublished]
+
+
+def _held(published, unpublished, limit: int, reasons: list) -> Counter:
+    """How many unpublished candidates each rule refused, for the note on a short set."""
+    if len(published) >= min(limit, TARGET):
+        return Counter({None: len(unpublished)})  # no note needs them
+    return Counter(reasons)
+
+
+def _refused_kinds(published, unpublished, reasons: list) -> set[str]:
     """The names of the kinds a set lacks whose every draft a rule of the set refused
     (a repeat, a give-away, an answer asked twice): for a note on a set of few kinds."""
     kinds = {c.draft.kind for c in published}
     if len(kinds) >= 3:
         return set()
-    common = common_words(body)
     missing = {c.draft.kind for c in unpublished} - kinds
     refused = {REPEAT, GIVE_AWAY, SAME_ANSWER}
-    return {
-        KIND_NAMES[kind]
-        for kind in missing
-        if all(
-            refusal(c, published, limit, common=common) in refused
-            for c in unpublished
-            if c.draft.kind == kind
-        )
-    }
-
-
-def _refusals(published, unpublished, limit: int, body: str) -> Counter:
-    """How many unpublished candidates each rule keeps out of the published set (None:
-    they fit, but were left out for the set's balance or as a reserve)."""
-    if len(published) >= min(limit, TARGET):
-        return Counter({None: len(unpublished)})  # no note needs them
-    common = common_words(body)
-    return Counter(refusal(c, published, limit, common=common) for c in unpublished)
+    by_kind = zip((c.draft.kind for c in unpublished), reasons, strict=True)
+    reasons_of = {}
+    for kind, reason in by_kind:
+        reasons_of.setdefault(kind, []).append(reason)
+    return {KIND_NAMES[k] for k in missing if all(r in refused for r in reasons_of[k])}
 
 
 # Each kind of question as a teacher would name it.

@@ -39,10 +39,11 @@ NOT_EPITHET = GENERIC_ORG | {
     "story",
     "news",
 }
-# "site" is a generic word for a website, but "the site", "the area" more often name
-# a part of a place (a meadow on an island): the main body, or a place NER took for
-# one, is never what they stand for.
-PLACE_PARTS = {"site", "area", "spot", "reserve", "field", "ground", "location", "plot"}
+# "site" is a generic word for a website, but "the site" more often names a part of a
+# place (a meadow on an island): the main body, or a place NER took for one, is never
+# what it stands for. (The other words for a part of a place, "area", "field", are no
+# generic names of a body in the first place.)
+PLACE_PARTS = {"site"}
 
 
 @dataclass(frozen=True)

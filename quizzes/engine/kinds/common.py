@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer, nonnames
 from ..drafts import GENERATOR_VERSION, Choice, Draft, Evidence
+from ..entities import TITLES
 from ..nlp import Sentence
 
 
@@ -24,7 +25,7 @@ class Candidate:
     # what a teacher expects.
     spare: bool = False
     # For a statement: the content words of its subject and of the rest (see
-    # true_false.gist), to tell two statements of one fact apart from two facts.
+    # facts.gist), to tell two statements of one fact apart from two facts.
     gist: tuple[frozenset[str], frozenset[str]] | None = None
     # For a statement: (the article's word, the word its false form swaps in for it).
     swap: tuple[str, str] | None = None
@@ -389,18 +390,17 @@ def _plain_noun(article, token) -> bool:
 # Sergeant"). Role words ("coach", "spokesman") are written in lower case there.
 LOWER_CASE_ROLES = {"coach", "chairman", "chairwoman", "spokesman", "spokeswoman", "deputy"}
 TITLE_OPENERS = {"chief", "detective", "det", "acting", "assistant", "deputy", "lance"}
+NAME_TITLES = (TITLES - LOWER_CASE_ROLES) | TITLE_OPENERS  # written before a name
 
 
 def _title_before_name(token) -> bool:
     """Whether the token opens a title before a person's name: "Inspector Martin
     Kessler", "Detective Sergeant Ann Ray", "Dr Lee", "General Giovanni Ferrante"."""
-    from ..entities import TITLES
     from ..names import given_name
 
     doc = token.doc
     i = token.i
-    titles = (TITLES - LOWER_CASE_ROLES) | TITLE_OPENERS
-    while i < len(doc) and i < token.i + 3 and doc[i].text.rstrip(".").lower() in titles:
+    while i < len(doc) and i < token.i + 3 and doc[i].text.rstrip(".").lower() in NAME_TITLES:
         if not doc[i].text[:1].isupper():
             return False
         i += 1
@@ -474,12 +474,21 @@ def _name_of_two_inside(article, token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
         return False
-    pair = (token.text, doc[token.i + 1].text)
-    return any(
-        (t.text, t.nbor().text) == pair and not t.nbor(-1).is_punct
-        for s in article.sentences
-        for t in s.span[1:-1]
-    )
+    return (token.text, doc[token.i + 1].text) in _pairs_inside(article)
+
+
+def _pairs_inside(article) -> set[tuple[str, str]]:
+    """Each word and the word after it, for words inside a sentence (not after a
+    punctuation mark), made once per article as _uses is."""
+    cache = article.__dict__.get("_pairs_inside")
+    if cache is None:
+        cache = article.__dict__["_pairs_inside"] = {
+            (t.text, t.nbor().text)
+            for s in article.sentences
+            for t in s.span[1:-1]
+            if not t.nbor(-1).is_punct
+        }
+    return cache
 
 
 def _county(token) -> bool:

@@ -1,5 +1,5 @@
 """Which true statements tell one fact: the content words of a statement's subject and
-of the rest, compared between two statements (see same_fact; used by rank.select);
+of the rest, compared between two statements (see same_fact; used by rank.refusal);
 and which statements make one swap in their false forms (see same_swap)."""
 
 from ..nlp import Sentence

@@ -21,6 +21,7 @@ from .common import (
 )
 from .given import (
     BACKGROUND_COUNT,
+    EMERGENCY_NUMBERS,
     ORDINALS,
     background_size,
     elliptical_count,
@@ -255,16 +256,16 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= room]
         distractors += [d for d in numbers.below(key_figure, others) if d not in distractors]
         distractors = distractors[:3]
+    # Options to refill from when a rule below drops some.
+    spare = numbers.alternatives(key_figure, 6, others, sides, lead=lead)
     kept = beyond_counts(article, span, key_figure, lead, distractors)
     if len(kept) < len(distractors):
-        spare = numbers.alternatives(key_figure, 6, others, sides, lead=lead)
         kept += [d for d in beyond_counts(article, span, key_figure, lead, spare) if d not in kept]
     distractors = kept[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     approximate = text[sentence.start : start] + lead
     rounded = minor.rounded_like(key_figure, approximate, distractors)
     if len(rounded) < len(distractors):
-        spare = numbers.alternatives(key_figure, 6, others, sides, lead=lead)
         spare = minor.rounded_like(key_figure, approximate, spare)
         rounded += [d for d in spare if d not in rounded and not contains_any(stem, [d])]
     distractors = rounded[:3]
@@ -481,9 +482,9 @@ def label_number(before: str, figure) -> bool:
     )
 
 
-# Emergency and helpline numbers, which name a service: "the 112 emergency messaging
-# system", "called 999". Another number ("the 64 system") is no service at all.
-PHONE_NUMBERS = {112, 999, 911, 111, 101}
+# Emergency and helpline numbers (given.EMERGENCY_NUMBERS) name a service: "the 112
+# emergency messaging system", "called 999". Another number ("the 64 system") is no
+# service at all.
 DIAL_BEFORE = re.compile(
     r"\b(?:dial(?:led|ling|s)?|call(?:ed|ing|s)?|rang|ring(?:ing|s)?)\s+$", re.I
 )
@@ -498,7 +499,7 @@ SERVICE_AFTER = re.compile(
 def phone_number(before: str, figure, after: str) -> bool:
     """Whether a figure is the emergency or helpline number a service is known by."""
     plain = not (figure.prefix or figure.suffix or figure.decimals or figure.commas)
-    if not plain or figure.word or figure.value not in PHONE_NUMBERS:
+    if not plain or figure.word or figure.value not in EMERGENCY_NUMBERS:
         return False
     return bool(
         DIAL_BEFORE.search(before) or (THE_BEFORE.search(before) and SERVICE_AFTER.match(after))

@@ -161,31 +161,6 @@ def _swap(article: Article, sentence: Sentence, reference=None):
 # A year after the old figure a change is measured from: "down from 14 in 2002",
 # "compared with 61 in 2003".
 BASELINE = re.compile(r"\b(?:from|with|than)\s+[^,;]{0,25}\d[^,;]{0,25}\s+in\s+$")
-# "Since 2000, ...": the year a change is measured from.
-SINCE = re.compile(r"\bsince\s+(?:1[7-9]|20)\d\d\b", re.IGNORECASE)
-YEAR = re.compile(r"(?<![\d,.£$€])(1[7-9]\d\d|20\d\d)(?![\d,])")
-
-
-def _measure_dated_elsewhere(article: Article, sentence: Sentence, year: float) -> bool:
-    """Whether another sentence gives a figure of the same measure as this one's with a
-    year of its own ("peaked in 1997, with sales of 2.6bn euros" beside "Since 2000,
-    sales have plummeted to just 1.6bn euros"): the swapped year may be one of them."""
-    ours = [f for f in (numbers.of_entity(e) for e in sentence.span.ents) if f and not f.is_year]
-    if not ours:
-        return False
-    for other in article.sentences:
-        if other.index == sentence.index:
-            continue
-        found = [f for f in (numbers.of_entity(e) for e in other.span.ents) if f]
-        if not any(f.is_year and f.value != year for f in found) and not any(
-            float(y) != year for y in YEAR.findall(other.text)
-        ):
-            continue
-        if any(numbers.same_unit(f, g) for f in found if not f.is_year for g in ours):
-            return True
-    return False
-
-
 # "By 1997", "until 2004", "as of 2005": a year a state held at, not an event's date.
 STATE_YEAR = re.compile(r"\b(?:by|until|till|as of|up to|through)\s+(?:the end of\s+)?$", re.I)
 
@@ -273,21 +248,11 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "Kieran Lott was leg before for six": a side player's low score
         if figure.is_year and minor.related_year(before):
             continue  # "a third of the £21,000 he earned in 2004": the other figure's date
-        if (
-            figure.is_year
-            and SINCE.search(sentence.text)
-            and _measure_dated_elsewhere(article, sentence, figure.value)
-        ):
-            # "Since 2000, sales have plummeted" made "since 1997" is as true when the
-            # article tells of sales at a peak in 1997, and "to 1.6bn in 2001" is merely
-            # unstated: the years of a change told since a year are never swapped when
-            # the article dates that measure in other years too.
-            continue
-        if figure.is_year and years.forecast_year(sentence, figure.value):
-            continue  # "set to grow by 11% in 2005": 11% in 2004 is unstated, not false
         if figure.is_year and _dates_a_state(sentence, figure, before):
             # "By 1997 numbers had fallen to 11": that they had not in 1996 the article
-            # never says, so "by 1996" is unstated, not false.
+            # never says, so "by 1996" is unstated, not false. So too "Since 2000, sales
+            # have plummeted to 1.6bn" (sales may have been 1.6bn since 1997 as well)
+            # and "set to grow by 11% in 2005" (a forecast for 2004 is merely unstated).
             continue
         if figure.is_year and years.precedent_year(sentence.text, before):
             continue  # "including a record fine against Meta in 2023": an earlier case

@@ -28,24 +28,6 @@ def planned(text: str) -> bool:
     return bool(WILL.search(text) or re.search(r"\bshould be\b", text, re.IGNORECASE))
 
 
-# A sentence that forecasts a figure: "is set to grow by over 11% in 2005".
-FORECAST = re.compile(
-    r"\b(?:will|(?:is|are) (?:set|expected|forecast|predicted|projected|likely|tipped) to|"
-    r"forecasts?|predict(?:s|ed|ions?)?|projections?|projected|expects?|estimated to)\b",
-    re.IGNORECASE,
-)
-
-
-def forecast_year(sentence: Sentence, year: float) -> bool:
-    """Whether the year dates a forecast figure ("is set to grow by over 11% in 2005"):
-    the same forecast for another year is merely unstated, never false, so the year is
-    not changed to make a false statement."""
-    if not FORECAST.search(sentence.text):
-        return False
-    figures = [numbers.of_entity(e) for e in sentence.span.ents]
-    return any(f is not None and not f.is_year and f.value != year for f in figures)
-
-
 # "has issued some of the largest fines to date, including a record €1.2bn penalty
 # against Meta in 2023": an earlier case the story is measured against, given as an
 # example of a record.
