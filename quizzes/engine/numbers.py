@@ -1,6 +1,7 @@
 """Reading a figure as written ("£1.8bn", "36%", "more than 10,000", "four") and
 writing believable alternatives in exactly the same form and unit."""
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -28,10 +29,11 @@ WORDS = [
     "twenty",
 ]
 FIGURE = re.compile(
-    r"^(?P<lead>(?:about|around|almost|nearly|more than|less than|fewer than|over|under|"
-    r"at least|up to|some|just|roughly|only)\s+)?"
+    r"^(?P<lead>(?:only about|only around|an estimated|as much as|as many as|just over|"
+    r"just under|well over|about|around|almost|nearly|more than|less than|fewer than|over|"
+    r"under|at least|up to|some|just|roughly|only)\s+)?"
     r"(?P<prefix>[£$€])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORDS[2:]) + r")"
-    r"(?P<suffix>%|bn|m|k|\s?(?:billion|million|thousand|per cent|percent))?"
+    r"(?P<suffix>%|bn|km|cm|mm|kg|m|k|\s?(?:billion|million|thousand|per cent|percent))?"
     r"(?P<unit>(?:\s+[a-z]+)?)$",
     re.IGNORECASE,
 )
@@ -50,10 +52,18 @@ SPREADS = (
 FALLBACK = (0.86, 1.16, 0.64, 1.62, 2.2, 0.47)
 # "more than 10,000" is also "more than 5,000": a bound makes every figure on one
 # side of the key true as well, so alternatives come from the other side only.
-LOWER_BOUNDS = ("more than", "over", "at least", "above")
-UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "below")
+LOWER_BOUNDS = ("more than", "over", "at least", "above", "just over", "well over")
+# "as much as 40%" is the most it may be: a bound like "up to".
+UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "below", "just under") + (
+    "as much as",
+    "as many as",
+)
 BOUNDS = LOWER_BOUNDS + UPPER_BOUNDS
-APPROXIMATE = ("about", "around", "almost", "nearly", "roughly", "some")
+APPROXIMATE = ("about", "around", "almost", "nearly", "roughly", "some") + (
+    "only about",
+    "only around",
+    "an estimated",
+)
 # A bound written just before a blank, where it stays in the stem.
 BOUND_BEFORE = re.compile(
     r"\b(" + "|".join(LOWER_BOUNDS + UPPER_BOUNDS) + r")\s+[£$€]?$", re.IGNORECASE
@@ -99,7 +109,8 @@ class Figure:
             number = WORDS[int(value)]
         elif self.decimals:
             number = f"{value:.{self.decimals}f}"
-        elif self.commas or value >= 10000 and not self.is_year:
+        elif self.commas or value >= 10000 and not self.is_year or self.value < 1000 <= value:
+            # "more than 600" beside "more than 2,100": a thousand or more takes its comma.
             number = f"{int(round(value)):,}"
         else:
             number = str(int(round(value)))
@@ -214,12 +225,21 @@ def alternatives(
     # under a figure that is "almost" reached is as true as the figure itself.
     if bound in LOWER_BOUNDS:
         candidates = [c for c in candidates if c >= figure.value * min(ABOVE)]
+        if figure.suffix.strip().lower() in ("%", "per cent", "percent") and not figure.decimals:
+            # "more than 40%": 64% rounds to 60%, too near, and 100% is no share; the
+            # tens between the bound's far side and 100% are options too (70%, 80%).
+            low = math.ceil(figure.value * min(ABOVE) / 10) * 10
+            candidates += [float(c) for c in range(low, 100, 10) if c not in candidates]
+            # "more than 99%" is no figure anyone would write beside "more than 45%".
+            candidates = [c for c in candidates if c <= 90]
     elif bound in UPPER_BOUNDS:
         candidates = [c for c in candidates if c <= figure.value * max(BELOW)]
     elif bound in ("almost", "nearly"):
         candidates = [c for c in candidates if not NEAR_BELOW * figure.value <= c < figure.value]
     if figure.suffix.strip().lower() in ("%", "per cent", "percent"):
         candidates = [c for c in candidates if 0 < c < 100]
+    if figure.unit.strip() == "minutes" and figure.value < 60:
+        candidates = [c for c in candidates if c < 60]  # not "65 minutes": over an hour
     if figure.value >= 2 and not figure.decimals and not figure.suffix:
         # "less than ___ weeks' notice", "up to ___ times a year": a count before a
         # plural noun reads "one weeks" with an option of one.

@@ -38,6 +38,10 @@ MAX_SHARE_PER_KIND = 0.4
 ENOUGH = 8  # what a teacher expects of a 400-word article
 # How much weaker a statement may be than the one it replaces to balance true and false.
 MAX_BALANCE_LOSS = 0.1
+# How many more statements of one answer than of the other even a short set keeps
+# when nothing can balance them: six "True" keys and no "False" make the answer a
+# guess, and the weakest of them tend to be the story's side details.
+MAX_TRUTH_SURPLUS = 3
 KINDS_WANTED = 3  # the variety a set must show, when the article offers it
 # A quiz on the story, not a vocabulary test; word questions only ever fill a short
 # set up to ENOUGH, and judges passed 30 of the 33 they judged (2026.11-38 to -43).
@@ -377,9 +381,10 @@ def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int
                         break
             if swapped:
                 break
-        if not swapped and len(chosen) > ENOUGH:
+        if not swapped and (len(chosen) > ENOUGH or abs(surplus) > MAX_TRUTH_SURPLUS):
             # No other question can stand in: a set above the number a teacher
-            # expects drops its weakest statement of the commoner answer instead.
+            # expects, or one lopsided beyond MAX_TRUTH_SURPLUS, drops its weakest
+            # statement of the commoner answer instead.
             victim = max((c for c in chosen if _truth(c) is common), key=_order)
             chosen = [c for c in chosen if c is not victim]
         elif not swapped:

@@ -59,11 +59,19 @@ def share_in_words(stem: str, question: Candidate) -> bool:
     options = [(numbers.parse(c.text), c.is_correct) for c in question.draft.choices]
     if any(figure is None for figure, _ in options):
         return False
+    key_stem = question.draft.stem
+    shares = []
     for match in ONE_IN.finditer(stem):
         whole = numbers.parse(match.group(1))
-        if whole is None or whole.value < 2:
-            continue
-        share = 100 / whole.value
+        if whole is not None and whole.value >= 2:
+            shares.append(100 / whole.value)
+    for match in FRACTION.finditer(stem):
+        # "more than half of all children in inner London" beside "___ of children in
+        # inner London live ...": the share of the same people, in words.
+        whole = re.match(r"\s+(?:all\s+|the\s+)?([a-z]+)", stem[match.end() :])
+        if whole and re.search(rf"___\s+of\s+(?:all\s+|the\s+)?{whole.group(1)}\b", key_stem):
+            shares.append(100 * FRACTIONS[match.group(1).lower()])
+    for share in shares:
         nearest = min(options, key=lambda option: abs(option[0].value - share))
         if nearest[1] and abs(nearest[0].value - share) <= SHARE_MARGIN:
             return True

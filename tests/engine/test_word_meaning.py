@@ -66,6 +66,11 @@ def _word(draft):
         ("stymie", "VBG", "stymieing"),
         ("oversee", "VBD", "oversaw"),
         ("uphold", "VBN", "upheld"),
+        # Stressed last syllables double too: a judge failed "forbiding" as a misspelling.
+        ("forbid", "VBG", "forbidding"),
+        ("outstrip", "VBD", "outstripped"),
+        ("extol", "VBG", "extolling"),
+        ("quarrel", "VBG", "quarrelling"),
     ],
 )
 def test_verb_forms(base, tag, form):

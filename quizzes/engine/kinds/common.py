@@ -670,6 +670,12 @@ def scene_of_remark(body: str, sentence: Sentence, mention) -> bool:
     """Whether a place only sets the scene of a remark: "In Bucharest, the Centre said
     it hoped ...". Where the words were spoken is no part of what they say, so a
     question on it tests a stray detail."""
+    if SPEAKING_FROM.search(body[sentence.start : mention.start]):
+        return True  # "Doherty, speaking from Brisbane, said ...": where he spoke
     if not SCENE.match(body[sentence.start : mention.end + 1]):
         return False
     return sentence.span.root.lemma_.lower() in REMARK_VERBS
+
+
+# Where a speaker was as they spoke: "Doherty, speaking from Brisbane, said ...".
+SPEAKING_FROM = re.compile(r"\bspeaking (?:from|in|at)\s+(?:the\s+)?$")

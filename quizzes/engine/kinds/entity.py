@@ -76,6 +76,10 @@ def candidates(article: Article) -> list[Candidate]:
                 sentence.text, mention.start - sentence.start
             ):
                 continue  # "a freight train heading towards Exeter": the scene, not the news
+            if mention.type == PLACE and minor.opponent_at(
+                sentence.text, mention.start - sentence.start
+            ):
+                continue  # "internationals against ___": Zimbabwe among Cameroon and Ghana
             if mention.type == ORG and not acting_body(mention.entity.name):
                 continue  # "the House", "the FTSE 250": no body a student names
             if mention.type == ORG and _venue(sentence, mention):
@@ -189,6 +193,8 @@ def _question(
         return None  # "Victor Wong, a student from ___": Hong Kong, guessed from the name
     if filled and re.search(r"\bthe ___", stem, re.IGNORECASE):
         return None  # "in the ___" fits the key, not every gazetteer name
+    if mention.type == PLACE and _city_among_regions(article, mention):
+        return None  # "In ___, average debts were highest" (London beside Wales): no town
     if filled and _home_country(article, mention, distractors):
         return None  # "Train services across ___" (Scotland) beside Ukraine and Hungary
     if subject_stem is None and not _descriptor_shared(article, sentence, mention, distractors):
@@ -357,10 +363,59 @@ def _home_country(article: Article, mention: Mention, distractors: list[str]) ->
         len(mention.entity.mentions) < 2
         and not _compatriot_beside(article, mention)
         and mention.entity.name not in gazetteer.UK_NATIONS
+        and not _setting_country(article, mention)
     ):
         return False
     named = {e.name for e in article.of_type(PLACE, gazetteer.COUNTRY)}
     return not any(d in named for d in distractors)
+
+
+# Regions of a country a survey compares ("the North East", "the Midlands").
+COMPASS_REGION = re.compile(
+    r"\b(?:North|South)[- ]?(?:East|West)\b(?! of)|\b(?:the )?(?:Midlands|East Anglia)\b"
+)
+REGION_WORD = re.compile(r"\bregions?\b", re.IGNORECASE)  # not "a regional airline"
+
+
+def _city_among_regions(article: Article, mention: Mention) -> bool:
+    """Whether a city stands among regions the article compares ("23% in each region"
+    of the North East and Wales; "In London, debts were highest"): the options would
+    be towns (Cardiff, Sheffield) against the article's regions, and the region
+    list is not the gazetteer's to offer."""
+    if mention.subtype != gazetteer.CITY or not REGION_WORD.search(article.body):
+        return False
+    key = gazetteer.lookup(mention.entity.name)
+    if key is None:
+        return False
+    # The regions compared sit near the key: this sentence or the two either side.
+    near = [
+        s
+        for s in article.sentences
+        if abs(s.index - mention.sentence) <= 2 and s.index != mention.sentence
+    ]
+    for other in (m for s in near for m in article.mentions_in(s)):
+        place = gazetteer.lookup(other.entity.name) if other.type == PLACE else None
+        if place is None or place.country != key.country:
+            continue
+        if place.kind == gazetteer.REGION or place.name in gazetteer.UK_NATIONS:
+            return True
+    return key.country == "GB" and any(COMPASS_REGION.search(s.text) for s in near)
+
+
+def _setting_country(article: Article, mention: Mention) -> bool:
+    """Whether the key is the country the story's towns lie in: two or more other
+    places of the article are in it, more than in any other country ("Across ___,
+    there are about 2,000 bridge strikes" in a story of Exeter and Plymouth)."""
+    key = gazetteer.lookup(mention.entity.name)
+    if key is None or not key.country:
+        return False
+    counts: dict[str, int] = {}
+    for entity in article.of_type(PLACE):
+        place = gazetteer.lookup(entity.name) if entity is not mention.entity else None
+        if place is not None and place.kind != gazetteer.COUNTRY and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    home = counts.get(key.country, 0)
+    return home >= 2 and all(n < home for c, n in counts.items() if c != key.country)
 
 
 def _compatriot_beside(article: Article, mention: Mention) -> bool:
@@ -428,12 +483,18 @@ def descriptor(sentence: Sentence, mention: Mention) -> str | None:
         token.text == ","
         and root is not None
         and root.dep_ == "appos"
-        and root.head.pos_ == "NOUN"
+        and (root.head.pos_ == "NOUN" or _office(root.head))
         and root.head.i < root.i
     ):
         return root.head.lemma_.lower()  # "The spokeswoman, ___, said ..."
     # "schemes like ___", "think tanks the X and the ___": the sort is named earlier.
     return refer.group_noun(span, root) if root is not None else None
+
+
+def _office(token) -> bool:
+    """Whether a capitalised word is an office ("the Mayor, ___"): the role the blank
+    holds, which the others the article names need too."""
+    return token.pos_ == "PROPN" and token.lower_ in TITLES
 
 
 _KNOWN_AS = re.compile(r"(\w+)\s+(?:known|called|named|dubbed)(?:\s+as)?\s+(?:the\s+)?$")

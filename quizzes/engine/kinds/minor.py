@@ -321,12 +321,33 @@ def side_interest_at(text: str, start: int) -> bool:
 
 # Where someone goes next: "said she would travel to London on Monday", "will next
 # fly to Paris for the French Open". A plan beside the story, and the event it is for
-# often gives the city away.
-NEXT_TRIP = re.compile(
-    r"\b(?:will|would|(?:is|are) (?:due|set) to|plans? to)\s+(?:next\s+|now\s+|then\s+)?"
-    r"(?:travel|fly|head|go|move on)\s+(?:on\s+|back\s+)?to\s+$",
-    re.IGNORECASE,
+# often gives the city away; so too "is expected to arrive in Taunton in April", where
+# the story already has him elsewhere and the fixture he arrives for places him.
+TRIP = (
+    r"\b(?:will|would|(?:is|are) (?:due|set|expected) to|plans? to)\s+(?:next\s+|now\s+|then\s+)?"
+    r"(?:(?:travel|fly|head|go|move on)\s+(?:on\s+|back\s+)?to|arrive\s+(?:back\s+)?(?:in|at))\s+"
 )
+NEXT_TRIP = re.compile(TRIP + "$", re.IGNORECASE)
+# The same plan anywhere in a sentence, a place's name after it.
+TRAVEL_PLAN = re.compile(TRIP + "(?:the\\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def travel_plan(text: str) -> bool:
+    """Whether a sentence tells where someone will go next ("Doherty is expected to
+    arrive in Taunton at the start of April"): true or false, a side detail."""
+    return TRAVEL_PLAN.search(text) is not None
+
+
+# The side played against in a match or series: "two one-day internationals against
+# Zimbabwe", "the final v France".
+OPPONENT = re.compile(r"\b(?:against|versus|vs\.?|v)\s+(?:the\s+)?$")
+
+
+def opponent_at(text: str, start: int) -> bool:
+    """Whether the place at text[start:] names the side played against: swapped or
+    offered among the country's neighbours ("against Botswana", "against Cameroon"), it
+    is absurd to anyone who follows the sport, as few of them play it at that level."""
+    return OPPONENT.search(text[:start]) is not None
 
 
 def next_trip_at(text: str, start: int) -> bool:

@@ -8,7 +8,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from . import events, minor, years
+from . import events, fractions, minor, years
 from .common import (
     Candidate,
     connective,
@@ -60,11 +60,16 @@ from .worth import (
     sloppy,
 )
 
-LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE")
+LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
 YEAR_IN_DATE = re.compile(r"^(?:(?:in|early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})$")
 # Judges pass a cloze of 40-odd words: a long sentence often pairs two figures.
 MAX_WORDS = 45
 AGE = re.compile(r"^(?:the )?age of (\d+|[a-z]+)$")
+# The opening of a span of time counted back or on from the story's day.
+WINDOW = re.compile(r"^the (?:next|past|previous|last|following|coming) ", re.IGNORECASE)
+# "within the next six months" is within seven as well; "four of the past five years"
+# counts a part of the window, and "four of the past three years" is no option.
+WITHIN_BEFORE = re.compile(r"\b(?:within|of)\s+$", re.IGNORECASE)
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -89,6 +94,14 @@ def candidates(article: Article) -> list[Candidate]:
 
 def figure_span(ent):
     """The part of an entity that is the figure (the year of "March 2011")."""
+    if ent.label_ == "TIME":
+        # "slept 35 minutes less": a plain count of minutes. Not a time of day ("10am"),
+        # nor "seven hours and 10 minutes", nor a bound ("almost two hours less than
+        # experts recommend"), whose options the rest of the sentence would rule out.
+        duration = numbers.parse(ent.text)
+        if duration is None or duration.lead or duration.unit.strip() != "minutes":
+            return None
+        return ent
     if ent.label_ == "DATE":
         match = YEAR_IN_DATE.match(ent.text)
         if match:
@@ -98,6 +111,20 @@ def figure_span(ent):
         if age:
             start = ent.start_char + age.start(1)
             return ent.doc.char_span(start, start + len(age.group(1)))
+        # "over the next three years", "in the past 12 months": the window's length is
+        # the figure; "the next" stays in the stem, as a bound would.
+        window = WINDOW.match(ent.text)
+        if window:
+            start = ent.start_char + window.end()
+            span = ent.doc.char_span(start, ent.end_char)
+            duration = numbers.parse(span.text) if span is not None else None
+            if duration is None or duration.lead or duration.unit.strip() not in DURATION_UNITS:
+                return None
+            if (duration.value, duration.unit.strip()) in ((12, "months"), (24, "hours")):
+                return None  # "the past 12 months" is a year: "the past 13 months" is no option
+            if WITHIN_BEFORE.search(ent.doc.text[: ent.start_char]):
+                return None  # "within the next six months", "four of the past five years"
+            return span
         # A length of time, bound or not ("at least six weeks"): the bound stays in
         # the stem and the options keep to its other side, as with any figure's.
         duration = numbers.parse(ent.text.rstrip("'\u2019"))
@@ -116,6 +143,13 @@ DURATION_UNITS = ("years", "months", "weeks", "days", "hours")
 
 
 def _question(article: Article, sentence: Sentence, ent, reference=None) -> Candidate | None:
+    if fractions.SHARE.match(ent.text) and not _inside_quote(sentence, ent):
+        # "about a quarter of residents": a share in words, with options in words.
+        offset = sentence.start - sentence.span.start_char
+        start, end = ent.start_char + offset, ent.end_char + offset
+        if overlaps(reference, start, end):
+            return None
+        return fractions.question(article, sentence, ent, reference, start, end)
     span = figure_span(ent)
     if span is None or _inside_quote(sentence, span):
         return None
@@ -138,6 +172,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a score or range ("19-13")
     if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
         return None  # part of a name ("the Six Nations")
+    if _model_name(article, span):
+        return None  # "the 206 is due to be replaced": a model's name, not a count
     if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
         return None
     bracket = conversion_after(text[end : sentence.end])
@@ -219,6 +255,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     distractors = numbers.alternatives(
         key_figure, 3, others, sides, lead=lead, stated=stated, future=future
     )
+    one_in = fractions.ONE_IN_BEFORE.search(before_blank)
+    if one_in and not lead and not key_figure.suffix:
+        # "one in eight": one in ten or one in six, not one in nine.
+        distractors = fractions.one_in_options(key_figure, others, one_in["bound"] or "")
     if whole and len(distractors) < 2:
         # "$1.2bn of that total" beside $1.4bn: a spread leaves no room below the whole.
         distractors = _close_to(key_figure, sorted(whole), others)
@@ -420,6 +460,8 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False
     if label_number(before, figure) or label_number_after(figure, after):
         return False  # "type ___ diabetes", "Article ___": a name, not a quantity
+    if _other_side_tally(before, after):
+        return False  # "the visitors' scrum-half ... ___ conversions": the other side's detail
     if phone_number(before, figure, after):
         return False  # "the ___ emergency messaging system", "dial ___": a number to call
     if events.event_distance(before, figure, after) or events.chart_cutoff(before):
@@ -580,6 +622,61 @@ def _ratio_of_stated(sentence, ent, after: str) -> bool:
     return len(amounts) >= 2
 
 
+# A player's own scores in a match, and the words that make the player one of the
+# other side ("the visitors' scrum-half"): in a report on the home side's fate (or
+# the visitors', told by name) the rival's kicking tally is a stray statistic.
+SCORING_AFTER = re.compile(
+    r"^\s+(?:conversions?|penalt(?:y|ies)|penalty goals?|drop goals?|tries|try|goals?|"
+    r"points|wickets|runs|assists)\b",
+    re.IGNORECASE,
+)
+OTHER_SIDE = re.compile(
+    r"\b(?:the\s+)?(?:visitors'|hosts'|opponents'|opposition's|rivals'|visiting|opposing)\s",
+    re.IGNORECASE,
+)
+
+
+def _other_side_tally(before: str, after: str) -> bool:
+    """Whether a figure is a player's scores for the side the story is not about."""
+    return bool(SCORING_AFTER.match(after)) and bool(OTHER_SIDE.search(before + " " + after))
+
+
+# Measures written with a number before a singular noun ("the 100 metre race").
+UNIT_NOUNS = {
+    "per", "cent", "percent", "hour", "day", "week", "month", "year", "mile", "minute",
+    "second", "metre", "meter", "foot", "inch", "pound", "pence", "kilometre", "yard",
+    "acre", "hectare", "tonne", "ton", "litre", "gallon", "degree", "point", "mph",
+    "km", "mile-an-hour", "storey", "seat", "man", "member", "strong",
+}  # fmt: skip
+
+
+def _model_name(article: Article, span) -> bool:
+    """Whether a bare number is a thing's name: before one thing ("builds the 206
+    hatchback"), or standing for it after "the" as the subject of a singular verb
+    ("the 206 is due to be replaced") or where the article elsewhere writes it before
+    one thing. "The 12 were arrested" and "the 100 metre race" count."""
+    if len(span) != 1 or not span[0].text.isdigit():
+        return False
+    token = span[0]
+    if token.ent_type_ == "DATE" or 1800 <= int(token.text) <= 2100:
+        return False  # "the 2010 target": a year
+    if token.dep_ == "nummod":
+        # "builds the 206 hatchback": a number before one thing (no unit) names it.
+        head = token.head
+        return (
+            head.tag_ == "NN"
+            and head.i == token.i + 1
+            and head.lemma_.lower() not in UNIT_NOUNS
+            and any(c.lower_ == "the" and c.i < token.i for c in head.children)
+        )
+    if not any(c.lower_ == "the" for c in token.children):
+        return False
+    singular = token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ == "VBZ"
+    singular = singular or (token.head.lower_ in ("was", "has") and token.dep_ == "nsubj")
+    pattern = rf"\bthe {token.text} [a-z]+(?<!s)\b"
+    return singular or bool(re.search(pattern, article.body, re.IGNORECASE))
+
+
 def in_name(ent) -> bool:
     """Whether a figure is part of a name or title ("Quangos 2005", "BBC Radio 4")."""
     doc = ent.doc
@@ -589,10 +686,16 @@ def in_name(ent) -> bool:
 
 def _crowded(sentence: Sentence) -> bool:
     """Four or more figures in one sentence: blanking one tests recall of a table."""
-    return (
-        sum(e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for e in sentence.span.ents)
-        >= 4
-    )
+    figures = [
+        e
+        for e in sentence.span.ents
+        if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+        # "one in eight" is one figure, not two.
+        and not (
+            e.text.lower().endswith("one") and e.doc.text[e.end_char : e.end_char + 4] == " in "
+        )
+    ]
+    return len(figures) >= 4
 
 
 def _inside_quote(sentence: Sentence, span) -> bool:

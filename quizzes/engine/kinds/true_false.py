@@ -264,6 +264,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         present = {v.value for v in parsed}
         sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
         sides |= returned_from(article, sentence, before, figure, ent)  # "returning to 400,000"
+        if not figure.is_year:
+            # "the worst offenders at 3.6g, followed by pasta at 2.9g": a figure the
+            # tagger missed still ranks against the swap, which keeps its side.
+            sides |= _written_alike(sentence.text, *inside)
         # "due to end in December 2007" becomes a later year, never one already past.
         planned = years.planned(sentence.text)
         others = numbers.alternatives(figure, 1, present, sides, future=planned)
@@ -325,6 +329,20 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "the Art Loss Register, a London-based database": a profile
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):
             continue  # swapping the story's own subject is an obvious falsehood
+        if mention.type == PLACE and _home_place(article, mention.entity):
+            continue  # "12 branches across Wales" in a story all about Northern Ireland
+        if mention.type == PLACE and SCOPE.search(article.body[sentence.start : mention.start]):
+            # "concern about rural post offices across England": another nation is
+            # merely unstated (the concern may be there too), or the story's own.
+            continue
+        if mention.type == PLACE and minor.opponent_at(
+            sentence.text, mention.start - sentence.start
+        ):
+            continue  # "two one-day internationals against Zimbabwe", made "Botswana"
+        if _echoed(mention.entity.name, article.body[mention.end : sentence.end]):
+            # "the system in London, where fares are set by Transport for London": the
+            # rest of the sentence names the place again, and contradicts the swap.
+            continue
         if article.body[mention.start - 4 : mention.start].lower() == "the ":
             continue  # "the Middle East" -> "the Latin America" reads badly
         if article.body[mention.start - 1 : mention.start] == "(" and (
@@ -358,6 +376,13 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         # of the same country nobody has heard of.
         options, _ = same_type_options(article, mention, sentence.text, same_country=False)
         near = _neighbour(mention, sentence.text)
+        if _country(mention) and SPORT.search(sentence.text):
+            # "one-day internationals for Samoa": a neighbour or a country of the same
+            # region may not play the sport at that level, and the swap is absurd to
+            # anyone who follows it; only a country the article itself names will do.
+            near = None
+            named = {e.name for e in article.of_type(PLACE)}
+            options = [o for o in options if o in named]
         if near is not None:
             options = [near]
         if mention.type == PLACE:
@@ -378,6 +403,32 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             elif _takes_the(article, replacement) and not after_the(article, mention):
                 replacement = "the " + replacement  # as the article writes it
             yield mention.start, mention.end, original, replacement
+
+
+# Words of a sporting contest between nations: "one-day internationals", "a Test".
+SPORT = re.compile(
+    r"\b(?:[Ii]nternationals?|Tests?|[Mm]atch(?:es)?|[Tt]ournament|[Cc]hampionships?"
+    r"|[Ss]quad|[Dd]ebut|[Ff]ixtures?|[Qq]ualifiers?|[Ff]riendl(?:y|ies)|World Cup|Olympics)\b"
+)
+# A place as the area something spreads over ("across England", "throughout Wales").
+SCOPE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# How many sentences must name a place for it to be the story's home.
+HOME_SENTENCES = 3
+
+
+def _home_place(article: Article, entity) -> bool:
+    """Whether the place is the story's home: named in HOME_SENTENCES sentences or
+    more, or its initials stand in the headline ("NI" for Northern Ireland). Another
+    place swapped in is false to anyone who has glanced at the story."""
+    if len({m.sentence for m in entity.mentions}) >= HOME_SENTENCES:
+        return True
+    initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
+    return len(initials) >= 2 and re.search(rf"\b{initials}\b", article.title) is not None
+
+
+def _country(mention) -> bool:
+    place = gazetteer.lookup(mention.entity.name)
+    return place is not None and place.kind == gazetteer.COUNTRY
 
 
 def _echoed(name: str, text: str) -> bool:
@@ -437,6 +488,26 @@ def _some_of(sentence: Sentence) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in t.children)
         for t in sentence.span
     )
+
+
+# A figure as written: a currency sign, the digits, and the unit joined to them.
+WRITTEN_FIGURE = re.compile(r"([£$€]?)(\d[\d,]*(?:\.\d+)?)([a-zA-Z%]*)")
+
+
+def _written_alike(text: str, start: int, end: int) -> set[float]:
+    """The values of the other figures of text written with the same sign and unit as
+    the one at [start, end) ("3.6g" and "2.9g", "£9.50" and "£10.40")."""
+    own = WRITTEN_FIGURE.match(text, start)
+    if own is None:
+        return set()
+    unit = (own.group(1), own.group(3))
+    if unit == ("", ""):
+        return set()  # a bare number may count anything
+    return {
+        float(m.group(2).replace(",", ""))
+        for m in WRITTEN_FIGURE.finditer(text)
+        if (m.group(1), m.group(3)) == unit and not start <= m.start() < max(end, own.end())
+    }
 
 
 def _far_enough(option, figure) -> bool:
@@ -536,6 +607,19 @@ def _without_also(sentence: Sentence, text: str) -> str:
     return text.replace(" also ", " ", 1)
 
 
+# A linking adverb set off by commas inside the sentence ("The festival has, however,
+# faced criticism", "..., though."): it answers a sentence the statement leaves out.
+INNER_LINK = re.compile(
+    r",\s+(?:however|though|meanwhile|nevertheless|nonetheless|moreover|therefore"
+    r"|furthermore|in turn|too|instead|by contrast|in contrast)(?:,(?=\s)|(?=[.!?]$))",
+    re.IGNORECASE,
+)
+
+
+def _without_link(text: str) -> str:
+    return INNER_LINK.sub("", text)
+
+
 def _neighbour(mention, text: str) -> str | None:
     """For a country, a bordering country the sentence does not name: "left Syria
     through Turkey" becomes "through Iraq", never "through China"."""
@@ -569,6 +653,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         explanation = "True: the article says exactly this."
         fact = f"tf:{sentence.index}"
     text = _without_also(sentence, text)
+    text = _without_link(text)
     first = sentence.span[1] if connective(sentence) else sentence.span[0]
     linked = LINKING.match(text)
     if linked and len(sentence.span) > 3:
@@ -595,6 +680,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     score += worth.adjustment(article, sentence)
     if minor.small_print(sentence.text) or minor.near_miss(sentence.text):
         score -= 0.3  # "retired on lap 6", "fired narrowly wide": small print
+    elif minor.travel_plan(sentence.text):
+        score -= 0.3  # "is expected to arrive in Taunton in April": a plan beside the story
     elif minor.guest_count(sentence.text):
         score -= 0.3  # "at a dinner ..., in front of about 230 guests": scene-setting
     if swap is not None and worth.earlier_event(article.body[sentence.start : swap[0]]):

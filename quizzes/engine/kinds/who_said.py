@@ -492,7 +492,25 @@ def _shorten(quote: str) -> str:
     kept = cut.rstrip(",;:- ").split()
     while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
         kept.pop()  # "is a ...": never stop on a word that needs the next one
+    # "clubs in Super ...": never stop inside a name ("Super League"); take the rest
+    # of it, and end the quotation there if the name ends its sentence.
+    while len(kept) < len(words) and _name_goes_on(kept[-1], words[len(kept)]):
+        kept.append(words[len(kept)])
+        if kept[-1][-1] in ".?!":
+            return " ".join(kept)[:-1]
     return " ".join(kept) + " ..."
+
+
+def _name_goes_on(last: str, after: str) -> bool:
+    """Whether last and the word after it are capitalised words of one name: last
+    ends no phrase (no comma or stop) and is no "I"."""
+    return (
+        last[:1].isupper()
+        and last[-1:].isalpha()
+        and last != "I"
+        and after[:1].isupper()
+        and after.strip(".,;:?!'’\"").isalpha()
+    )
 
 
 def _abbreviation(last: list[str]) -> bool:

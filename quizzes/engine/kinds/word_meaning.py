@@ -73,7 +73,7 @@ RELATED = [
     ("convict", "prosecute"), ("imprison", "convict"), ("block", "reverse"),
     ("approve", "confirm"), ("sue", "prosecute"), ("allocate", "store"),
     ("encourage", "lobby"), ("deny", "reject"), ("beat", "win"), ("falter", "stall"),
-    ("struggle", "falter"), ("possible", "profitable"),
+    ("struggle", "falter"), ("possible", "profitable"), ("approve", "adopt"),
 ]  # fmt: skip
 _RELATED = {frozenset(pair) for pair in RELATED}
 # Fields whose meanings are absurd beside anything else ("the research kidnaps our
@@ -84,6 +84,9 @@ PEOPLE = "people"
 
 def candidates(article: Article) -> list[Candidate]:
     result = []
+    # The article's own nouns: a noun option among them may be the article's own
+    # word for the thing asked about ("quotas", elsewhere "catch limits").
+    nouns = {t.lemma_.lower() for s in article.sentences for t in s.span if t.pos_ == "NOUN"}
     for sentence in article.sentences:
         if not _quotable(sentence):
             continue
@@ -92,7 +95,7 @@ def candidates(article: Article) -> list[Candidate]:
             if found is None:
                 continue
             meaning, tag = found
-            result.extend(_questions(sentence, token, meaning, tag))
+            result.extend(_questions(sentence, token, meaning, tag, nouns))
     return result
 
 
@@ -144,18 +147,18 @@ def _verb_tag(token) -> str:
     return tag
 
 
-def _questions(sentence, token, meaning: Meaning, tag: str) -> list[Candidate]:
+def _questions(sentence, token, meaning: Meaning, tag: str, nouns=frozenset()) -> list[Candidate]:
     """The question on token quoting its whole sentence and, when the sentence opens
     on a named subject, one a little behind quoting the clause from the verb on: the
     name may be another question's key ("Who said ...?"), which the clause keeps out
     of the stem. Both test one fact; a set takes one at most."""
-    whole = _question(sentence, token, meaning, tag)
+    whole = _question(sentence, token, meaning, tag, 0, nouns)
     if whole is None:
         return []
     start = _clause_start(sentence, token)
     if start is None:
         return [whole]
-    clause = _question(sentence, token, meaning, tag, start)
+    clause = _question(sentence, token, meaning, tag, start, nouns)
     if clause is None:
         return [whole]
     score = round(clause.draft.score - CLAUSE_PENALTY, 4)
@@ -183,7 +186,9 @@ def _clause_start(sentence, token) -> int | None:
     return first.idx - sentence.span.start_char
 
 
-def _question(sentence, token, meaning: Meaning, tag: str, start: int = 0) -> Candidate | None:
+def _question(
+    sentence, token, meaning: Meaning, tag: str, start: int = 0, nouns=frozenset()
+) -> Candidate | None:
     if _in_name(token) or _other_sense(token, meaning):
         return None
     if meaning.figure and not _about_quantity(sentence, token):
@@ -195,7 +200,10 @@ def _question(sentence, token, meaning: Meaning, tag: str, start: int = 0) -> Ca
     words = _sentence_words(sentence)
     if _content(key) & words:
         return None  # the sentence would point to its own key
-    distractors, opposite = _distractors(meaning, tag, frame, words, key, _thing_object(token))
+    thing = _thing_object(token)
+    if meaning.pos == ADJECTIVE and token.dep_ == "amod" and token.i < token.head.i:
+        thing = True  # "dire poverty": only options that stand before a noun
+    distractors, opposite = _distractors(meaning, tag, frame, words, key, thing, nouns)
     if len(distractors) < DISTRACTORS:
         return None
     word = token.text
@@ -278,7 +286,13 @@ def _frame(token) -> str:
 
 
 def _distractors(
-    meaning: Meaning, tag: str, frame: str, words: set[str], key: str, thing: bool = False
+    meaning: Meaning,
+    tag: str,
+    frame: str,
+    words: set[str],
+    key: str,
+    thing: bool = False,
+    nouns=frozenset(),
 ):
     """(options, whether one is of the opposite meaning): definitions of other
     meanings of the same part of speech and frame, inflected as the key is; at most
@@ -294,6 +308,8 @@ def _distractors(
             continue
         if thing and other.whom:
             continue  # "who oversees the testing": never "who fires the testing"
+        if thing and meaning.pos == ADJECTIVE and PREDICATIVE.search(other.definition):
+            continue  # "dire poverty": never "under pressure poverty"
         if tag == "NNS" and not other.countable:
             continue
         if (other.field == PEOPLE) != (meaning.field == PEOPLE):
@@ -307,6 +323,8 @@ def _distractors(
         text = lexicon.definition_for(other, tag)
         if text == key or _content(text) & words:
             continue
+        if meaning.pos == NOUN and _head(other) in nouns:
+            continue  # "limits" for "quotas" where the article speaks of "catch limits"
         pool.append((other, text))
     pool.sort(
         key=lambda item: (
@@ -316,6 +334,37 @@ def _distractors(
             stable_hash(key + "\x00" + item[1]),
         )
     )
+    chosen = _choose(pool)
+    if not _even_shape(key, [t for _, t in chosen]):
+        # The odd one out by its number of words stands out: the key as the only
+        # two-word option ("strongly advising") gives itself away, a lone one-word
+        # distractor draws the eye. Options of the key's length first, or none.
+        # A form that reads as the base form too ("become weaker" for "have
+        # plummeted") comes last: the key's form should show in every option.
+        size = len(key.split())
+        chosen = _choose(
+            sorted(
+                pool,
+                key=lambda item: (
+                    len(item[1].split()) != size,
+                    tag != "VB" and item[1] == lexicon.definition_for(item[0], "VB"),
+                ),
+            )
+        )
+        if not _even_shape(key, [t for _, t in chosen]):
+            return [], False
+    has_opposite = any(c.group == opposite for c, _ in chosen)
+    return [text for _, text in chosen], has_opposite
+
+
+# Adjective definitions that only follow a verb ("the firm is under pressure"):
+# before a noun they break the sentence ("out of control poverty").
+PREDICATIVE = re.compile(r"^(?:under|out|without|about|in|on|at|beyond|doing)\b|\b(?:to|of)\b")
+
+
+def _choose(pool: list[tuple[Meaning, str]]) -> list[tuple[Meaning, str]]:
+    """The first DISTRACTORS of pool, at most one per meaning group, none related to
+    another and no two opposites."""
     chosen: list[tuple[Meaning, str]] = []
     for other, text in pool:
         if any(_close(other.group, c.group) or text == t for c, t in chosen):
@@ -325,8 +374,19 @@ def _distractors(
         chosen.append((other, text))
         if len(chosen) == DISTRACTORS:
             break
-    has_opposite = any(c.group == opposite for c, _ in chosen)
-    return [text for _, text in chosen], has_opposite
+    return chosen
+
+
+def _even_shape(key: str, distractors: list[str]) -> bool:
+    """Whether no option is alone in its number of words."""
+    sizes = [len(option.split()) for option in [key, *distractors]]
+    return all(sizes.count(size) > 1 for size in sizes)
+
+
+def _head(meaning: Meaning) -> str:
+    """The word a definition turns on: its bracketed head, else its first word."""
+    match = re.search(r"\[(\w+)\]", meaning.definition)
+    return match.group(1) if match else meaning.definition.split()[0]
 
 
 # Endings of nouns for people ("manager", "inspector", "scientist", "politician",

@@ -175,7 +175,8 @@ DOUBLED = {
     "scrap", "slam", "spur", "stem", "snub", "shun", "mar", "bar", "deter", "kidnap",
     "stop", "ban", "beg", "admit", "fuel", "cancel", "rebel", "compel", "dip", "plan",
     "rebut", "abet", "annul", "incur", "level", "spiral", "acquit", "regret", "commit",
-    "permit", "omit", "refer", "prefer", "control", "signal", "label",
+    "permit", "omit", "refer", "prefer", "control", "signal", "label", "forbid", "extol",
+    "outstrip", "quarrel",
 }  # fmt: skip
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 

@@ -85,6 +85,7 @@ levy | noun | - | [tax] | tax | money | of:payment
 - | noun | - | [loan] | loan | money | of:payment
 - | noun | - | [refund] | refund | money | of:payment
 - | noun | - | cash [reward] | reward | money | of:payment
+- | noun | - | [fine] | fine | money | of:payment
 subsidy | noun | - | state [payment] | subsidy | money |
 handout | noun | - | free [payment] | subsidy | money |
 bailout | noun | - | rescue [payment] | subsidy | money |

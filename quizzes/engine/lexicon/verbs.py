@@ -114,6 +114,9 @@ implore | verb | o | [beg] | encourage | speech |
 - | verb | o | [forbid] | forbid | speech |
 - | verb | o | [allow] | allow | speech |
 - | verb | o | [force] | force | speech |
+- | verb | o | strictly [forbid] | forbid | speech |
+- | verb | o | officially [allow] | allow | speech |
+- | verb | o | legally [force] | force | speech |
 concede | verb | th | [admit] | admit | speech | not:goal,goals,penalty,try,tries,runs,corner,
     point,points,set,sets,wicket,wickets
 insist | verb | h | firmly [state] | insist | speech |
@@ -174,6 +177,7 @@ abduct | verb | tp | [kidnap] | kidnap | conflict |
 ambush | verb | tp | suddenly [attack] | attack | conflict |
 detonate | verb | tp | [explode] | explode | conflict |
 jettison | verb | tp | [abandon] | scrap | policy |
+- | verb | tp | [adopt] | adopt | policy |
 rescind | verb | tp | officially [cancel] | reverse | law |
 revoke | verb | tp | officially [cancel] | reverse | law |
 annul | verb | tp | officially [cancel] | reverse | law |
