@@ -146,6 +146,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         return None  # "debut album Paper Hearts": a title, never a speaker
     if label == "ORG" and nonnames.policy(ent, doc):
         return None  # "the Common Agricultural Policy": a policy, not a body
+    if label == "PERSON" and not titles and len(name_words) == 2 and nonnames.spoken_for(ent):
+        return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
     if label == "PERSON" and not titles and len(name_words) == 2 and nonnames.listed_with_firm(ent):
         return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
     if label == "PERSON" and (_modifier(ent) or spans.plural_name(ent, name_words, titles)):

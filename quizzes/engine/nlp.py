@@ -148,6 +148,7 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     docs = nlp.pipe(p.text for p in body_paragraphs)
     for number, (paragraph, doc) in enumerate(zip(body_paragraphs, docs, strict=True)):
         _rejoin_names(doc)
+        _given_names(doc)
         for span in _merged_sentences(doc):
             text = span.text.strip()
             if not text:
@@ -185,6 +186,43 @@ def _rejoin_names(doc) -> None:
             joined.append(ent)
     if len(joined) < len(names):
         doc.ents = joined
+
+
+def _given_names(doc) -> None:
+    """ "chief [Gatluak] Chuol Riek": the small model sometimes leaves a person's
+    first name out of the name when a lower-case role word comes before it. A
+    capitalised word joined to the name as its compound, and no title ("President",
+    "Chief Constable") or abbreviation ("MP"), is the name's own: cut off, the person
+    would be shown by a shorter name than the others beside him."""
+    from spacy.tokens import Span
+
+    from .entities import TITLES
+
+    names = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(names):
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
+        start = ent.start
+        while start > ent.sent.start:
+            word = doc[start - 1]
+            if not (
+                word.tag_ == "NNP"
+                and word.dep_ == "compound"
+                and ent.start <= word.head.i < ent.end
+                and word.text.istitle()
+                and word.is_alpha
+                and word.lower_ not in TITLES
+                and not common_noun(doc, word.lower_)  # "Chief Constable Ian Bellamy"
+                and word.ent_type_ == ""
+            ):
+                break
+            start -= 1
+        if start < ent.start:
+            names[n] = Span(doc, start, ent.end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = names
 
 
 def _merged_sentences(doc):

@@ -103,6 +103,21 @@ def listed_with_firm(ent) -> bool:
     return False
 
 
+SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
+
+
+def spoken_for(ent) -> bool:
+    """Whether a person-labelled name follows "a spokesman for" ("said Graham Lyle, a
+    spokesman for William Hill"): a spokesman speaks for a body, so the name is a firm
+    named after its founder, never a person to offer beside the story's people."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "for"
+        and doc[ent.start - 2].lower_ in SPEAKERS_FOR
+    )
+
+
 # Nouns for a person of a nation, written straight before a name ("Welshman Owen
 # Pryce", "Scot Andy Murray"): a description, not part of the name.
 NATIONALITY_NOUN = re.compile(

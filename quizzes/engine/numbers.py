@@ -33,7 +33,9 @@ FIGURE = re.compile(
     r"just under|well over|about|around|almost|nearly|more than|less than|fewer than|over|"
     r"under|at least|up to|some|just|roughly|only)\s+)?"
     r"(?P<prefix>[£$€])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORDS[2:]) + r")"
-    r"(?P<suffix>%|bn|km|cm|mm|kg|m|k|\s?(?:billion|million|thousand|per cent|percent))?"
+    # A measure's unit, lower case ("120g", "15ft"; "4G" is a network, no grams).
+    r"(?P<suffix>%|bn|km|cm|mm|kg|m|k|(?-i:g|ft|mph)|"
+    r"\s?(?:billion|million|thousand|per cent|percent))?"
     r"(?P<unit>(?:\s+[a-z]+)?)$",
     re.IGNORECASE,
 )
@@ -158,6 +160,25 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         if scale:
             end = scale.end()
     return start, end
+
+
+# A unit of measure written straight after a figure ("120g", "5.4g", "15ft"), which
+# NER leaves out of the entity or takes with a full stop ("2.9g."): part of the
+# figure, so the options carry it as the key does. Lower case only: "4G" is a network.
+# Not "m": metres or millions ("500m euros"), which the sentence must settle.
+MEASURE_AFTER = re.compile(r"(?:kg|km|cm|mm|g|ft|mph)\b")
+
+
+def with_measure(text: str, start: int, end: int) -> int:
+    """The end of the figure text[start:end] with its unit of measure, when one is
+    written straight after it ("about 120" + "g"), or without a sentence's full stop
+    that NER took into it ("2.9g.")."""
+    if text[end - 1 : end] == "." and parse(text[start : end - 1]) is not None:
+        return end - 1
+    unit = MEASURE_AFTER.match(text, end)
+    if unit is None or re.match(r"\s*\d|/", text[unit.end() :]):
+        return end  # "7ft 3in", "200km/h": the unit alone is half the measure
+    return unit.end() if parse(text[start : unit.end()]) is not None else end
 
 
 def of_entity(ent) -> Figure | None:
@@ -342,6 +363,13 @@ def _digits(figure: Figure) -> int:
     return sum(int(d) for d in f"{figure.value:.{figure.decimals}f}" if d.isdigit())
 
 
+def precision(value: float) -> int:
+    """Significant figures of a whole number: 2,000 has one, 3,412 four; a fraction
+    counts as exact."""
+    digits = str(int(value)).rstrip("0")
+    return len(digits) if value == int(value) else 9
+
+
 def round_like(value: float, figure: Figure) -> float:
     """value written as precisely as the key: a key with decimals keeps them, a whole
     key keeps its last digit, and a round key ("119,000") keeps its trailing zeros
@@ -364,9 +392,13 @@ def _nice(value: float, figure: Figure) -> float:
     step = 10 ** (zeros if significant > 1 else max(0, zeros - 1))
     if significant == 1 and zeros == 1:
         step = 10  # "about 80": 100 and 120, never "about 99" (nobody writes it)
-    elif significant == 1 and zeros >= 2 and str(key)[0] == "1":
+    elif significant == 1 and zeros >= 2 and str(key)[0] in "1234":
         # "1,000 mobiles" among 700 and 1,300 is the one round option: 500, 1,500.
         step = 5 * 10 ** (zeros - 1)
+    elif significant == 1 and zeros >= 2:
+        # "7,000 items" among 4,300 and 5,700, "about 8,000" made "about 9,900": the
+        # one round figure is the key; options as round: 4,000, 6,000, 10,000.
+        step = 10**zeros
     return float(max(step, round(value / step) * step))
 
 

@@ -142,6 +142,13 @@ def _add_kind(chosen, others, reserve, limit: int, _fits) -> list[Candidate]:
     story = kinds - {WORD_MEANING}
     if not chosen or len(story) >= KINDS_WANTED:
         return chosen
+    # A word question that clashes with no chosen question first: one on a chosen
+    # question's sentence gets in only in that question's place, which may be the
+    # strongest of the set, where another word question would take only the weakest.
+    reserve = sorted(
+        reserve,
+        key=lambda c: c.draft.kind == WORD_MEANING and not _fits(c, chosen, limit + 1, False),
+    )
     for candidate in others + reserve:
         if candidate.draft.kind in kinds or candidate in chosen:
             continue

@@ -22,7 +22,7 @@ The Foreign Office said it was giving consular help to both families.
 
 Swiss police said the two men had been climbing a ridge on the way to the 4,478-metre summit when the weather changed.
 
-More than 500 people have died on the Matterhorn since it was first climbed in 1865.
+About 500 people have died on the Matterhorn since it was first climbed in 1865.
 
 About 3,000 people try to reach the summit every summer, and about 12 die each year.
 

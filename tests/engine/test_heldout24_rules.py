@@ -17,7 +17,7 @@ CROWD = """Rovers relegated after late goal
 
 Brimford Rovers were relegated from the National League on Saturday after a late goal gave Hartley Town a 2-1 win.
 
-More than 9,200 fans, a record crowd for the ground, had packed in hoping to see the club survive.
+About 9,200 fans, a record crowd for the ground, had packed in hoping to see the club survive.
 
 Manager Steve Munro said his players had given everything in the final weeks of the season.
 

@@ -171,6 +171,7 @@ def _question(
         distractors = measuring_bodies(article, sentence, entity, distractors)
     if mention.type == PLACE:
         distractors = no_big_towns(article.body[sentence.start : mention.start], distractors)
+        distractors = _same_grain(entity.name, distractors)
     # "moved to the UK ... before settling in ___": an option the stem already places
     # elsewhere is ruled out by the sentence itself.
     distractors = [d for d in distractors if not contains_any(stem, [d])]
@@ -206,6 +207,8 @@ def _question(
         or MINOR_PLACE.search(article.body[sentence.start : mention.start])
     ):
         score -= 0.3  # where an earlier attacker came from, where an official went
+    if mention.type == PLACE and RENAMED.search(article.body[sentence.start : mention.start]):
+        score -= 0.3  # "the Roman town of Lindinis, now ___": a name's history, an aside
     if mention.type == PLACE and diplomatic_seat(article.body[sentence.start : mention.start]):
         return None  # "summoned Norway's ambassador in ___": the capital, known unread
     if mention.type == PLACE and commuter_capital(
@@ -278,6 +281,19 @@ def _question(
 
 ENTITY_LAG = 0.04
 ORG_CEILING = 0.45  # below generate.MIN_SCORE
+
+
+def _same_grain(key: str, distractors: list[str]) -> list[str]:
+    """A county only among counties, a town only among towns: "the Roman town of
+    Lindinis, now ___" (Ilchester) never offers Somerset, the county the story is set
+    in, which anyone rules out as no town (the gazetteer may take a county's name
+    for a foreign town's)."""
+    county = key in gazetteer.COUNTIES
+    return [d for d in distractors if (d in gazetteer.COUNTIES) == county]
+
+
+# A place's present name given after its old one: "Lindinis, now ___", "Bombay (now ___".
+RENAMED = re.compile(r"[A-Z]\w+(?:,|\s*\()\s*(?:now|today)\s+(?:called\s+|known as\s+)?$")
 
 
 FLED_TO = re.compile(r"\b(?:fled|escaped|crossed|flocked)\s+(?:in)?to\s*$", re.IGNORECASE)

@@ -418,6 +418,65 @@ def halves_of_whole(sentence_text: str) -> set[float]:
     return found
 
 
+# A vote or poll split between sides: "won 56% of the vote, against ___ for X".
+ONE_WHOLE = re.compile(r"\bof the (?:vote|votes|poll|ballot)\b|\bagainst\b", re.IGNORECASE)
+
+
+def within_one_whole(sentence_text: str, key: float, options: list[str]) -> list[str]:
+    """Options for a share that, with another share of the same vote the sentence
+    gives, still fit in 100%: beside "56% of the vote", 49% makes 105% and is ruled
+    out by arithmetic."""
+    if not ONE_WHOLE.search(sentence_text):
+        return options
+    shares = [float(v) for v in PERCENT.findall(sentence_text)]
+    others = [v for v in shares if v != key and v + key <= 100]
+    if not others:
+        return options
+    kept = []
+    for option in options:
+        value = numbers.parse(option)
+        if value is None or all(value.value + other <= 100 for other in others):
+            kept.append(option)
+    return kept
+
+
+# How a figure is spoken matters after "a" and "an": "an 18% fall", never "an 14%".
+VOWEL_WORDS = ("eight", "eleven", "eighteen", "eighty")
+
+
+def spoken_with_an(option: str) -> bool:
+    """Whether a figure takes "an": 8, 11, 18, 80-89, 800-899, 8,000, 11,000 and their
+    words; a sum ("£8m", said "eight million pounds" but read "a £8m") is left alone
+    by the caller, as its sign comes first."""
+    text = option.strip().lower()
+    if text.startswith(VOWEL_WORDS):
+        return True
+    digits = re.match(r"\d+", text)
+    if digits is None:
+        return False
+    lead = digits.group()
+    return lead.startswith("8") or lead in ("11", "18")
+
+
+def fits_article(before: str, key: str, options: list[str]) -> list[str]:
+    """Options that take the same "a" or "an" as the key when the word before the
+    blank is one: "reported an ___ fall" with 18% rules out 14% and 10%."""
+    word = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
+    if word not in ("a", "an") or not key[:1].isalnum():
+        return options
+    wanted = spoken_with_an(key)
+    return [o for o in options if spoken_with_an(o) == wanted]
+
+
+def an_figures(key: float) -> list[float]:
+    """Figures said with "an" near the key, nearest first, for a blank after "an"
+    whose spread left too few: 18% takes 11% and 8%."""
+    bases = (8, 11, 18, *range(80, 90))
+    found = {b * 10**k for b in bases for k in range(7)}
+    found = [v for v in found if 1.1 <= max(v, key) / min(v, key) <= 3]
+    return sorted(found, key=lambda v: (max(v, key) / min(v, key), v))
+
+
 def in_percent(sentence_text: str) -> set[float]:
     """The percentages of a sentence that two of its amounts of one unit compute, with
     those amounts: "fell ___ to £61.4m, down from £74.9m" (18%) or "fell 23p, or ___,
@@ -568,10 +627,17 @@ def rounded_like(key, before: str, options: list[str]) -> list[str]:
     words = before.lower().split()
     if not words or words[-1] not in numbers.APPROXIMATE or key.value != int(key.value):
         return options
+    # "about 10%" among 11%, 14% and 18%: the one round figure is the key. Options
+    # keep the key's round steps, or half of them ("about 3,000" beside 3,500).
+    digits = str(int(key.value))
+    half = 10 ** (len(digits) - len(digits.rstrip("0"))) / 2
     kept = []
     for option in options:
         value = numbers.parse(option)
-        if value is None or _precision(value.value) <= max(_precision(key.value), 2):
+        if value is None or (
+            _precision(value.value) <= max(_precision(key.value), 2)
+            and (half < 1 or value.value % half == 0)
+        ):
             kept.append(option)
     return kept
 

@@ -153,7 +153,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     span = figure_span(ent)
     if span is None or _inside_quote(sentence, span):
         return None
-    figure = numbers.parse(span.text)
+    figure = numbers.parse(span.text.removesuffix("."))  # "3.3g." (see with_measure)
     # "one", "1": too small a count to ask. A share, a scaled sum or a decimal
     # ("1.5%", "£1.8bn", "1.5 tonnes") is a figure like any other.
     if figure is None or (figure.value < 2 and not (figure.suffix or figure.decimals)):
@@ -164,6 +164,11 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     # "£14.2m" where NER found "14.2": the options carry the sign and scale, as every
     # other money blank's do, rather than the stem ("£___m") with bare numbers.
     start, end = numbers.widen(text, start, end)
+    measured = numbers.with_measure(text, start, end)
+    # A figure whose unit NER left out ("about 120" of "120g") is read whole, but
+    # ranks below the figures NER found whole, another blank of the sentence first.
+    late = 0.04 if measured != end else 0.0
+    end = measured
     figure = numbers.parse(text[start:end])
     if figure is None:
         return None
@@ -214,6 +219,12 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     # "In 1998 floods covered ...": a year never counts the noun after it.
     year = figure.is_year or ent.label_ == "DATE"
     how_many = _how_many(article, sentence, span) if reference is None and not year else None
+    # "How many ...? More than 100 / More than 200": options that each hold the bound
+    # nest, so one true makes the others true; the cloze keeps the bound in the stem,
+    # and ranks as the question it replaces would have.
+    nested = how_many is not None and figure.lead.strip().lower() in numbers.BOUNDS
+    if nested:
+        how_many = None
     if how_many is None and _crowded(sentence):
         return None  # "fell 1% to 510.75 pence ... by 1.2% to ___ euros": trivia
     if how_many is not None:
@@ -234,11 +245,13 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
             before += article.body[start : start + lead_length]
             key_text = written[lead_length:]
         stem = f'Complete the sentence from the article: "{before}___{after}"'
-        score = 0.74
+        score = 0.84 if nested else 0.74
     key_figure = numbers.parse(key_text)
     if key_figure is None:
         return None
     before_blank = text[sentence.start : start]
+    if doubled_distance(article, before_blank, key_figure):
+        return None  # "a round trip of more than ___" in "Dog found 200 miles from home"
     parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
     others = {v.value for v in parsed}
     sides = {v.value for v in parsed if numbers.same_unit(v, key_figure)}
@@ -303,6 +316,19 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         kept += [d for d in beyond_counts(article, span, key_figure, lead, spare) if d not in kept]
     distractors = kept[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
+    fitting = _fitting(sentence, before_blank, key_figure, key_text, how_many)
+    if len(fitting(distractors)) < len(distractors):
+        refill = beyond_counts(article, span, key_figure, lead, spare)
+        if cap is not None or room is not None:
+            limit = min(v for v in (cap, room) if v is not None)
+            refill = [d for d in refill if (numbers.parse(d) or key_figure).value <= limit]
+        distractors = fitting(distractors)
+        if scale is None and not key_figure.is_year:
+            if how_many is None and minor.spoken_with_an(key_text):
+                refill += [key_figure.format(v) for v in minor.an_figures(key_figure.value)]
+            refill = [d for d in fitting(refill) if d not in distractors]
+            distractors += [d for d in refill if not contains_any(stem, [d])]
+        distractors = distractors[:3]
     approximate = text[sentence.start : start] + lead
     rounded = minor.rounded_like(key_figure, approximate, distractors)
     if len(rounded) < len(distractors):
@@ -314,7 +340,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     capital = how_many or key_text[:1].isupper()  # "___ late goals": "Two", "Four"
     key_text = key_text[:1].upper() + key_text[1:] if capital else key_text
     distractors = [d[:1].upper() + d[1:] if capital else d for d in distractors]
-    score -= 0.04 * (len(sentence.text.split()) > 30)
+    score -= 0.04 * (len(sentence.text.split()) > 30) + late
     if key_figure.is_year and years.latest_is_key(key_figure, distractors):
         score -= 0.3  # the latest of the years: guessed without reading
     score += adjustment(article, sentence)
@@ -373,6 +399,35 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     return Candidate(
         result, sentence.index, sentence.third, fact, str(key_figure.value), spare=history
     )
+
+
+def _fitting(sentence: Sentence, before: str, key, key_text: str, how_many):
+    """The filter of options the words around the blank rule out: shares of one vote
+    that would pass 100% ("56% of the vote, against ___"), and figures that take the
+    other of "a" and "an" ("reported an ___ fall" with 18%)."""
+
+    def fitting(options: list[str]) -> list[str]:
+        if key.suffix.strip() == "%":
+            options = minor.within_one_whole(sentence.text, key.value, options)
+        if how_many is None:
+            options = minor.fits_article(before, key_text, options)
+        return options
+
+    return fitting
+
+
+# A journey there and back: twice a distance the article gives.
+ROUND_TRIP = re.compile(r"\b(?:round|return) (?:trip|journey)\b|\bthere and back\b", re.I)
+
+
+def doubled_distance(article: Article, before: str, key) -> bool:
+    """Whether a round trip's length is twice a distance the headline or the article
+    states ("found 200 miles from home"): arithmetic gives the key, and the spread's
+    1,000 and 1,400 miles are absurd beside it."""
+    if not ROUND_TRIP.search(before) or not key.unit.strip() or key.value % 2:
+        return False
+    half = key.format(key.value / 2)
+    return contains_any(f"{article.title}. {article.body}", [half])
 
 
 def echoed(stem: str, key: str) -> bool:
@@ -462,6 +517,8 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False  # "type ___ diabetes", "Article ___": a name, not a quantity
     if _other_side_tally(before, after):
         return False  # "the visitors' scrum-half ... ___ conversions": the other side's detail
+    if benchmark(after) or running_detail(before, figure, after) or also_ran(before, after):
+        return False  # "___ good GCSEs", "a further ___ lengths", "ninth on ___ under"
     if phone_number(before, figure, after):
         return False  # "the ___ emergency messaging system", "dial ___": a number to call
     if events.event_distance(before, figure, after) or events.chart_cutoff(before):
@@ -641,6 +698,58 @@ def _other_side_tally(before: str, after: str) -> bool:
     return bool(SCORING_AFTER.match(after)) and bool(OTHER_SIDE.search(before + " " + after))
 
 
+# A figure a standard fixes rather than the story: "43% gained ___ or more grades A*
+# to C", "___ good GCSEs" is the benchmark's definition, which a student who knows it
+# fills in without reading; the share that reached it is the news.
+BENCHMARK_AFTER = re.compile(
+    r"^\s+(?:or\s+more\s+|good\s+)(?:GCSEs?|A[- ]levels?|grades|passes|exams?)\b"
+    r"|^\s+GCSEs?\s+(?:at\s+)?grades?\b",
+    re.IGNORECASE,
+)
+
+
+def benchmark(after: str) -> bool:
+    return bool(BENCHMARK_AFTER.match(after))
+
+
+# The running of a race told stride by stride: "with X a further ___ lengths back in
+# third", "no impression in the final ___ yards". Commentary, not the result (the
+# winning margin, "won by ___ lengths", stays).
+FURTHER_BEFORE = re.compile(r"\bfurther\s*$", re.IGNORECASE)
+LENGTHS_AFTER = re.compile(r"^\s+lengths?\b", re.IGNORECASE)
+FINAL_BEFORE = re.compile(r"\b(?:final|last|closing)\s*$", re.IGNORECASE)
+STRETCH_AFTER = re.compile(r"^\s+(?:yards|metres|meters|furlongs)\b", re.IGNORECASE)
+STRETCH_UNITS = {"yards", "metres", "meters", "furlongs"}
+# "breaks of ___ and 87": the sizes of a snooker session's breaks, a list of statistics.
+BREAKS_BEFORE = re.compile(r"\bbreaks\s+of\s+(?:[\d,\s]+and\s+)?$", re.IGNORECASE)
+
+
+def running_detail(before: str, figure, after: str) -> bool:
+    if FURTHER_BEFORE.search(before) and LENGTHS_AFTER.match(after):
+        return True
+    stretch = figure.unit.strip().lower() in STRETCH_UNITS  # "the final ___" for "100 yards"
+    if FINAL_BEFORE.search(before) and (stretch or STRETCH_AFTER.match(after)):
+        return True
+    return bool(BREAKS_BEFORE.search(before)) and bool(LIST_GOES_ON.match(after))
+
+
+LIST_GOES_ON = re.compile(r"^\s*(?:and\b|,|\.|;|$)")
+
+
+# A competitor placed fourth or lower ("finished tied for ninth on ___ under"): the
+# score of one who was no part of the finish is a stray statistic.
+LOW_PLACE = re.compile(
+    r"\b(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+th)\b"
+    r"[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+SCORE_AFTER = re.compile(r"^\s+(?:under|over|shots?|strokes?|points)\b", re.IGNORECASE)
+
+
+def also_ran(before: str, after: str) -> bool:
+    return bool(LOW_PLACE.search(before)) and bool(SCORE_AFTER.match(after))
+
+
 # Measures written with a number before a singular noun ("the 100 metre race").
 UNIT_NOUNS = {
     "per", "cent", "percent", "hour", "day", "week", "month", "year", "mile", "minute",
@@ -719,6 +828,16 @@ def _known_before(article: Article, sentence: Sentence, tokens) -> bool:
     return False
 
 
+# An event told by the day of the story it fell on ("Sunday's vote", "yesterday's
+# match", "last week's talks"): in a question of its own, with no "from the article",
+# the day names no event.
+DAY_OWNED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"|tonight|(?:last|this|next)\s+(?:week|month|weekend|year|night))['\u2019]s\b",
+    re.IGNORECASE,
+)
+
+
 def _how_many(article: Article, sentence: Sentence, span) -> str | None:
     """ "15 brigadier generals had crossed into Turkey" -> "How many brigadier
     generals had crossed into Turkey?" when the figure counts a clause's subject."""
@@ -753,6 +872,8 @@ def _how_many(article: Article, sentence: Sentence, span) -> str | None:
         return None  # a qualifier outside the figure ("some 60") would be lost
     if points_back(doc[span.end : verb.right_edge.i + 1]):
         return None  # "treated in this way": the way was described in an earlier sentence
+    if DAY_OWNED.search(text):
+        return None  # "monitored Sunday's vote": which vote? The cloze says "from the article"
     if _known_before(article, sentence, doc[span.end : clause.end]):
         return None  # "try to reach the summit": which summit? The cloze says "from the article"
     stem = f"how many {noun_phrase} {text}?"

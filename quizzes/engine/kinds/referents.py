@@ -97,6 +97,9 @@ QUANTIFIERS = {
     "none",
     "each",
 }
+# Nouns that count part of a group ("a handful of universities", "the majority of
+# members"): without the "of" the group is the one an earlier sentence named.
+COUNT_NOUNS = set("handful majority minority dozen dozens fraction proportion".split())
 UNNAMED_ORG = {"company", "firm", "group", "organisation", "organization", "agency", "authority"}
 # Nouns that count members of something named with "of": "14 individuals" of a
 # species, "cases" of a disease. Without the "of", "How many individuals ...?" asks
@@ -139,6 +142,13 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
         for c in span.root.children
     ):
         return False  # "Most were referred by doctors": most of whom?
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ in COUNT_NOUNS
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in span.root.children
+    ):
+        return False  # "A handful, including Keele, have said ...": a handful of what?
     for token in span:
         if token.idx + offset < after:
             continue
@@ -218,6 +228,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     first = span[1] if connective(sentence) else span[0]
     if after < 0 and _owner_untold(article, sentence, first):
         return False  # "The society's co-ordinator said ...": which society?
+    if after < 0 and _bare_opening(sentence, OUTCOMES) is not None:
+        return False  # "Success would bring £100,000": success at what?
     if first.lower_ == "both" and first.i + 1 < span.end and first.nbor().pos_ == "NOUN":
         return False  # "Both sides have 58 points": which sides?
     if (
@@ -228,6 +240,34 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     ):
         return _introduced(article, sentence, first.head)
     return True
+
+
+# Bare plural nouns for the people of a body ("Staff also delivered ...", "Officials
+# said ...") and outcomes ("Success would bring ..."): opening a sentence with no
+# owner or aim in it, they lean on the sentence before (whose staff? success at
+# what?).
+OWNED_PEOPLE = set("staff employees workers managers bosses officials volunteers".split())
+OUTCOMES = set("success failure victory defeat approval rejection".split())
+
+
+def _bare_opening(sentence, nouns):
+    """The sentence's opening subject when it is a bare noun of nouns (no article,
+    possessive or modifier: "Staff at the council", "Council staff" say whose)."""
+    span = sentence.span
+    first = span[1] if connective(sentence) else span[0]
+    if first.dep_ not in ("nsubj", "nsubjpass") or list(first.children):
+        return None
+    return first if first.lower_ in nouns else None
+
+
+def bare_subject_untold(article, sentence) -> bool:
+    """Whether a statement opens with a body's people ("Staff also delivered ...")
+    and names no organisation to own them. A cloze quotes the article as it stands
+    ("Staff say ... one in ___ of the seals"), but a true/false statement asserts it
+    as the question's own."""
+    if _bare_opening(sentence, OWNED_PEOPLE) is None:
+        return False
+    return not any(m.type == "org" for m in article.mentions_in(sentence))
 
 
 def _owner_untold(article, sentence, first) -> bool:

@@ -41,6 +41,8 @@ def stated_figures(article: Article, sentence: Sentence, figure, ent) -> list[fl
     if not (figure.prefix or figure.suffix) and noun is None:
         return []  # a bare count of nothing in particular: "15" and "100" differ in kind
     found = []
+    key_end = sentence.start + ent.end_char - sentence.span.start_char
+    key_after = article.body[key_end : sentence.end]
     others = [s for s in article.sentences if s.index != sentence.index]
     for other, rival, value in same_unit_figures(others, figure):
         if value.lead or value.decimals > figure.decimals:
@@ -53,9 +55,29 @@ def stated_figures(article: Article, sentence: Sentence, figure, ent) -> list[fl
         before = article.body[other.start : at]
         if numbers.BOUND_BEFORE.search(before) or APPROXIMATE_BEFORE.search(before):
             continue
+        value_end = other.start + rival.end_char - other.span.start_char
+        if not _alike(figure, value.value, key_after, article.body[value_end : other.end]):
+            continue
         if figure.value / 4 <= value.value <= figure.value * 4 and value.value not in found:
             found.append(value.value)
     return sorted(found, key=lambda v: abs(v - figure.value))[:3]
+
+
+# "44% of surveyors": a share of a group, which is no rate or change ("rates still
+# below the 15% reached in 1990", "sales rose 37%"), and the other way round.
+SHARE_OF = re.compile(r"^\s*of\b")
+
+
+def _alike(figure, value: float, key_after: str, value_after: str) -> bool:
+    """Whether another figure the article gives would pass beside the key: about as
+    round (an exact £152,250 among round stamp-duty bands of £60,000 and £120,000 is
+    the one real price), and for a percentage, of the same kind (share or rate)."""
+    exact = numbers.precision(figure.value) >= 3
+    if figure.value == int(figure.value) and exact != (numbers.precision(value) >= 3):
+        return False
+    if figure.suffix.strip().lower() in ("%", "per cent", "percent"):
+        return bool(SHARE_OF.match(key_after)) == bool(SHARE_OF.match(value_after))
+    return True
 
 
 # "the hope of returning to ___ starts a year", "restored to ___": a level the count

@@ -35,7 +35,7 @@ from .facts import gist
 from .given import elliptical_count, names_listed, self_answering
 from .known import capital_named, diplomatic_seat, fixed_count, general_trend, known_capital
 from .number import LABELS, _close_to, echoed, figure_span, in_name, worth_blanking
-from .referents import time_untold, usable
+from .referents import bare_subject_untold, time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .slots import linked_places, same_sort, story_place
 from .stated import returned_from
@@ -77,12 +77,16 @@ def candidates(article: Article) -> list[Candidate]:
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or worth.about_clothes(sentence):
             continue
+        if bare_subject_untold(article, sentence):
+            continue  # "Staff also delivered ...": whose staff, the sentence never says
         if time_untold(sentence.text):
             continue  # "Since then the authorities have ...": since when, it never says
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by 2010": 200 what?
         if general_trend(sentence.text):
             continue  # "Greece has endured increasingly severe fire seasons": known
+        if worth.also_ran(sentence):
+            continue  # "X finished tied for ninth on eight under": not the winner's story
         if worth.appeal(sentence) or worth.after_tally(article, sentence):
             continue  # a police appeal's phone number, an earlier strike: not the story
         swap = _swap(article, sentence, reference)
@@ -144,6 +148,23 @@ def _named_subject(article: Article, sentence: Sentence, reference) -> bool:
     )
 
 
+# "the German city of Passau", "the French port of Calais": the country word pins the
+# place, so one from elsewhere in the article is false by geography alone.
+COUNTRY_OF = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:city|town|village|port|capital|region|province|island)\s+of\s+$"
+)
+
+
+# A side clause that dates how something began ("its solidarity fund, set up after the
+# 2002 floods, ...", "the charity, founded in 1990, ..."): changing that year tests a
+# stray aside, not what the sentence reports.
+FOUNDED_ASIDE = re.compile(
+    r",\s*(?:which|that)?\s*(?:was\s+)?(?:set\s+up|founded|established|created|formed"
+    r"|launched)\s+(?:in|after|following|during|since)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _swap(article: Article, sentence: Sentence, reference=None):
     """(start, end, original, replacement) for the first swappable detail of the main
     clause, else the first of a side clause: in "Rheinair, which is 13% owned by the
@@ -151,6 +172,8 @@ def _swap(article: Article, sentence: Sentence, reference=None):
     falsehood there tests background rather than the news."""
     swaps = _swaps(article, sentence, reference)
     first = next(swaps, None)
+    if first is not None and FOUNDED_ASIDE.search(article.body[sentence.start : first[0]]):
+        return None  # "its fund, set up after the 2002 floods, ...": an aside's year
     if first is None or not _in_side_clause(sentence, first, PROFILE_CLAUSES):
         return first
     # Another figure only: a name swapped instead reads worse than the aside's figure.
@@ -205,8 +228,12 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "2300 local time" -> "1150 local time" is no time of day
         if worth.trivial_figure(article, sentence, span):
             continue  # "two children" for "three": a stray detail
+        if _set_phrase(span):
+            continue  # "on the back nine" -> "the back ten" is no phrase at all
         at, until = span.start_char + offset, span.end_char + offset
         before, after = article.body[sentence.start : at], article.body[until : sentence.end]
+        if _dated_twice(sentence, article.body[at : sentence.end]):
+            continue  # "took over in January 2003, two months after ...": the gap restates
         if conversion_after(after) or converted(before, after):
             continue  # "3.2bn euros (£2bn)": the other currency shows the swap
         if fixed_count(figure.value, before, after):
@@ -321,6 +348,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "In Bucharest, the Centre said ...": where a reaction came from
         if mention.type == PLACE and based_in(article, sentence, mention):
             continue  # "trained in Newmarket by Y": where a person works, a side detail
+        if mention.type == PLACE and _of_the_subject(where):
+            continue  # "Prices in London fell": what prices did in Sheffield is unstated
         if mention.type == PLACE and _speaker_place(where):
             continue  # "terminals in Felixstowe said ...": others said it is unstated
         if mention.type == PLACE and (_origin_of_a_class(where) or _some_of(sentence)):
@@ -372,6 +401,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "In Creil, ... around the capital": false to anyone, unread
         if mention.type == PLACE and fixed_place(sentence, mention):
             continue  # "England and Wales", "the Church in England": not a free choice
+        if mention.type == PLACE and COUNTRY_OF.search(
+            article.body[sentence.start : mention.start]
+        ):
+            continue  # "the German city of Passau" -> "of Vienna": false to anyone, unread
         # Any city the article names will do: "held in Damascus", not in a village
         # of the same country nobody has heard of.
         options, _ = same_type_options(article, mention, sentence.text, same_country=False)
@@ -451,6 +484,64 @@ def _takes_the(article: Article, name: str) -> bool:
         if not after_the(article, mention) or (noun and common_noun(doc, noun.group(1))):
             return False
     return True
+
+
+# A gap between two events just after its figure: "two months after", "a week earlier".
+GAP = re.compile(
+    r"^[\w,.]+\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I
+)
+MONTH_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(?:1[89]|20)\d\d\b"
+)
+
+
+def _dated_twice(sentence: Sentence, rest: str) -> bool:
+    """Whether the figure measures the gap between two events in a sentence that
+    dates the event by month and year as well ("took over in January 2003, two
+    months after the school failed"): the gap only restates the date, and a
+    statement false by it tests a timing detail, not the news."""
+    return bool(GAP.match(rest)) and bool(MONTH_YEAR.search(sentence.text))
+
+
+def _of_the_subject(where) -> bool:
+    """Whether the place narrows a plural subject ("Prices in London fell by 1.1%",
+    "Tourism bodies in Cornwall campaigned"): swapped, the statement is about other
+    prices or bodies, of which the article says nothing, so it is merely unstated, not
+    false. One person or thing placed ("the 27-year-old from Leeds", "its yard in
+    Greenock") is somewhere else, which the article contradicts."""
+    if where is None:
+        return False
+    prep = where.root.head
+    return (
+        where.root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
+        and prep.head.tag_ in ("NNS", "NNPS")
+    )
+
+
+# A number word spelled with a capital inside a sentence ("the Big Four").
+SPELLED = re.compile(r"[a-z]+")
+
+
+def _set_phrase(span) -> bool:
+    """Whether the figure is the head of a set phrase rather than a count: a number
+    word counting nothing after "the" and a word ("the back nine", "the top ten",
+    "the final four") or spelled with a capital ("the Big Four"). Another number
+    there makes no phrase at all, false to anyone who knows the game."""
+    word = span.root
+    if word.dep_ == "nummod" or word.pos_ != "NUM":
+        return False
+    if span.text[:1].isupper() and span.start > span.sent.start:
+        return True
+    doc = span.doc
+    return (
+        bool(SPELLED.fullmatch(span.text))
+        and span.start >= 2
+        and doc[span.start - 2].lower_ == "the"
+        and doc[span.start - 1].pos_ in ("ADJ", "NOUN")
+    )
 
 
 def _speaker_place(where) -> bool:

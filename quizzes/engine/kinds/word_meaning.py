@@ -72,7 +72,7 @@ RELATED = [
     ("retaliate", "attack"), ("acquit", "release"), ("detain", "imprison"),
     ("convict", "prosecute"), ("imprison", "convict"), ("block", "reverse"),
     ("approve", "confirm"), ("sue", "prosecute"), ("allocate", "store"),
-    ("encourage", "lobby"), ("deny", "reject"), ("beat", "win"), ("falter", "stall"),
+    ("encourage", "lobby"), ("deny", "reject"), ("falter", "stall"), ("delay", "suspend"),
     ("struggle", "falter"), ("possible", "profitable"), ("approve", "adopt"),
 ]  # fmt: skip
 _RELATED = {frozenset(pair) for pair in RELATED}
@@ -80,6 +80,10 @@ _RELATED = {frozenset(pair) for pair in RELATED}
 # policy"), and the field of nouns for people, offered only for each other.
 VIOLENT = {"crime", "conflict"}
 PEOPLE = "people"
+# Verbs of saying take a claim, a person or a policy ("denied the report"), verbs of
+# doing a thing or an amount: one is never a distractor for the other, which the
+# object or the subject would rule out ("the dig has now denied part of a floor").
+SPEECH = "speech"
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -316,10 +320,19 @@ def _distractors(
             continue
         if other.field in VIOLENT and meaning.field not in VIOLENT:
             continue
+        if meaning.pos == VERB and (other.field == SPEECH) != (meaning.field == SPEECH):
+            continue  # "efforts were undermined": never "admitted"; "denounce": never "bought"
         if meaning.describes and not set(meaning.describes) & set(other.describes):
             continue  # "make the software viable": never "very careful" or "hard to find"
         if other.describes and not other.ask and not set(meaning.describes) & set(other.describes):
             continue  # "loan", written for "levy", is too near a "handout" to offer it
+        if (
+            meaning.pos == VERB
+            and other.describes
+            and not set(meaning.describes) & set(other.describes)
+        ):
+            # "exceeded" fits only an amount, "refilled" a store: never "refilling its trains"
+            continue
         text = lexicon.definition_for(other, tag)
         if text == key or _content(text) & words:
             continue

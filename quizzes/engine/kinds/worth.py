@@ -375,3 +375,17 @@ APPEAL = re.compile(
 
 def appeal(sentence: Sentence) -> bool:
     return APPEAL.search(sentence.text) is not None
+
+
+# A competitor who finished fourth or lower ("Defending champion X finished tied for
+# ninth on eight under"): where the also-rans ended up is a results table's detail,
+# not the story of the winner.
+ALSO_RAN = re.compile(
+    r"\b(?:finished|came|ended|placed|was)\s+(?:tied\s+for\s+|joint\s+|in\s+)?"
+    r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+th)\b",
+    re.IGNORECASE,
+)
+
+
+def also_ran(sentence: Sentence) -> bool:
+    return ALSO_RAN.search(sentence.text) is not None

@@ -79,6 +79,7 @@ def within_bounds(
     before = article.sentences[sentence.index - 1].text if sentence.index else ""
     floors = [int(y) for y in SINCE_YEAR.findall(before + " " + sentence.text)]
     floors += [int(y) for y in _range_starts(sentence.text, key)]
+    floors += _step_starts(sentence.text, key)
     floor = max([y for y in floors if y < key.value], default=0)
     ceiling = 10000
     target = re.search(rf"\b{int(key.value)}\s+(?:target|deadline|goal)\b", sentence.text)
@@ -94,7 +95,11 @@ def within_bounds(
         now = max([y for y in past if y not in to_come] + [int(key.value)])
         ceiling = min([y for y in to_come if y > key.value] + [now + 1])
     kept = [d for d in distractors if floor < _value(d, key) < ceiling]
-    for shift in REFILL_SHIFTS:
+    shifts = REFILL_SHIFTS
+    if key.value % 5 == 0 and YEAR_AFTER_BY.search(sentence.text):
+        # "rising to 40% by 2020": targets are set in round years, 2025 not 2021.
+        shifts = (5, -5, 10, -10, 15) + REFILL_SHIFTS
+    for shift in shifts:
         value = key.value + shift
         if len(kept) >= 3:
             break
@@ -112,6 +117,21 @@ def latest_is_key(key, distractors: list[str]) -> bool:
 
 def _value(option: str, key) -> float:
     return (numbers.parse(option) or key).value
+
+
+# A later step of one plan: "18% by 2010, rising to 40% by 2020".
+NEXT_STEP = re.compile(r"\b(?:rising|rises|increasing|growing|climbing|falling|dropping|then)\b")
+
+
+def _step_starts(text: str, key) -> list[int]:
+    """Years a target year follows as a later step ("by 2010, rising to 40% by ___"):
+    an option of 2000 would end the plan before its first step."""
+    at = text.find(str(int(key.value)))
+    found = []
+    for match in YEAR.finditer(text[: max(at, 0)]):
+        if NEXT_STEP.search(text[match.end() : at]):
+            found.append(int(match.group(1)))
+    return found
 
 
 def _range_starts(text: str, key) -> list[str]:

@@ -38,7 +38,10 @@ offered only adjectives of one of its sorts, and is not asked without three. A n
 sort is the kind of thing it names: "the apprenticeship levy was introduced" takes
 another sum paid (a loan, a refund), never "lack", and never "state payment", which
 a levy also is. A distractor-only meaning with sorts is offered only for words of
-one of them ("loan" is too near a "handout").
+one of them ("loan" is too near a "handout"). A verb's sorts are what it compares
+or acts on: "demand outstripped supply" (an amount) takes "matched" or "trailed",
+never "bought" or "arranged", which need a buyer; "the dig uncovered a mosaic" (a
+thing found) takes "destroyed" or "buried", never "denied", which needs a claim.
 """
 
 import re
@@ -102,6 +105,7 @@ OPPOSITES = [
     ("gradual", "extreme"),
     ("shrinking", "growing"),
     ("hopeless", "hopeful"),
+    ("exceed", "trail"),
     ("poor", "excellent"),
     ("costly", "cheap"),
     ("rich", "needy"),
@@ -169,6 +173,13 @@ IRREGULAR = {
     "overthrow": ("overthrew", "overthrown"),
     "throw": ("threw", "thrown"),
     "win": ("won", "won"),
+    # Definitions and options use these too: "hided" was drafted (blind49).
+    "hide": ("hid", "hidden"),
+    "steal": ("stole", "stolen"),
+    "sit": ("sat", "sat"),
+    "say": ("said", "said"),
+    "stand": ("stood", "stood"),
+    "come": ("came", "come"),
 }
 # Verbs that double their last consonant before -ed and -ing (British spelling).
 DOUBLED = {

@@ -108,7 +108,7 @@ commend | verb | tp | [praise] | praise | speech |
 reiterate | verb | tph | [repeat] | repeat | speech |
 reaffirm | verb | tph | again [confirm] | repeat | speech |
 vow | verb | tnh | solemnly [promise] | promise | speech |
-pledge | verb | tpnh | [promise] | promise | speech |
+pledge | verb | tpnh | [promise] | promise | speech | not:£,$,€
 urge | verb | toh | strongly [advise] | encourage | speech |
 implore | verb | o | [beg] | encourage | speech |
 - | verb | o | [forbid] | forbid | speech |
@@ -124,7 +124,7 @@ assert | verb | h | firmly [state] | insist | speech |
 allege | verb | h | [claim] without proof | allege | speech |
 speculate | verb | h | [guess] | guess | speech |
 - | verb | th | [deny] | deny | speech |
-- | verb | th | [complain] | complain | speech |
+- | verb | h | [complain] | complain | speech |
 - | verb | n | [refuse] | refuse | speech |
 - | verb | n | [hesitate] | refuse | speech |
 - | verb | n | [fail] | fail | speech |
@@ -140,10 +140,12 @@ rebuff | verb | tp | [reject] | reject | speech |
 endorse | verb | tp | [support] | support | speech |
 clinch | verb | tp | [secure] | win | success |
 broker | verb | tp | [arrange] | arrange | success |
-unveil | verb | tp | [reveal] | reveal | speech |
+unveil | verb | tp | [reveal] | reveal | speech | not:statue,plaque,memorial,sculpture,
+    portrait,monument,painting,car,cars,model,logo,kit,artwork
 disclose | verb | tph | [reveal] | reveal | speech |
 divulge | verb | tph | [reveal] | reveal | speech |
-conceal | verb | tp | [hide] | hide | speech |
+conceal | verb | tp | [hide] | hide | speech | not:weapon,weapons,knife,knives,gun,guns,
+    drugs,camera,cameras,body,device
 withhold | verb | tp | [hold] back | hide | speech |
 mull | verb | tp | [consider] | consider | work |
 ponder | verb | tp | [consider] | consider | work |
@@ -185,9 +187,12 @@ halt | verb | tp | [stop] | block | law |
 resume | verb | tpi | [restart] | restart | work |
 augment | verb | tp | [add] to | increase | change |
 plateau | verb | i | [level] off | stagnate | change |
-surpass | verb | tp | [beat] | beat | success |
-eclipse | verb | tp | [beat] | beat | success |
-outstrip | verb | tp | [beat] | beat | success |
+surpass | verb | tp | [exceed] | exceed | change | f of:amount
+eclipse | verb | tp | [exceed] | exceed | change | f of:amount
+outstrip | verb | tp | [exceed] | exceed | change | f of:amount
+- | verb | tp | [match] | match | change | of:amount
+- | verb | tp | [trail] | trail | change | of:amount
+- | verb | tp | [follow] | follow | change | of:amount
 reap | verb | tp | [gain] | gain | money |
 garner | verb | tp | [gather] | gain | money |
 amass | verb | tp | [build] up | gain | money |
@@ -214,9 +219,13 @@ flout | verb | tp | deliberately [break] | flout | law |
 breach | verb | tp | [break] | flout | law |
 circumvent | verb | tp | [get] round | flout | law |
 - | verb | tp | [obey] | obey | law |
-unearth | verb | tp | [discover] | discover | speech |
-uncover | verb | tp | [discover] | discover | speech |
-leak | verb | tp | secretly [reveal] | reveal | speech |
+unearth | verb | tp | [discover] | discover | find | of:find
+uncover | verb | tp | [discover] | discover | find | of:find
+- | verb | tp | [destroy] | destroy | find | of:find
+- | verb | tp | [lose] | lose | find | of:find
+- | verb | tp | [bury] | bury | find | of:find
+leak | verb | tp | secretly [reveal] | reveal | speech | not:water,oil,gas,fuel,roof,pipe,
+    runs,goals,pipes,sewage,chemicals,tank
 fabricate | verb | tp | [invent] | fake | crime |
 falsify | verb | tp | [fake] | fake | crime |
 lament | verb | tp | [regret] | regret | speech |
@@ -240,4 +249,20 @@ reinstate | verb | tp | [bring] back | restore | power |
 overthrow | verb | tp | [bring] down | remove | power |
 annex | verb | tp | [take] over | take | conflict |
 evict | verb | tp | [throw] out | remove | power |
+straddle | verb | t | [stretch] across | straddle | place | of:place need:border,boundary,frontier,
+    divide
+- | verb | t | [run] along | run along | place | of:place
+- | verb | t | [end] at | end at | place | of:place
+- | verb | t | [sit] beside | sit beside | place | of:place
+replenish | verb | tp | [refill] | refill | store | of:store
+- | verb | tp | [drain] | drain | store | of:store
+- | verb | tp | [inspect] | inspect | store | of:store
+- | verb | tp | [enlarge] | enlarge | store | of:store
+postpone | verb | tp | [delay] | delay | time | of:event
+- | verb | tp | [announce] | announce | time | of:event
+- | verb | tp | [extend] | extend | time | of:event
+- | verb | tp | [approve] | approve | time | of:event
+suspend | verb | tp | [halt] | suspend | time | of:event not:from,for,officer,officers,player,
+    players,pupil,pupils,student,students,teacher,teachers,staff,worker,workers,doctor,
+    doctors,nurse,nurses,councillor,manager,member,members,sentence,licence
 """
