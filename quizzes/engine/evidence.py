@@ -208,6 +208,7 @@ def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozen
         if sentence.text[mention.end - sentence.start :].startswith(", who "):
             return True  # "Ellis Crane, who headed in ..."
         roles = [w for w in refer._role_words(sentence, mention) if w not in NOT_PERSON_ROLES]
+        roles = [w for w in roles if w not in _things_in_apposition(sentence, mention)]
         if roles:
             return True
     for mention in entity.mentions:
@@ -216,6 +217,24 @@ def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozen
             if following.span[0].lower_ in ("he", "she"):
                 return True  # "X visited ... She said ..."
     return False
+
+
+def _things_in_apposition(sentence: Sentence, mention: Mention) -> set[str]:
+    """Nouns in apposition to the name that "which" or "that" describes: "through
+    Melbury Osmond, a detour that adds eight miles" is a place, not a person with
+    the role "detour"; a person is one "who"."""
+    tokens = sentence.tokens_between(mention.start, mention.end)
+    if not tokens:
+        return set()
+    return {
+        child.lemma_.lower()
+        for child in tokens[-1].children
+        if child.dep_ == "appos"
+        and any(
+            c.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in c.children)
+            for c in child.children
+        )
+    }
 
 
 _THING_AFTER = re.compile(

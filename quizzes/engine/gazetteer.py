@@ -144,6 +144,19 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
     if place.kind == CITY:
         same_country = [p for p in pool if p.country == place.country]
         pool = same_country if len(same_country) >= count else pool
+        # A town's neighbours are the believable alternatives: a library for a
+        # Lincolnshire town is not built in a Scottish one. The nearest ring that
+        # holds enough towns of a fair size is used.
+        if place.latitude or place.longitude:
+            for km in NEAR_KM:
+                near = [
+                    p
+                    for p in pool
+                    if _km(p, place) <= km and p.population * NEAR_SIZE >= place.population
+                ]
+                if len(near) >= count:
+                    pool = near
+                    break
         # Cities of a similar size are the believable alternatives; a borough geonames
         # lists as a city (Simmering, Donaustadt: parts of Vienna) is no other city.
         pool = sorted(pool, key=lambda p: abs(p.population - place.population))
@@ -153,7 +166,22 @@ def similar(place: Place, exclude: set[str], count: int, seed: str) -> list[str]
         pool = near if len(near) >= count else pool
         pool = sorted(pool, key=lambda p: -p.population)[: count * 6]
     pool.sort(key=lambda p: hashlib.sha1((seed + p.name).encode()).hexdigest())
-    return [p.name for p in pool[:count]]
+    return [common_form(p) for p in pool[:count]]
+
+
+# Rings (km) around a town within which its alternatives are sought, nearest first.
+NEAR_KM = (60, 150)
+# A neighbour a quarter of the town's size or less is a village beside a city
+# ("Tazah Khurmatu" beside Kirkuk): no alternative to it.
+NEAR_SIZE = 4
+
+
+def common_form(place: Place) -> str:
+    """The name as British writers give it: geonames spells out "Saint Neots" and
+    "Saint Helens", which are "St Neots" and "St Helens" on every map and sign."""
+    if place.country in ("GB", "IE") and place.name.startswith("Saint "):
+        return "St " + place.name[len("Saint ") :]
+    return place.name
 
 
 # Parts of a city geonames lists as cities: "Paris 15 Vaugirard", "Lyon 03" or

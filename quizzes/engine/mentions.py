@@ -8,6 +8,8 @@ how the typed mentions become entities.
 
 import re
 
+from spacy.tokens import Span
+
 from . import gazetteer, nonnames
 from .entities import (
     EVENT,
@@ -131,7 +133,14 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     elif _surname_like_title(words):
         titles = titles[:-1]  # "Lauren Bishop": a title word after a given name is a surname
     before = _previous_words(doc, ent.start, 2)
-    if before and before[-1] in TITLES:
+    if institution and before and before[-1] in TITLES and doc[ent.start - 1].text[:1].isupper():
+        # "the Sir Thomas Hardye School": the title is part of the school's name, which
+        # is no person's and must not be cut.
+        ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+        label = "ORG"
+        words = [t for t in ent if t.lower_ not in ("the",)]
+        before = _previous_words(doc, ent.start, 2)
+    if before and before[-1] in TITLES and not institution:
         titles.append(before[-1])
     titles += role_after
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -149,6 +158,10 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     if label == "PERSON" and not titles and len(name_words) == 2 and nonnames.spoken_for(ent):
         return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
     if label == "PERSON" and not titles and len(name_words) == 2 and nonnames.listed_with_firm(ent):
+        return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
+    if label == "PERSON" and len(name_words) >= 2 and name_words[-1].lower_ in INSTITUTION_ENDS:
+        # "the Sir John Colfox School": a school named after a person is no person, and
+        # as one it is offered among people, or people among schools.
         return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
     if label == "PERSON" and (_modifier(ent) or spans.plural_name(ent, name_words, titles)):
         return None  # "Lib Dem spokesman Ed Davey": a party used as a modifier
@@ -206,6 +219,10 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         and _given_name_first(name_words)
     ):
         return _mention(name_span, sentence, offset, PERSON)  # "board chair Gwen Pritchard"
+    if label == "ORG" and 2 <= len(name_words) <= 3 and _given_name_first(name_words):
+        if _person_apposition(ent):
+            # "Iain Dunmore, a security consultant who advises ...": a person.
+            return _mention(name_span, sentence, offset, PERSON)
     if label == "ORG" and all(t.tag_ in ("NN", "NNS") for t in name_words):
         return None  # "Council leader X": a common noun, not a name
     if (
@@ -406,6 +423,10 @@ def _with_titled_first_name(ent, doc, floor):
     return ent
 
 
+# Last words of a place of learning or care that no person's name ends with.
+INSTITUTION_ENDS = {"school", "college", "academy", "university", "hospital", "hospice"}
+
+
 def _previous_words(doc, index, count) -> list[str]:
     words = []
     i = index - 1
@@ -449,6 +470,18 @@ def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
         and (not direct or c.left_edge.i <= ent.end + 1)
         and not _who(c)
         for c in root.children
+    )
+
+
+def _person_apposition(ent) -> bool:
+    """Whether the name is followed straight away by "a ..." or "an ..." that names a
+    job ("a security consultant") or says "who" of itself: no organisation is so."""
+    return any(
+        c.dep_ == "appos"
+        and c.left_edge.i <= ent.end + 1
+        and c.left_edge.lower_ in ("a", "an")
+        and (c.lemma_.lower() in ROLES_BEFORE_NAME | _role_words() or _who(c))
+        for c in ent.root.children
     )
 
 

@@ -72,7 +72,9 @@ BOUND_BEFORE = re.compile(
 )
 # Far enough from a bounded key that "more than 10,000" and "more than 13,000" are
 # never both offered as if different facts; still not plain multiples.
-ABOVE = (1.6, 2.5, 3.5, 2.2, 4.5)
+# Not too far either: "more than 90mm" among 200mm and 320mm of a week's rain leaves
+# the key the one believable size, so the first options stay within about twice it.
+ABOVE = (1.5, 1.8, 2.2, 2.6, 3.2)
 BELOW = (0.6, 0.4, 0.25, 0.5, 0.15)
 # "almost 50": anything from here up to the figure may be what was almost reached.
 NEAR_BELOW = 0.85
@@ -187,6 +189,10 @@ def of_entity(ent) -> Figure | None:
     return parse(ent.doc.text[start:end])
 
 
+# The plural denominators of a share in words: "three quarters", "two fifths".
+DENOMINATOR = re.compile(r"halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths")
+
+
 def alternatives(
     figure: Figure,
     count: int,
@@ -204,32 +210,50 @@ def alternatives(
     stated are figures of the same unit the article gives for other things: they
     come first, being the most believable options a reader could confuse. future
     says a year is of something still to come."""
+    if DENOMINATOR.fullmatch(figure.unit.strip().lower()):
+        # "Three quarters of adults": its neighbours "four quarters" and "two
+        # quarters" are no shares anyone writes.
+        return []
     seen = {figure.value} | set(avoid)
+    spaced = False  # options multiplied from the key, which may land equally spaced
     found = []
     bound = (lead or figure.lead).strip().lower()
     if figure.is_year:
         spreads = FUTURE_SPREADS if future else PAST_SPREADS
         spread = spreads[int(figure.value) % len(spreads)]
         candidates = [figure.value + shift for shift in spread + YEAR_SHIFTS]
-    elif figure.value <= 12 and not figure.decimals and bound in APPROXIMATE:
-        # "about 12 die each year": "about 13" says nearly the same, so not next door.
-        candidates = [figure.value + shift for shift in (-4, 4, 8, -6, 6)]
-        candidates = [c for c in candidates if c >= 2]
-    elif figure.value == 10 and not figure.decimals and not figure.word:
-        # "up to 10%": a round key among 8% and 9% stands out; round options instead.
+    elif figure.value == 10 and not figure.decimals:
+        # "up to 10%", "the past ten years": a round key among 8% and 9%, or nine and
+        # eleven years, stands out; round options instead.
         candidates = [5.0, 15.0, 20.0, 25.0]
+    elif figure.value <= 12 and not figure.decimals and bound in APPROXIMATE:
+        # "about 12 die each year": "about 13" says nearly the same, so not next door;
+        # steps of a third of the key, so "roughly three times" is not the one modest
+        # option among seven, nine and eleven times.
+        step = max(1, round(figure.value / 3))
+        candidates = [figure.value + step * k for k in (-1, 1, 2, -2, 3)]
+        candidates = [c for c in candidates if c >= 2]
+    elif _period(figure) and bound not in BOUNDS:
+        # "review the ban after 12 months": a conventional period, among 11 and 13
+        # months the one anyone would choose; options are conventional periods too.
+        periods = [p for p in PERIODS[_period(figure)] if p != figure.value]
+        candidates = sorted(periods, key=lambda p: max(p, figure.value) / min(p, figure.value))
     elif figure.value <= 12 and not figure.decimals and bound not in BOUNDS:
         # Not for a bound: "at least six weeks" is at least five weeks too, and seven
         # reads as nearly the same fact; it takes the bound's far steps below instead.
         candidates = [figure.value + shift for shift in (1, -1, 2, 3, -2, 4)]
         candidates = [c for c in candidates if c >= 2]
-    elif bound in LOWER_BOUNDS:
-        candidates = [_nice(figure.value * f, figure) for f in ABOVE]
-    elif bound in UPPER_BOUNDS:
-        candidates = [_nice(figure.value * f, figure) for f in BELOW]
     else:
-        spread = SPREADS[_digits(figure) % len(SPREADS)]
-        candidates = [_nice(figure.value * f, figure) for f in spread + FALLBACK]
+        if bound in LOWER_BOUNDS:
+            factors = ABOVE
+        elif bound in UPPER_BOUNDS:
+            factors = BELOW
+        else:
+            factors = SPREADS[_digits(figure) % len(SPREADS)] + FALLBACK
+        # "up to £400,000": whole hundred thousands first, half ones when those run out.
+        candidates = [_nice(figure.value * f, figure) for f in factors]
+        candidates += [_nice(figure.value * f, figure, half=True) for f in factors]
+        spaced = True
     rate = is_rate(figure) and not bound
     if rate:
         # "raising its rate to 7.25%" beside 6.99%: 11.75% and 15.95% are no rates a
@@ -245,10 +269,13 @@ def alternatives(
     # be true as well: options keep as far off as ABOVE and BELOW put them. Just
     # under a figure that is "almost" reached is as true as the figure itself.
     if bound in LOWER_BOUNDS:
-        candidates = [c for c in candidates if c >= figure.value * min(ABOVE)]
+        # Nor further than ABOVE goes: wage rises of "more than 20%" beside a stated 68%
+        # and 70% leave the key the one believable size.
+        reach = (figure.value * min(ABOVE), figure.value * max(ABOVE))
+        candidates = [c for c in candidates if reach[0] <= c <= reach[1]]
         if figure.suffix.strip().lower() in ("%", "per cent", "percent") and not figure.decimals:
-            # "more than 40%": 64% rounds to 60%, too near, and 100% is no share; the
-            # tens between the bound's far side and 100% are options too (70%, 80%).
+            # "more than 40%": 100% is no share; the tens between the bound's far
+            # side and 100% are options too (70%, 80%), after the nearer ones.
             low = math.ceil(figure.value * min(ABOVE) / 10) * 10
             candidates += [float(c) for c in range(low, 100, 10) if c not in candidates]
             # "more than 99%" is no figure anyone would write beside "more than 45%".
@@ -288,13 +315,71 @@ def alternatives(
         # "2.6bn" beside "4.0bn": a whole number written with a decimal reads oddly
         # ("£1.00" beside "£1.20" is a price like any other).
         candidates = [c for c in candidates if c != int(c)]
+    chosen = [figure.value]
+    patterned = []  # taken only when nothing else is left: a pattern beats no option
     for value in candidates:
-        if value not in seen and value > 0:
+        if value in seen or value <= 0:
+            continue
+        if not figure.is_year and not rate and _patterned(value, chosen, spaced):
+            patterned.append(value)
+            continue
+        seen.add(value)
+        chosen.append(value)
+        found.append(figure.format(value))
+        if len(found) == count:
+            return found
+    for value in patterned:
+        if value not in seen and not _patterned(value, chosen, False):
             seen.add(value)
+            chosen.append(value)
             found.append(figure.format(value))
         if len(found) == count:
             break
     return found
+
+
+# Conventional periods, by unit: "after 12 months" among 11 and 13 months is the one
+# period a council would name.
+PERIODS = {
+    "months": (3.0, 6.0, 9.0, 12.0, 18.0, 24.0, 36.0),
+    "hours": (6.0, 12.0, 24.0, 48.0, 72.0),
+}
+
+
+def _period(figure: Figure) -> str:
+    """The unit of a figure that is a conventional period ("12 months", "24 hours")."""
+    unit = figure.unit.strip().lower()
+    if figure.decimals or figure.prefix or figure.suffix or unit not in PERIODS:
+        return ""
+    return unit if figure.value in PERIODS[unit] and figure.value >= 6 else ""
+
+
+# Options this close to each other read as one figure twice ("68%" beside "70%").
+NEARLY_EQUAL = 0.06
+
+
+def _patterned(value: float, chosen: list[float], spaced: bool) -> bool:
+    """Whether value beside the options chosen so far (the key first) is nearly equal
+    to one of them, or, for options multiplied from the key (spaced), makes three
+    distractors equally spaced off the round values of their spacing: 18, 28 and 38
+    beside 11, or 3,500, 4,500 and 5,500 beside 3,000, are a pattern a student sees
+    and the key breaks. Round values (40%, 60%, 80%) are no pattern, nor are the
+    neighbouring counts chosen for a small key (five, seven, nine)."""
+    if any(abs(value - other) < NEARLY_EQUAL * max(value, other) for other in chosen):
+        return True
+    if not spaced:
+        return False
+    options = chosen[1:]  # a pattern the key is part of gives nothing away
+    for i, a in enumerate(options):
+        for b in options[i + 1 :]:
+            low, middle, high = sorted((a, b, value))
+            gap = middle - low
+            # A whole gap of one or two is neighbouring counts (three, five, seven).
+            if gap and gap not in (1, 2) and math.isclose(gap, high - middle):
+                steps = low / gap
+                if not math.isclose(steps, round(steps), abs_tol=1e-6):
+                    return True
+    return False
 
 
 SCALES = ("bn", "m", "k", "billion", "million", "thousand")
@@ -381,7 +466,7 @@ def round_like(value: float, figure: Figure) -> float:
     return float(max(step, round(value / step) * step))
 
 
-def _nice(value: float, figure: Figure) -> float:
+def _nice(value: float, figure: Figure, half: bool = False) -> float:
     """Round like the key is rounded: 1,200 -> 900 not 936, 10,000 -> 8,000 not
     7,800 (a one-digit key keeps one more digit, or every option would be 10,000)."""
     if figure.decimals:
@@ -392,9 +477,13 @@ def _nice(value: float, figure: Figure) -> float:
     step = 10 ** (zeros if significant > 1 else max(0, zeros - 1))
     if significant == 1 and zeros == 1:
         step = 10  # "about 80": 100 and 120, never "about 99" (nobody writes it)
-    elif significant == 1 and zeros >= 2 and str(key)[0] in "1234":
+    elif significant == 1 and zeros >= 2 and str(key)[0] in "12":
         # "1,000 mobiles" among 700 and 1,300 is the one round option: 500, 1,500.
+        # Not from 3,000 up: among 3,500, 4,500 and 5,500 the one whole thousand is
+        # the key, and 2,000 and 4,000 are near enough.
         step = 5 * 10 ** (zeros - 1)
+    elif significant == 1 and zeros >= 2 and half:
+        step = 5 * 10 ** (zeros - 1)  # when the whole steps run out: see alternatives
     elif significant == 1 and zeros >= 2:
         # "7,000 items" among 4,300 and 5,700, "about 8,000" made "about 9,900": the
         # one round figure is the key; options as round: 4,000, 6,000, 10,000.

@@ -124,7 +124,9 @@ def select(
         chosen, others + words + entities + spares, others, reserve, cap, limit, _fits
     )
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
-    chosen = _balance_truth(chosen, ordered, limit, _fits)
+    chosen = _balance_truth(
+        chosen, ordered, limit, _fits, spares=[c for c in everything if c.spare]
+    )
     chosen.sort(key=_order)
     rejected = [c for c in everything if c not in chosen]
     return chosen, rejected
@@ -347,10 +349,14 @@ def _truth(candidate: Candidate) -> bool | None:
     return next(c.text == "True" for c in candidate.draft.choices if c.is_correct)
 
 
-def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int, _fits):
+def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int, _fits, spares=()):
     """Swap the weakest statement of the commoner answer for an unpublished one of the
     other answer (often the same sentence in its other form) until true and false
-    differ by at most one: a set of mostly "True" keys teaches students to guess."""
+    differ by at most one: a set of mostly "True" keys teaches students to guess.
+    spares, the background candidates, stand in only as the victim's own sentence in
+    its other form: "installed in 1976" (for 1978) is background as a swap of its
+    own, but in place of the true statement of that sentence it asks nothing new, and
+    without it a short set of "True" keys drops the statement altogether."""
     chosen = list(chosen)
     while True:
         truths = [_truth(c) for c in chosen if _truth(c) is not None]
@@ -366,6 +372,9 @@ def _balance_truth(chosen: list[Candidate], ordered: list[Candidate], limit: int
             # another kind (a set of three "True" keys is better two and a "who").
             # The same sentence in its other form first, whatever its score.
             others = [c for c in ordered if _truth(c) is (not common)]
+            others += [
+                c for c in spares if _truth(c) is (not common) and c.sentence == victim.sentence
+            ]
             others.sort(key=lambda c: c.sentence != victim.sentence)
             # The reserve's last, and only to keep a set that would otherwise fall
             # short of what a teacher expects (the set above that drops the victim).

@@ -270,6 +270,8 @@ def is_name(article, token) -> bool:
         return True  # "Evening on the Yare, an oil landscape by ...": a work's title
     if _written_lower(article, token):
         return False  # "Postal workers ..." beside "postal workers would carry ..."
+    if _given_name_before_surname(token):
+        return True  # "Iain Cochrane, a consultant, said ...": a person, however tagged
     if token.text in _capitalised_inside(article):
         # "City led through ..." beside "to beat City 2-1": a name, whatever the words
         # after it look like (a role before a given name, say).
@@ -325,6 +327,19 @@ def _capital_run(token) -> tuple[str, ...]:
         words += [t.text for t in doc[i : j + 1]]
         i = j + 1
     return tuple(words)
+
+
+def _given_name_before_surname(token) -> bool:
+    """A listed given name followed by a capitalised word ("Iain Cochrane"): a
+    person's name, even where the tagger took it for a common noun. The list leaves
+    out given names that are also common words ("Hope", "Will")."""
+    from ..names import given_name
+
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not given_name(token.text):
+        return False
+    after = doc[token.i + 1]
+    return after.is_alpha and after.text[:1].isupper() and not after.is_upper
 
 
 def _written_lower(article, token) -> bool:

@@ -36,7 +36,13 @@ from .known import (
 )
 from .number import _crowded
 from .referents import usable
-from .slots import country_owns, measuring_bodies, no_big_towns, same_institution
+from .slots import (
+    country_owns,
+    county_after,
+    measuring_bodies,
+    no_big_towns,
+    same_institution,
+)
 from .subjects import subject_question
 from .worth import adjustment, after_tally, appeal, earlier_event, sloppy
 
@@ -80,6 +86,12 @@ def candidates(article: Article) -> list[Candidate]:
                 sentence.text, mention.start - sentence.start
             ):
                 continue  # "internationals against ___": Zimbabwe among Cameroon and Ghana
+            if (
+                mention.type == PLACE
+                and mention.entity.name not in gazetteer.COUNTIES
+                and county_after(article.body[mention.end : sentence.end])
+            ):
+                continue  # "___ in Devon": towns of other counties are ruled out unread
             if mention.type == ORG and not acting_body(mention.entity.name):
                 continue  # "the House", "the FTSE 250": no body a student names
             if mention.type == ORG and _venue(sentence, mention):
@@ -376,7 +388,7 @@ def _home_country(article: Article, mention: Mention, distractors: list[str]) ->
     if mention.type != PLACE or mention.subtype != gazetteer.COUNTRY:
         return False
     if (
-        len(mention.entity.mentions) < 2
+        _times_named(article, mention) < 2
         and not _compatriot_beside(article, mention)
         and mention.entity.name not in gazetteer.UK_NATIONS
         and not _setting_country(article, mention)
@@ -384,6 +396,21 @@ def _home_country(article: Article, mention: Mention, distractors: list[str]) ->
         return False
     named = {e.name for e in article.of_type(PLACE, gazetteer.COUNTRY)}
     return not any(d in named for d in distractors)
+
+
+def _times_named(article: Article, mention: Mention) -> int:
+    """How often the article names the key's country, by any of its names: "Britain"
+    once and "the UK" twice is a story set in the UK."""
+    key = gazetteer.lookup(mention.entity.name)
+    if key is None or not key.country:
+        return len(mention.entity.mentions)
+    same = [
+        e
+        for e in article.of_type(PLACE, gazetteer.COUNTRY)
+        if e is mention.entity
+        or ((place := gazetteer.lookup(e.name)) is not None and place.country == key.country)
+    ]
+    return sum(len(e.mentions) for e in same)
 
 
 # Regions of a country a survey compares ("the North East", "the Midlands").

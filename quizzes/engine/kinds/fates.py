@@ -7,12 +7,17 @@ import re
 
 from ..entities import PERSON
 
-DIED = r"(?:died|was killed|were killed|drowned|was shot dead|were shot dead)"
+DIED = (
+    r"(?:died|was killed|were killed|drowned|was shot dead|were shot dead"
+    r"|was murdered|were murdered|was beheaded|were beheaded)"
+)
 # "Sophie Marsden, 16, and Kelly Agnew, 17, were killed": the name then its fate.
 FATE_AFTER = re.compile(
     rf"^(?:,\s*(?:aged\s+)?\d+,)?\s+(?:and\s+[^.;]{{0,40}}?\s+)?{DIED}\b"
     # "Arthur Penrose, a textile manufacturer who died in March".
     rf"|^,\s+(?:an?|the)\s[^,.;]{{0,60}}?\bwho\s+(?:had\s+)?{DIED}\b"
+    # "French teacher Michel Duval, who was murdered in May".
+    rf"|^,\s+who\s+(?:had\s+)?{DIED}\b"
 )
 # "the death of X", "killed X".
 FATE_BEFORE = re.compile(

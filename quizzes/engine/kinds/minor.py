@@ -139,6 +139,14 @@ EMPLOYS = re.compile(
     re.IGNORECASE,
 )
 
+# "many of its 3,000 members": a body's membership, told in passing about what its
+# members do or say, not a figure of the story's events.
+MEMBERSHIP = re.compile(
+    r"\b(?:its|their)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
+    r"[\d,.]+(?:\s+million)?\s+members\b",
+    re.IGNORECASE,
+)
+
 # Match colour: how far out a shot was struck ("from 18 yards", "25 yards out", "a
 # 30-yard drive"), a chance that went begging ("fired narrowly wide", "hit the
 # post") or a routine save ("saved well"). The goals, the result and who scored
@@ -338,6 +346,24 @@ def travel_plan(text: str) -> bool:
     return TRAVEL_PLAN.search(text) is not None
 
 
+# A rest or a break someone will take: "would now take a fortnight's rest before
+# returning to the gym", "is taking a week off". What follows a story's event for
+# one person, told in closing, not the event itself.
+REST_PLAN = re.compile(
+    r"\b(?:take|taking|takes|have|having|enjoy|enjoying)\s+(?:a\s+)?(?:(?:few|couple\s+of"
+    r"|two|three|four|six)\s+)?(?:days?|weeks?|fortnight|months?)(?:'s|'|\u2019s|\u2019)?"
+    r"\s+(?:rest|break|holiday|off)\b"
+    r"|\bbefore\s+returning\s+to\s+(?:the\s+gym|training)\b",
+    re.IGNORECASE,
+)
+
+
+def rest_plan(text: str) -> bool:
+    """Whether a sentence tells of a rest someone will take ("his fighter would now
+    take a fortnight's rest"): true or false, a side detail."""
+    return REST_PLAN.search(text) is not None
+
+
 # The side played against in a match or series: "two one-day internationals against
 # Zimbabwe", "the final v France".
 OPPONENT = re.compile(r"\b(?:against|versus|vs\.?|v)\s+(?:the\s+)?$")
@@ -359,7 +385,7 @@ def profile(text: str) -> bool:
     """Whether a sentence sketches a body: its history or its head count. None of its
     figures is worth a false statement ("now operates a fleet of 11 planes"), nor is
     it worth a blank."""
-    return FOUNDED_IN.search(text) is not None or EMPLOYS.search(text) is not None
+    return any(p.search(text) for p in (FOUNDED_IN, EMPLOYS, MEMBERSHIP))
 
 
 def small_print(text: str) -> bool:

@@ -663,7 +663,12 @@ BACK_TIME = re.compile(
     r"|at\s+the\s+time\b(?!\s+(?:of|when|that)\b)"
     r"|(?:that|the\s+following|the\s+same|the\s+previous)\s+"
     r"(?:year|month|week|day|season|summer|winter|spring|autumn|night|morning|evening"
-    r"|afternoon|decade|time|point|stage|period)\b(?!\s+as\b))",
+    r"|afternoon|decade|time|point|stage|period)\b(?!\s+as\b)"
+    # "were released a day later", "the next morning": a time counted from an event
+    # another sentence tells.
+    r"|the\s+next\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\s+later\b(?!\s+than\b))",
     re.IGNORECASE,
 )
 # A time the sentence names itself, before the phrase that points back to it: "The

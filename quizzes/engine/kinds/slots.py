@@ -138,3 +138,22 @@ def measuring_bodies(article, sentence, key, distractors: list[str]) -> list[str
         ):
             kept.append(name)
     return kept
+
+
+# "in Devon", "in the Highlands": a county or a region that holds the place before it.
+PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def county_after(after: str) -> bool:
+    """Whether the words after a place put it in a county or a region ("Exmouth in
+    Devon"): which county a town lies in is common knowledge the swap or the options
+    cannot check (the gazetteer knows no counties), so another town there gives
+    itself away ("Weymouth in Devon", "Chippenham in Devon")."""
+    held = PLACED_IN.match(after)
+    if held is None:
+        return False
+    name = held.group(1)
+    place = gazetteer.lookup(name)
+    return name.split()[0] in gazetteer.COUNTIES or (
+        place is not None and place.kind in (gazetteer.COUNTRY, gazetteer.REGION)
+    )

@@ -37,7 +37,7 @@ from .known import capital_named, diplomatic_seat, fixed_count, general_trend, k
 from .number import LABELS, _close_to, echoed, figure_span, in_name, worth_blanking
 from .referents import bare_subject_untold, time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
-from .slots import linked_places, same_sort, story_place
+from .slots import county_after, linked_places, same_sort, story_place
 from .stated import returned_from
 from .worth import sloppy
 
@@ -256,6 +256,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "the two countries", "31 votes to 22"
         if self_answering(figure, before, after):
             continue  # "three men, aged 19 and 22" is false on its face
+        if _compared_elsewhere(figure, before, sides_of(sentence, figure)):
+            continue  # "slightly below the national average of 5%": against a figure told apart
         if echoed(before + " " + after, span.text):
             continue  # "all but 1,800 properties by 1800 GMT": the time keeps the figure
         if figure.value in (
@@ -601,6 +603,34 @@ def _written_alike(text: str, start: int, end: int) -> set[float]:
     }
 
 
+# A comparison whose other side is the figure after it: "slightly below the national
+# average of about 5%", "more than", "up from". Only words, no figure, between.
+COMPARED_TO = re.compile(
+    r"\b(?:below|above|than|compared (?:with|to)|up from|down from|against|in line with"
+    r"|(?:twice|double|half) (?:the|that of))"
+    # Only the words of a noun phrase between: "the national average of about", never
+    # a verb ("in line with the union's proposals would cost about").
+    r"(?:\s+(?!(?:would|will|could|should|can|may|might|is|are|was|were|be|been|has"
+    r"|have|had|to|by|at|in|for|from|cost|costs|said|says)\b)[A-Za-z'-]+){0,6}\s+$",
+    re.IGNORECASE,
+)
+
+
+def sides_of(sentence: Sentence, figure) -> set[float]:
+    """The sentence's other figures in the unit of figure."""
+    parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
+    return {v.value for v in parsed if numbers.same_unit(v, figure) and v.value != figure.value}
+
+
+def _compared_elsewhere(figure, before: str, sides: set[float]) -> bool:
+    """Whether figure is what another figure is compared with ("Lincolnshire's rise is
+    slightly below the national average of about 5%") and that other figure is told
+    in another sentence: a swap may turn the comparison false on its face (4.9% is
+    not "slightly below" 9%), which the swap cannot check. With the compared figure in
+    the sentence, the swap keeps its side of it (see numbers.alternatives)."""
+    return not figure.is_year and COMPARED_TO.search(before) is not None and not sides
+
+
 def _far_enough(option, figure) -> bool:
     return option is not None and abs(option.value - figure.value) >= 0.1 * figure.value
 
@@ -625,6 +655,10 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
         local = r"\b(?:towns?|villages?|suburbs?|hamlets?) of (?:[A-Z]\w+,? (?:and )?)*"
         if re.search(local + re.escape(option) + r"\b", article.body):
             return False  # "the towns of Blackheath and Bell": a town, not a city
+    if _placed_in(article, sentence, mention):
+        return False  # "Exmouth in Devon" -> "Weymouth in Devon": a town known elsewhere
+    if _contains_another(sentence, option):
+        return False  # "the South West and England": England holds the South West
     if minor.pinned_place(article, sentence, mention):
         return False  # "to North America for dates in Toronto": the city pins it
     for place in article.mentions_in(sentence):
@@ -656,6 +690,46 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
             if re.search(within + rf"{re.escape(outer)}\b", article.body):
                 return False
     return True
+
+
+# A town or place named just before "in": "Studland in ".
+HOLDS = re.compile(r"(?<!^)\b[A-Z][a-z]+,?\s+in\s+(?:the\s+)?$")
+# Parts of England a survey compares: "the South West", "the West Midlands".
+ENGLISH_REGIONS = re.compile(
+    r"\b(?:North East|North West|South East|South West|East Midlands|West Midlands"
+    r"|East of England|East Anglia|Yorkshire|Home Counties)\b"
+)
+
+
+def _placed_in(article: Article, sentence: Sentence, mention) -> bool:
+    """Whether the sentence places the mention inside a county or region ("Exmouth in
+    Devon"), or the mention holds a place named just before it ("Studland in Dorset"):
+    which county a town lies in is common knowledge, and another town or county may
+    be one the reader (or the article) puts elsewhere, so the swap gives itself away."""
+    if county_after(article.body[mention.end : sentence.end]):
+        return True
+    return HOLDS.search(article.body[sentence.start : mention.start]) is not None
+
+
+def _contains_another(sentence: Sentence, option: str) -> bool:
+    """Whether option is a country holding another place the sentence names: "the South
+    West and England" pairs a region with its own country."""
+    place = gazetteer.lookup(option)
+    if place is None or place.kind != gazetteer.COUNTRY:
+        return False
+    if option == "England" and (
+        ENGLISH_REGIONS.search(sentence.text)
+        or any(w.strip(",.") in gazetteer.COUNTIES for w in sentence.text.split())
+    ):
+        return True
+    if option in gazetteer.UK_NATIONS:
+        return False  # the nations share one code: Glasgow is no part of England
+    for ent in sentence.span.ents:
+        inner = gazetteer.lookup(ent.text)
+        if inner is not None and inner.kind != gazetteer.COUNTRY:
+            if inner.country == place.country:
+                return True
+    return False
 
 
 # A journey's direction just before a place: "heading towards Exeter", "bound for".
@@ -756,6 +830,10 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     )
     named = named and not text.startswith("The ")  # "The agency" -> "the Environment Agency"
     keep = named or is_name(article, first) or text[1:2].isupper()  # "MEPs" stays
+    if not named and first.text[:1].islower():
+        # "But the Campaign to ... said": a word the article writes in lower case
+        # inside its sentence stays lower once the "But" before it goes.
+        keep = False
     statement = text if keep else text[:1].lower() + text[1:]
     if statement.lower().startswith("according to "):
         # "According to the ONS, ...": the sentence names its source already, and
@@ -771,6 +849,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     score += worth.adjustment(article, sentence)
     if minor.small_print(sentence.text) or minor.near_miss(sentence.text):
         score -= 0.3  # "retired on lap 6", "fired narrowly wide": small print
+    elif minor.rest_plan(sentence.text):
+        score -= 0.3  # "would now take a fortnight's rest": an aside after the story
     elif minor.travel_plan(sentence.text):
         score -= 0.3  # "is expected to arrive in Taunton in April": a plan beside the story
     elif minor.guest_count(sentence.text):

@@ -286,12 +286,20 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     key_variants = {speaker.name} | (speaker.entity.variants() if speaker.entity else set())
     if contains_any(stem, key_variants):
         return None
+    others = len(pool)
     pool = _same_sex_as_quote(article, speaker, shown, pool)
     pool = _same_role_as_ambition(article, speaker, quote, pool)
     distractors = [e.name for e in pool if not _talked_about(quote, e)][:3]
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
         return None
+    if others == 1 and FIRST_PERSON_SINGULAR.search(quote):
+        if _official(article, pool[0]) and not _official(article, speaker.entity):
+            # "Whenever my phone goes I think it is the hospital": a patient's own
+            # life, and the story's one other person is the service's director: a
+            # guess of two that common sense settles. (A lone option chosen because
+            # the quotation tells the speaker's sex or role is a fair alternative.)
+            return None
     if _lone_side(article, quote, speaker, pool, distractors):
         return None  # "Chinese companies are competing fairly": the one Chinese official
     # With only two people in the story, "which of the two said it" still tests
@@ -327,6 +335,19 @@ def _lone_side(article, quote: str, speaker: Speaker, pool, distractors: list[st
         article, quote, speaker.entity, others, sides.home(article, _main_country(article))
     )
 
+
+def _official(article: Article, person: Entity) -> bool:
+    """Whether the article gives the person an office ("the director of organ
+    donation", "the council's spokesman"), not only a tie of family ("his father")."""
+    from ..mentions import ROLES_BEFORE_NAME
+
+    return any(
+        word in ROLES_BEFORE_NAME and any(h is person for h in holders)
+        for word, holders in refer.roles(article).items()
+    )
+
+
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
 
 # Under this many words a quotation seldom says what its "it" is.
 SHORT_QUOTE = 12

@@ -326,6 +326,42 @@ def side_remark(article, sentence: Sentence, span) -> bool:
     )
 
 
+# A year or a decade ("in 1998", "in the 1960s and 1970s"): a time long past.
+YEAR_OR_DECADE = re.compile(r"\b(?:1[89]|20)\d\ds?\b")
+
+
+def past_record(article, sentence: Sentence, span) -> bool:
+    """Whether span sits in a relative clause on a named person who is none of the
+    story's main people, and the clause dates it to a year or decade ("joins a list
+    of winners which includes X, who won eight stages in the 1960s"): another's old
+    record, a historical comparison, not the story (criterion 7). The headline's words
+    in the clause ("stages") do not make it the story, as they do for side_remark."""
+    root = span.root
+    doc = span.doc
+    clause = next((t for t in [root, *root.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ != "PROPN" or clause.head.ent_type_ != "PERSON":
+        return False
+    inside = [t for t in clause.subtree if not (span.start <= t.i < span.end)]
+    if any(t.lower_ in PERSONAL for t in inside):
+        return False
+    dated = any(
+        e.label_ == "DATE"
+        and YEAR_OR_DECADE.search(e.text)
+        and e.start >= clause.left_edge.i
+        and e.end <= clause.right_edge.i + 1
+        for e in sentence.span.ents
+    )
+    if not dated:
+        return False
+    person = list(doc[clause.head.left_edge.i : clause.head.i + 1])
+    main = _topic(article)["main"]
+    offset = sentence.start - sentence.span.start_char
+    return not any(
+        id(m.entity) in main and any(m.start <= t.idx + offset < m.end for t in person)
+        for m in article.mentions_in(sentence)
+    )
+
+
 # Words that turn a sentence to an earlier event than the story's: "have won only
 # three times before, most recently X, directed by Y, in 2003".
 EARLIER = re.compile(
