@@ -40,6 +40,7 @@ _COUNTRY_ALIASES = {
     "Iran": "IR",
     "Syria": "SY",
     "Vietnam": "VN",
+    "Czech Republic": "CZ",
 }
 # Nobody lives there: never a believable answer to where something happened.
 UNPEOPLED = {"Antarctica"}
@@ -231,6 +232,15 @@ def _big_cities() -> dict[str, list[Place]]:
         if place.population >= BIG_CITY:
             found.setdefault(place.country, []).append(place)
     return found
+
+
+def city_too(place: Place) -> bool:
+    """Whether a region shares its name with a big city of its country ("New York",
+    "New York City"): the article may mean either, so its grain is unknown."""
+    if place.kind != REGION:
+        return False
+    names = {place.name, place.name + " City"}
+    return any(city.name in names for city in _big_cities().get(place.country, ()))
 
 
 def _km(a: Place, b: Place) -> float:

@@ -214,7 +214,14 @@ def _count_stated(stem: str, question: Candidate) -> bool:
     if value == 2:
         forms += PAIR_FORMS  # "replacing both damaged beams": two of them
     pattern = rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
-    return re.search(pattern, stem, re.IGNORECASE) is not None
+    if re.search(pattern, stem, re.IGNORECASE):
+        return True
+    # "About ___ staff work at the six sites" beside "___ care homes are to close"
+    # (key "Six"): "the six sites" points back to a count already told, in other words.
+    if value < 3:
+        return False
+    told = rf"\b(?:the|all|these|those)\s+(?:{'|'.join(forms)})\s+[a-z-]+s\b"
+    return re.search(told, stem, re.IGNORECASE) is not None
 
 
 # Words that count two: "both beams", "a pair of beams", "twin beams".

@@ -11,7 +11,7 @@ from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
 from ..nlp import Sentence, common_noun, singular
-from . import fates, minor, told, years
+from . import fates, minor, sides, told, years
 from .common import (
     Candidate,
     connective,
@@ -44,7 +44,7 @@ from .slots import (
     same_institution,
 )
 from .subjects import subject_question
-from .worth import adjustment, after_tally, appeal, earlier_event, sloppy
+from .worth import adjustment, after_tally, appeal, earlier_event, line_up, sloppy
 
 MAX_WORDS = 40
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
@@ -61,7 +61,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS and not quoted(sentence.text)):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence) or appeal(sentence):
+        if not ok or sloppy(sentence) or appeal(sentence) or line_up(sentence):
             continue
         for mention in article.mentions_in(sentence):
             if mention.type not in (PERSON, PLACE, ORG) or mention.in_quote:
@@ -86,6 +86,10 @@ def candidates(article: Article) -> list[Candidate]:
                 sentence.text, mention.start - sentence.start
             ):
                 continue  # "internationals against ___": Zimbabwe among Cameroon and Ghana
+            if mention.type == PLACE and minor.next_fixture_at(
+                sentence.text, mention.start - sentence.start, mention.end - sentence.start
+            ):
+                continue  # "when they travel to ___ next weekend": the next match, an aside
             if (
                 mention.type == PLACE
                 and mention.entity.name not in gazetteer.COUNTIES
@@ -184,6 +188,9 @@ def _question(
     if mention.type == PLACE:
         distractors = no_big_towns(article.body[sentence.start : mention.start], distractors)
         distractors = _same_grain(entity.name, distractors)
+        distractors = _uk_nations(entity.name, stem, distractors)
+        distractors = _not_inside_stem_country(stem, distractors)
+        distractors = _same_article(article, mention, distractors)
     # "moved to the UK ... before settling in ___": an option the stem already places
     # elsewhere is ruled out by the sentence itself.
     distractors = [d for d in distractors if not contains_any(stem, [d])]
@@ -295,6 +302,73 @@ ENTITY_LAG = 0.04
 ORG_CEILING = 0.45  # below generate.MIN_SCORE
 
 
+def _uk_nations(key: str, stem: str, distractors: list[str]) -> list[str]:
+    """A nation of the UK only among the others: "the figures for ___" (Wales) beside
+    Greece and Spain is UK statistics with one UK answer."""
+    if key not in gazetteer.UK_NATIONS:
+        return distractors
+    return [n for n in gazetteer.UK_NATIONS if n != key and not contains_any(stem, [n])]
+
+
+def _not_inside_stem_country(stem: str, distractors: list[str]) -> list[str]:
+    """No nation inside a country the stem names: "Britain has ... twice the rate of
+    ___" is never England or Wales, which Britain holds (towns are left alone: a
+    French town beside "France" is the fair choice)."""
+    named = sides.countries(stem)
+    kept = []
+    for name in distractors:
+        place = gazetteer.lookup(name)
+        inside = place is not None and place.kind == gazetteer.COUNTRY and place.country in named
+        if not inside or name in stem:
+            kept.append(name)
+    return kept
+
+
+# Places said with "the" ("the Middle East", "the Netherlands"): in a slot without
+# "the" they read wrongly, and a name without it reads wrongly after "the".
+THE_PLACES = {
+    "Middle East",
+    "Far East",
+    "Caribbean",
+    "Balkans",
+    "Baltics",
+    "Arctic",
+    "Antarctic",
+    "Gulf",
+    "Netherlands",
+    "Philippines",
+    "Bahamas",
+    "Maldives",
+    "Gambia",
+    "UK",
+    "US",
+    "USA",
+    "United States",
+    "United Kingdom",
+    "United Arab Emirates",
+    "Czech Republic",
+    "Central African Republic",
+    "Dominican Republic",
+    "Democratic Republic of Congo",
+}
+
+
+def _takes_the(article: Article, name: str) -> bool:
+    """Whether the place is said with "the": a known one, or one the article always
+    writes so ("the Sahel"; "the Scotland coach" beside "in Scotland" is no such)."""
+    if name in THE_PLACES:
+        return True
+    found = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", article.body)]
+    return bool(found) and all(article.body[max(0, at - 4) : at].lower() == "the " for at in found)
+
+
+def _same_article(article: Article, mention: Mention, distractors: list[str]) -> list[str]:
+    """Only places said the way the key is, with or without "the": "introduced from
+    ___" (North America) never takes "Middle East"."""
+    keyed = article.body[max(0, mention.start - 4) : mention.start].lower() == "the "
+    return [d for d in distractors if _takes_the(article, d) == keyed]
+
+
 def _same_grain(key: str, distractors: list[str]) -> list[str]:
     """A county only among counties, a town only among towns: "the Roman town of
     Lindinis, now ___" (Ilchester) never offers Somerset, the county the story is set
@@ -394,6 +468,8 @@ def _home_country(article: Article, mention: Mention, distractors: list[str]) ->
         and not _setting_country(article, mention)
     ):
         return False
+    if mention.entity.name in gazetteer.UK_NATIONS and _times_named(article, mention) >= 2:
+        return True  # the story's own nation among the other three: read off the story
     named = {e.name for e in article.of_type(PLACE, gazetteer.COUNTRY)}
     return not any(d in named for d in distractors)
 
@@ -458,6 +534,13 @@ def _setting_country(article: Article, mention: Mention) -> bool:
         if place is not None and place.kind != gazetteer.COUNTRY and place.country:
             counts[place.country] = counts.get(place.country, 0) + 1
     home = counts.get(key.country, 0)
+    if home == 1 and len(counts) == 1:
+        # "gas mains across ___" (Britain) in a story of Leeds alone: every town the
+        # story names lies there, and no other country is named.
+        return not any(
+            (gazetteer.lookup(e.name) or key).country != key.country
+            for e in article.of_type(PLACE, gazetteer.COUNTRY)
+        )
     return home >= 2 and all(n < home for c, n in counts.items() if c != key.country)
 
 

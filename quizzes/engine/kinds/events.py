@@ -57,7 +57,8 @@ def chart_cutoff(before: str) -> bool:
 RESULT_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|won|"
     r"finished|clocked|ran|home|time of|record of|best of|clearance of|throw of|jump of|"
-    r"leap of)\s+(?:in\s+|with\s+)?(?:a\s+(?:time|clearance|throw|jump)\s+of\s+)?$",
+    r"leap of|gold|silver|bronze)\s+(?:in\s+|with\s+)?"
+    r"(?:a\s+(?:time|clearance|throw|jump)\s+of\s+)?$",
     re.IGNORECASE,
 )
 TIMED_AFTER = re.compile(r"^\s*(?:seconds?|secs?|s\b|minutes?|mins?|m\b|metres?)", re.I)
@@ -71,10 +72,20 @@ def race_result(before: str, figure, after: str) -> bool:
     return timed or RESULT_BEFORE.search(before) is not None
 
 
-def rival_results(figures, key) -> list[float]:
+def rival_results(figures, key, nearby=()) -> list[float]:
     """The other results of the sentence ("won in 13.41 seconds" beside "fifth in
-    13.82"), whose order the options must keep, whether or not they carry a unit."""
-    return sorted(f.value for f in figures if f.decimals and not f.prefix and f.value != key.value)
+    13.82"), whose order the options must keep, whether or not they carry a unit.
+    Results of the rest of the article count when measured alike and within a tenth
+    of the key: "took the silver in 6.59" after the winner's 6.58 is never 5.14."""
+    values = {f.value for f in figures if f.decimals and not f.prefix}
+    values |= {
+        f.value
+        for f in nearby
+        if f.decimals == key.decimals
+        and not f.prefix
+        and abs(f.value - key.value) <= key.value / 10
+    }
+    return sorted(values - {key.value})
 
 
 # "was third in ___", "fourth with ___": a placing off the top, scene detail.

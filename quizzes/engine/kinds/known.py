@@ -38,9 +38,27 @@ TREND = re.compile(
 )
 
 
+# "The Czech Republic joined the European Union in May last year": a country's entry
+# into a union of nations, known from general knowledge whatever the story.
+MEMBERSHIP = re.compile(
+    r"^(?:The\s+)?(?P<country>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:had\s+|has\s+)?"
+    r"(?:joined|entered|left|quit|became\s+a\s+member\s+of)\s+(?:the\s+)?"
+    r"(?:European\s+Union|EU|Nato|NATO|eurozone|euro\s+zone|United\s+Nations|UN"
+    r"|World\s+Trade\s+Organi[sz]ation|WTO|Commonwealth)\b"
+)
+# Words enough for a date after the membership, and no more: the sentence is that fact.
+MEMBERSHIP_WORDS = 14
+
+
 def general_trend(text: str) -> bool:
-    """Whether a sentence only tells a general trend, with no figure of the story:
-    a statement on it is answered True without reading."""
+    """Whether a sentence only tells a general trend, with no figure of the story, or
+    a country's membership of a union of nations and nothing else: a statement on it
+    is answered without reading."""
+    joined = MEMBERSHIP.match(text)
+    if joined and len(text.split()) <= MEMBERSHIP_WORDS:
+        place = gazetteer.lookup(joined.group("country"))
+        if place is not None and place.kind == gazetteer.COUNTRY:
+            return True
     return TREND.search(text) is not None and not re.search(r"\d", text)
 
 

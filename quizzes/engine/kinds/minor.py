@@ -376,6 +376,20 @@ def opponent_at(text: str, start: int) -> bool:
     return OPPONENT.search(text[:start]) is not None
 
 
+# The next away fixture: "when they travel to Rome next weekend".
+TRAVEL_TO = re.compile(r"\b(?:travel|travels|go|goes|head|heads|fly|flies)\s+to\s+$", re.I)
+NEXT_WHEN = re.compile(
+    r"^\s+(?:next|this coming)\s+(?:week|weekend|month|season|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def next_fixture_at(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is where a side goes next ("travel to
+    ___ next weekend"): the next fixture, beside the story of this one."""
+    return bool(TRAVEL_TO.search(text[:start]) and NEXT_WHEN.match(text[end:]))
+
+
 def next_trip_at(text: str, start: int) -> bool:
     """Whether the place at text[start:] is where someone plans to go next."""
     return NEXT_TRIP.search(text[:start]) is not None

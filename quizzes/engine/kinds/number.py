@@ -307,7 +307,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         distractors = _close_to(key_figure, rivals, others)
     elif events.race_result(text[sentence.start : start], key_figure, text[end : sentence.end]):
         # "third in 45.30" among 52.55 and 73.39 is guessed: a few per cent either way.
-        distractors = _close_to(key_figure, events.rival_results(parsed, key_figure), others)
+        # The winner's time may be told paragraphs before the runner-up's.
+        nearby = [v for s in article.sentences for v in map(numbers.of_entity, s.span.ents) if v]
+        results = events.rival_results(parsed, key_figure, nearby)
+        distractors = _close_to(key_figure, results, others)
     old_year = years.old_year(key_figure, ent.label_, text[sentence.start : start])
     if old_year:
         distractors = years.old_year_options(key_figure, others)
@@ -358,6 +361,25 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         spare = minor.rounded_like(key_figure, approximate, spare)
         rounded += [d for d in spare if d not in rounded and not contains_any(stem, [d])]
     distractors = rounded[:3]
+    band = stated_change(key_figure, text[end : sentence.end])
+    if band is None and not lead:
+        # A bound ("more than ___") already keeps its options on its false side.
+        band = measure_band(key_figure)
+    if band is not None:
+        low, high = band
+        # A bound ("more than ___") keeps its options on the bound's false side.
+        close = [] if lead else _close_to(key_figure, [], others) + _steps_within(key_figure, band)
+        pool = distractors + spare + close
+        distractors = []
+        for option in pool:
+            value = (numbers.parse(option) or key_figure).value
+            if (
+                low <= value <= high
+                and option not in distractors
+                and not contains_any(stem, [option])
+            ):
+                distractors.append(option)
+        distractors = distractors[:3]
     if len(distractors) < 2 or contains_any(stem, [key_text]) or echoed(stem, key_text):
         return None
     capital = how_many or key_text[:1].isupper()  # "___ late goals": "Two", "Four"
@@ -416,6 +438,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         score -= 0.3  # "who joined ... in ___", "retired on lap ___": small print
     elif minor.founding_year(before, key_figure.is_year) or minor.profile(sentence.text):
         score -= 0.3  # "the Potato Council, set up in ___": the body's history
+    # "the Spanish flu in 1918, which killed ___ people" in a bird-flu story of 2005:
+    # the old event's toll is background, asked only when a set falls short.
+    old_event = not key_figure.is_year and years.decades_before(article, sentence, key_figure.value)
+    score -= 0.3 * old_event
     explanation = f'The article says: "{sentence.text}"'
     proof = with_there(article, sentence, [sentence, *(reference.proof if reference else ())])
     result = draft(
@@ -431,10 +457,87 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     fact = f"number:{key_figure.value}:{sentence.index}"
     # A figure of an event dated before the story ("The protests in September 2000
     # ... within ___ days"): history, kept for a set that would otherwise fall short.
-    history = years.history(article, sentence)
+    history = years.history(article, sentence) or old_event
     return Candidate(
         result, sentence.index, sentence.third, fact, str(key_figure.value), spare=history
     )
+
+
+# "42.3 ..., down from 42.8 the year before": the sentence says which side of the
+# earlier figure the key lies on.
+CHANGE_FROM = re.compile(
+    r"^[^.;]{0,80}?\b(?P<way>down|up|fell|rose|dropped|climbed|falling|rising)\s+from\s+"
+    r"(?P<figure>[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|bn|m)\b)?)",
+    re.IGNORECASE,
+)
+FALLS = ("down", "fell", "dropped", "falling")
+
+
+def stated_change(key, after: str) -> tuple[float, float] | None:
+    """The range a "down from X" or "up from X" after the blank leaves the options: on
+    the stated side of X, and within a believable change of it (judges failed 83.4 and
+    a fall to 24.1 beside "42.3, down from 42.8")."""
+    match = CHANGE_FROM.match(after)
+    other = numbers.parse(match["figure"].rstrip(".,")) if match else None
+    if other is None or other.value <= 0 or not numbers.same_unit(other, key):
+        return None
+    # Within a fifth beyond the key: "42.3, down from 42.8" is no fall to 24.1.
+    if match["way"].lower() in FALLS:
+        return (key.value * 0.8, other.value) if key.value < other.value else None
+    return (other.value, key.value * 1.25) if key.value > other.value else None
+
+
+# Physical measures: a maize plant eight feet tall is never 18 feet; a 60m time of
+# 6.59 seconds is never 4.22.
+MEASURES = {
+    "feet",
+    "foot",
+    "ft",
+    "metres",
+    "metre",
+    "meters",
+    "meter",
+    "m",
+    "seconds",
+    "second",
+    "secs",
+    "mph",
+    "inches",
+    "inch",
+    "in",
+    "cm",
+    "km",
+    "kilometres",
+    "miles",
+}
+
+
+def measure_band(key) -> tuple[float, float] | None:
+    """Options for a measure with a physical unit stay near the key (0.6x to 1.6x)."""
+    if key.unit.strip().lower() not in MEASURES:
+        return None
+    # A small count of units keeps a few steps either way ("two miles" among three,
+    # four and five miles).
+    return min(key.value * 0.6, key.value - 3), max(key.value * 1.6, key.value + 3)
+
+
+def _steps_within(key, band: tuple[float, float]) -> list[str]:
+    """Options a whole step (or half a step) of the key's own rounding away, inside
+    the band: "30 feet" among 20, 40 and 25 feet, when the usual spread falls
+    outside it."""
+    if key.decimals:
+        step = 10.0**-key.decimals
+    else:
+        whole = str(int(key.value))
+        zeros = len(whole) - len(whole.rstrip("0"))
+        step = 10.0**zeros / 2 if zeros else 1.0
+    low, high = band
+    found = []
+    for k in (-2, 2, -1, 1, -3, 3, -4, 4):
+        value = round(key.value + k * step, key.decimals)
+        if low <= value <= high and value != key.value:
+            found.append(key.format(value))
+    return found
 
 
 def _fitting(sentence: Sentence, before: str, key, key_text: str, how_many):
@@ -575,7 +678,16 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False  # "four in ___ of the cases", "the tenth year in ___": by idiom
     if IDIOM_AFTER.match(after):
         return False  # "a month of two halves": a saying, not a count
+    if AGE_BOUND_BEFORE.search(before) or AGE_BOUND_AFTER.match(after):
+        return False  # "girls under the age of ___", "___ and under": a group's label
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
+
+
+# An age that defines a group, like "under-18s": a label of the statistic, not its
+# finding, and its options are ruled out by common sense or the sentence ("under
+# the age of ___ ..., of whom 7,558 were under 16" with 14 among the options).
+AGE_BOUND_BEFORE = re.compile(r"\b(?:under|over|below|above)\s+the\s+age\s+of\s+$", re.I)
+AGE_BOUND_AFTER = re.compile(r"^\s+and\s+(?:under|over)\b", re.IGNORECASE)
 
 
 # Words that make the number after them a name ("type 2 diabetes", "a category 4

@@ -78,3 +78,37 @@ def home(article, fallback: str) -> str:
             if code:
                 return code
     return fallback
+
+
+# "We", "us", "our": the speaker talks for a side.
+OUR_SIDE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+
+
+# A side named as the one played: "Scotland came at us", "against France", "beat Italy".
+AGAINST = re.compile(
+    r"\b(?:against|beat|beating|face|facing|played|playing)\s+(?P<played>[A-Z][a-z]+)"
+    r"|\b(?P<playing>[A-Z][a-z]+)\s+(?:\w+\s+){0,2}(?:at|against|past|beat)\s+us\b"
+)
+
+
+def opponents(quote: str) -> set[str]:
+    """Countries a quotation in the first person plural names as the other side:
+    "Scotland came at us hard" is not said by Scotland's coach."""
+    if not OUR_SIDE.search(quote):
+        return set()
+    found = set()
+    for match in AGAINST.finditer(quote):
+        code = _country(match.group("played") or match.group("playing"))
+        if code:
+            found.add(code)
+    return found
+
+
+def named_beside(article, entity) -> set[str]:
+    """Countries named in the sentences that name the person, outside quotation marks
+    ("Scotland coach Ian Brodie"): the side a player or coach is on."""
+    found = set()
+    for mention in entity.mentions:
+        if not mention.in_quote:
+            found |= countries(QUOTED.sub(" ", article.sentences[mention.sentence].text))
+    return found

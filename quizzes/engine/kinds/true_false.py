@@ -533,10 +533,10 @@ def _set_phrase(span) -> bool:
     "the final four") or spelled with a capital ("the Big Four"). Another number
     there makes no phrase at all, false to anyone who knows the game."""
     word = span.root
+    if span.text[:1].isupper() and span.start > span.sent.start:
+        return True  # "the Six Nations", "the Big Four": a capital inside a sentence names
     if word.dep_ == "nummod" or word.pos_ != "NUM":
         return False
-    if span.text[:1].isupper() and span.start > span.sent.start:
-        return True
     doc = span.doc
     return (
         bool(SPELLED.fullmatch(span.text))
@@ -647,6 +647,8 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
         return False  # "the most exposed coast in Australasia" of Yorkshire: false to anyone
     if original is not None and original.kind != other.kind:
         return False
+    if original is not None and (gazetteer.city_too(original) or gazetteer.city_too(other)):
+        return False  # "trading in New York" (the city) -> "in Florida", a state
     if original is not None and original.kind == gazetteer.CITY:
         country = re.match(r",\s+([A-Z][\w ]*[a-z])", article.body[mention.end : sentence.end])
         home = gazetteer.lookup(country.group(1)) if country else None

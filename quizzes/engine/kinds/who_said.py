@@ -289,6 +289,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     others = len(pool)
     pool = _same_sex_as_quote(article, speaker, shown, pool)
     pool = _same_role_as_ambition(article, speaker, quote, pool)
+    pool = _not_the_opponents(article, speaker, shown, pool)
     distractors = [e.name for e in pool if not _talked_about(quote, e)][:3]
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
@@ -325,6 +326,17 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         f"said:{speaker.name}:{run}",
         speaker.name,
     )
+
+
+def _not_the_opponents(article, speaker: Speaker, quote: str, pool: list[Entity]):
+    """Nobody of the side the quotation calls the other one ("Scotland came at us
+    hard"): Scotland's coach and captain are ruled out by the words themselves."""
+    against = sides.opponents(quote)
+    if not against or speaker.entity is None:
+        return pool
+    if sides.named_beside(article, speaker.entity) & against:
+        return pool  # the speaker's own sentence names that side: the parse may mislead
+    return [e for e in pool if not sides.named_beside(article, e) & against]
 
 
 def _lone_side(article, quote: str, speaker: Speaker, pool, distractors: list[str]) -> bool:
@@ -393,12 +405,14 @@ def _talked_about(quote: str, entity: Entity) -> bool:
 
 
 # First-person words that tell a speaker's sex: "as a mother", "my husband", "since I
-# was a girl".
+# was a girl", "a woman like me", "I am a mother".
 CHILDHOOD = r"(?:I was (?:just |only )?a (?:little |young |small )?|as a (?:little |young )?)"
 SEXED_SPEAKER = (
     (
         re.compile(
             r"\b(?:as a (?:mother|mum|woman|grandmother|wife)|my husband|"
+            r"(?:a|another) (?:mother|mum|woman|girl|grandmother|wife|widow) like me|"
+            r"I(?:'m| am) a (?:mother|mum|woman|grandmother|wife|widow)\b|"
             + CHILDHOOD
             + r"(?:girl|schoolgirl))\b",
             re.I,
@@ -408,6 +422,8 @@ SEXED_SPEAKER = (
     (
         re.compile(
             r"\b(?:as a (?:father|dad|man|grandfather|husband)|my wife|"
+            r"(?:a|another) (?:father|dad|man|boy|grandfather|husband|widower) like me|"
+            r"I(?:'m| am) a (?:father|dad|man|grandfather|husband|widower)\b|"
             + CHILDHOOD
             + r"(?:boy|lad|schoolboy))\b",
             re.I,

@@ -74,11 +74,16 @@ RELATED = [
     ("approve", "confirm"), ("sue", "prosecute"), ("allocate", "store"),
     ("encourage", "lobby"), ("deny", "reject"), ("falter", "stall"), ("delay", "suspend"),
     ("struggle", "falter"), ("possible", "profitable"), ("approve", "adopt"),
+    # A council's subsidy is public backing too; services that resume recover.
+    ("subsidy", "backing"), ("restart", "recover"),
 ]  # fmt: skip
 _RELATED = {frozenset(pair) for pair in RELATED}
 # Fields whose meanings are absurd beside anything else ("the research kidnaps our
 # policy"), and the field of nouns for people, offered only for each other.
 VIOLENT = {"crime", "conflict"}
+# Fields of nouns that judge or dramatise ("fiasco", "upheaval"), offered for a noun
+# of another field never.
+GRAVE = VIOLENT | {"trouble", "success"}
 PEOPLE = "people"
 # Verbs of saying take a claim, a person or a policy ("denied the report"), verbs of
 # doing a thing or an amount: one is never a distractor for the other, which the
@@ -198,6 +203,10 @@ def _question(
     if meaning.figure and not _about_quantity(sentence, token):
         return None  # "the eagle soared": no change in a quantity
     frame = _frame(token) if meaning.pos == VERB else ""
+    if frame == "t" and "o" in meaning.frames and _object_then_to(token):
+        # "urged councils to modernise", parsed as a "to" clause on the object:
+        # only verbs that take someone and "to" fit ("forced", never "promised").
+        frame = "o"
     if meaning.pos == VERB and frame not in meaning.frames:
         return None  # "the car overturned": not the sense the definition gives
     key = lexicon.definition_for(meaning, tag)
@@ -289,6 +298,16 @@ def _frame(token) -> str:
     return "i"
 
 
+def _object_then_to(token) -> bool:
+    """Whether the verb's object is followed by "to" and a verb hung on the object."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for c in obj.children:
+            if c.dep_ in ("acl", "relcl") and c.i > obj.i and c.tag_ == "VB":
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return True
+    return False
+
+
 def _distractors(
     meaning: Meaning,
     tag: str,
@@ -315,6 +334,11 @@ def _distractors(
         if thing and meaning.pos == ADJECTIVE and PREDICATIVE.search(other.definition):
             continue  # "dire poverty": never "under pressure poverty"
         if tag == "NNS" and not other.countable:
+            continue
+        if meaning.pos == NOUN and other.field in GRAVE and other.field != meaning.field:
+            # A noun of disaster or of success and failure is absurd beside a plain
+            # one: "changes to European great disruptions", "a subsidy of £5.60"
+            # never "complete failure".
             continue
         if (other.field == PEOPLE) != (meaning.field == PEOPLE):
             continue
@@ -347,7 +371,7 @@ def _distractors(
             stable_hash(key + "\x00" + item[1]),
         )
     )
-    chosen = _choose(pool)
+    chosen = _choose(pool, meaning)
     if not _even_shape(key, [t for _, t in chosen]):
         # The odd one out by its number of words stands out: the key as the only
         # two-word option ("strongly advising") gives itself away, a lone one-word
@@ -355,15 +379,22 @@ def _distractors(
         # A form that reads as the base form too ("become weaker" for "have
         # plummeted") comes last: the key's form should show in every option.
         size = len(key.split())
-        chosen = _choose(
-            sorted(
-                pool,
-                key=lambda item: (
-                    len(item[1].split()) != size,
-                    tag != "VB" and item[1] == lexicon.definition_for(item[0], "VB"),
+        for field_first in (True, False):
+            # A noun's own field first: a filler of another one is absurd ("a
+            # subsidy of £5.60": never "an insulting remark").
+            chosen = _choose(
+                meaning=meaning,
+                pool=sorted(
+                    pool,
+                    key=lambda item: (
+                        field_first and meaning.pos == NOUN and _outside(item[0], meaning),
+                        len(item[1].split()) != size,
+                        tag != "VB" and item[1] == lexicon.definition_for(item[0], "VB"),
+                    ),
                 ),
             )
-        )
+            if _even_shape(key, [t for _, t in chosen]):
+                break
         if not _even_shape(key, [t for _, t in chosen]):
             return [], False
     has_opposite = any(c.group == opposite for c, _ in chosen)
@@ -375,11 +406,20 @@ def _distractors(
 PREDICATIVE = re.compile(r"^(?:under|out|without|about|in|on|at|beyond|doing)\b|\b(?:to|of)\b")
 
 
-def _choose(pool: list[tuple[Meaning, str]]) -> list[tuple[Meaning, str]]:
+def _choose(pool: list[tuple[Meaning, str]], meaning: Meaning) -> list[tuple[Meaning, str]]:
     """The first DISTRACTORS of pool, at most one per meaning group, none related to
-    another and no two opposites."""
+    another, no two opposites, and for a verb at most one from outside the key's
+    field: two fillers of other fields ("services were allowed to hesitate", "to
+    move") leave the key the only option that fits the slot. (Nouns and adjectives
+    have fields too sparse for the rule; grave nouns are kept out by GRAVE.)"""
     chosen: list[tuple[Meaning, str]] = []
     for other, text in pool:
+        if (
+            meaning.pos == VERB
+            and _outside(other, meaning)
+            and any(_outside(c, meaning) for c, _ in chosen)
+        ):
+            continue
         if any(_close(other.group, c.group) or text == t for c, t in chosen):
             continue
         if any(lexicon.OPPOSITE.get(c.group) == other.group for c, _ in chosen):
@@ -388,6 +428,15 @@ def _choose(pool: list[tuple[Meaning, str]]) -> list[tuple[Meaning, str]]:
         if len(chosen) == DISTRACTORS:
             break
     return chosen
+
+
+def _outside(other: Meaning, meaning: Meaning) -> bool:
+    """Whether other is of another field than meaning, not its opposite, and of no
+    sort of thing meaning is said of (a sort already fits the slot: a design is
+    viable, popular or out of date)."""
+    if set(meaning.describes) & set(other.describes):
+        return False
+    return other.field != meaning.field and lexicon.OPPOSITE.get(meaning.group) != other.group
 
 
 def _even_shape(key: str, distractors: list[str]) -> bool:

@@ -92,6 +92,17 @@ def about_clothes(sentence: Sentence) -> bool:
     return bool(CLOTHING.search(sentence.text))
 
 
+# A team sheet: a label, a colon and a list of names ("Leeds: Smith; Jones, Brown, ...").
+LINE_UP = re.compile(r"^[A-Z][\w .'-]{0,40}:\s")
+
+
+def line_up(sentence: Sentence) -> bool:
+    """Whether the sentence is a team sheet rather than a statement: which player
+    filled a place in a list of names tells nothing of the story."""
+    text = sentence.text
+    return bool(LINE_UP.match(text)) and text.count(";") + text.count(",") >= 4
+
+
 def sloppy(sentence: Sentence) -> bool:
     """An obvious grammar slip: "some its ...", "allowing then to", or "a" before a
     plural figure ("a 15 million handsets")."""

@@ -320,6 +320,19 @@ def history(article: Article, sentence: Sentence) -> bool:
     return now is not None and any(int(y) < now for y in FOUNDED_IN.findall(sentence.text))
 
 
+# "the outbreak of Spanish flu in 1918 which killed ___ people" in a story of 2005.
+DATED_IN = re.compile(r"\bin\s+(1[5-9]\d\d|20\d\d)\b")
+
+
+def decades_before(article: Article, sentence: Sentence, key: float) -> bool:
+    """Whether the sentence dates an event ("in 1918") decades before the story: a
+    figure beside it is a historical aside, not the news."""
+    now = story_year(article)
+    if now is None:
+        return False
+    return any(now - int(y) >= 20 and int(y) != key for y in DATED_IN.findall(sentence.text))
+
+
 FOUNDED_IN = re.compile(
     r"\b(?:founded|established|set up|formed|created|opened)\s+in\s+(1[5-9]\d\d|20\d\d)\b"
 )

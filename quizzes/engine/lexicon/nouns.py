@@ -87,6 +87,9 @@ levy | noun | - | [tax] | tax | money | of:payment
 - | noun | - | cash [reward] | reward | money | of:payment
 - | noun | - | [fine] | fine | money | of:payment
 subsidy | noun | - | state [payment] | subsidy | money |
+- | noun | - | [debt] | debt | money |
+- | noun | - | [profit] | profit | money |
+- | noun | - | price [rise] | price rise | money |
 handout | noun | - | free [payment] | subsidy | money |
 bailout | noun | - | rescue [payment] | subsidy | money |
 kickback | noun | - | [bribe] | bribe | crime |
@@ -138,5 +141,4 @@ smear | noun | - | damaging false [claim] | smear | speech |
 slur | noun | - | insulting [remark] | insult | speech |
 gaffe | noun | - | embarrassing [mistake] | gaffe | success |
 blunder | noun | - | careless [mistake] | gaffe | success |
-comeback | noun | - | [return] | comeback | success |
 """

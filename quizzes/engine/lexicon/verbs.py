@@ -106,7 +106,7 @@ hail | verb | tp | [praise] | praise | speech | not:from,taxi,cab
 laud | verb | tp | [praise] | praise | speech |
 commend | verb | tp | [praise] | praise | speech |
 reiterate | verb | tph | [repeat] | repeat | speech |
-reaffirm | verb | tph | again [confirm] | repeat | speech |
+reaffirm | verb | tph | [confirm] again | repeat | speech |
 vow | verb | tnh | solemnly [promise] | promise | speech |
 pledge | verb | tpnh | [promise] | promise | speech | not:£,$,€
 urge | verb | toh | strongly [advise] | encourage | speech |
