@@ -208,7 +208,9 @@ def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozen
         if sentence.text[mention.end - sentence.start :].startswith(", who "):
             return True  # "Ellis Crane, who headed in ..."
         roles = [w for w in refer._role_words(sentence, mention) if w not in NOT_PERSON_ROLES]
-        roles = [w for w in roles if w not in _things_in_apposition(sentence, mention)]
+        if roles:
+            things = _things_in_apposition(sentence, mention)
+            roles = [w for w in roles if w not in things]
         if roles:
             return True
     for mention in entity.mentions:
@@ -405,7 +407,7 @@ def _org(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset
         if (
             near[-1:] == ["for"]
             and tokens[0].i >= 2
-            and doc[tokens[0].i - 2].lower_ in ("spokesperson", "spokesman", "spokeswoman")
+            and doc[tokens[0].i - 2].lower_ in nonnames.SPEAKERS_FOR
         ):
             return True  # "a spokesperson for X"
         rest = " ".join(after)

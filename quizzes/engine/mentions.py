@@ -155,9 +155,13 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         return None  # "debut album Paper Hearts": a title, never a speaker
     if label == "ORG" and nonnames.policy(ent, doc):
         return None  # "the Common Agricultural Policy": a policy, not a body
-    if label == "PERSON" and not titles and len(name_words) == 2 and nonnames.spoken_for(ent):
-        return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
-    if label == "PERSON" and not titles and len(name_words) == 2 and nonnames.listed_with_firm(ent):
+    if (
+        label == "PERSON"
+        and not titles
+        and len(name_words) == 2
+        and (nonnames.spoken_for(ent) or nonnames.listed_with_firm(ent))
+    ):
+        # "a spokesman for William Hill", "X and Y": a firm named after a person.
         return _mention(doc[name_words[0].i : name_words[-1].i + 1], sentence, offset, ORG)
     if label == "PERSON" and len(name_words) >= 2 and name_words[-1].lower_ in INSTITUTION_ENDS:
         # "the Sir John Colfox School": a school named after a person is no person, and
@@ -480,7 +484,7 @@ def _person_apposition(ent) -> bool:
         c.dep_ == "appos"
         and c.left_edge.i <= ent.end + 1
         and c.left_edge.lower_ in ("a", "an")
-        and (c.lemma_.lower() in ROLES_BEFORE_NAME | _role_words() or _who(c))
+        and (c.lemma_.lower() in ROLES_BEFORE_NAME or c.lemma_.lower() in _role_words() or _who(c))
         for c in ent.root.children
     )
 

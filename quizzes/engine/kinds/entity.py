@@ -188,7 +188,7 @@ def _question(
     if mention.type == PLACE:
         distractors = no_big_towns(article.body[sentence.start : mention.start], distractors)
         distractors = _same_grain(entity.name, distractors)
-        distractors = _uk_nations(entity.name, stem, distractors)
+        distractors = _uk_nations(entity.name, distractors)
         distractors = _not_inside_stem_country(stem, distractors)
         distractors = _same_article(article, mention, distractors)
     # "moved to the UK ... before settling in ___": an option the stem already places
@@ -302,12 +302,12 @@ ENTITY_LAG = 0.04
 ORG_CEILING = 0.45  # below generate.MIN_SCORE
 
 
-def _uk_nations(key: str, stem: str, distractors: list[str]) -> list[str]:
+def _uk_nations(key: str, distractors: list[str]) -> list[str]:
     """A nation of the UK only among the others: "the figures for ___" (Wales) beside
     Greece and Spain is UK statistics with one UK answer."""
     if key not in gazetteer.UK_NATIONS:
         return distractors
-    return [n for n in gazetteer.UK_NATIONS if n != key and not contains_any(stem, [n])]
+    return [n for n in gazetteer.UK_NATIONS if n != key]  # _question drops any the stem names
 
 
 def _not_inside_stem_country(stem: str, distractors: list[str]) -> list[str]:
@@ -318,8 +318,7 @@ def _not_inside_stem_country(stem: str, distractors: list[str]) -> list[str]:
     kept = []
     for name in distractors:
         place = gazetteer.lookup(name)
-        inside = place is not None and place.kind == gazetteer.COUNTRY and place.country in named
-        if not inside or name in stem:
+        if not (place is not None and place.kind == gazetteer.COUNTRY and place.country in named):
             kept.append(name)
     return kept
 
@@ -461,15 +460,17 @@ def _home_country(article: Article, mention: Mention, distractors: list[str]) ->
     legal duty" under an Act of Parliament binds no continental country."""
     if mention.type != PLACE or mention.subtype != gazetteer.COUNTRY:
         return False
+    times = _times_named(article, mention)
+    nation = mention.entity.name in gazetteer.UK_NATIONS
+    if nation and times >= 2:
+        return True  # the story's own nation among the other three: read off the story
     if (
-        _times_named(article, mention) < 2
+        times < 2
+        and not nation
         and not _compatriot_beside(article, mention)
-        and mention.entity.name not in gazetteer.UK_NATIONS
         and not _setting_country(article, mention)
     ):
         return False
-    if mention.entity.name in gazetteer.UK_NATIONS and _times_named(article, mention) >= 2:
-        return True  # the story's own nation among the other three: read off the story
     named = {e.name for e in article.of_type(PLACE, gazetteer.COUNTRY)}
     return not any(d in named for d in distractors)
 
@@ -507,11 +508,8 @@ def _city_among_regions(article: Article, mention: Mention) -> bool:
     if key is None:
         return False
     # The regions compared sit near the key: this sentence or the two either side.
-    near = [
-        s
-        for s in article.sentences
-        if abs(s.index - mention.sentence) <= 2 and s.index != mention.sentence
-    ]
+    at = mention.sentence
+    near = [s for s in article.sentences[max(0, at - 2) : at + 3] if s.index != at]
     for other in (m for s in near for m in article.mentions_in(s)):
         place = gazetteer.lookup(other.entity.name) if other.type == PLACE else None
         if place is None or place.country != key.country:

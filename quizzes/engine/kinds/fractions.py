@@ -9,7 +9,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from .common import Candidate, draft, quote_text, with_there
+from .common import Candidate, contains_any, draft, quote_text, with_there
 from .worth import adjustment, aside, side_remark
 
 SHARES = {
@@ -27,8 +27,6 @@ SHARE = re.compile(
     r"under|at least)\s+)?(?P<share>" + "|".join(SHARES) + r")$",
     re.IGNORECASE,
 )
-LOWER = ("more than", "over", "at least")
-UPPER = ("less than", "fewer than", "under")
 # Shares closer than this ratio read as the same rough fact ("a fifth", "a quarter").
 APART = 1.3
 # What the share must sit in for every option to read well: "a quarter of residents"
@@ -50,7 +48,7 @@ def question(
     if not (OF_AFTER.match(after) or BY_BEFORE.search(before)):
         return None
     key = match["share"]
-    if re.search(rf"\b{re.escape(key)}\b", article.title, re.IGNORECASE):
+    if contains_any(article.title, [key]):
         return None  # "A third of pupils ..." in the headline gives it away
     value = SHARES[key.lower()]
     lead = (match["lead"] or "").strip().lower()
@@ -58,7 +56,12 @@ def question(
     for other, share in sorted(SHARES.items(), key=lambda item: abs(item[1] - value)):
         if max(share, value) / min(share, value) < APART:
             continue  # "a fifth" beside "a quarter": nearly the same
-        if lead in LOWER and share < value or lead in UPPER and share > value:
+        if (
+            lead in numbers.LOWER_BOUNDS
+            and share < value
+            or lead in numbers.UPPER_BOUNDS
+            and share > value
+        ):
             continue  # "more than a third" is more than a quarter as well
         options.append(other)
     distractors = options[:3]
@@ -68,7 +71,7 @@ def question(
     stem_before = quote_text(article, sentence, sentence.start, start, reference) + lead_text
     stem_after = quote_text(article, sentence, end, sentence.end, reference)
     stem = f'Complete the sentence from the article: "{stem_before}___{stem_after}"'
-    if any(re.search(rf"\b{re.escape(o)}\b", stem, re.IGNORECASE) for o in [key, *distractors]):
+    if contains_any(stem, [key, *distractors]):
         return None  # another share of the same words in the sentence gives one away
     if any(abs(float(p) - 100 * value) <= 5 for p in re.findall(r"(\d+(?:\.\d+)?)%", stem)):
         return None  # "about a quarter (24%) of residents": the percentage gives it away

@@ -337,14 +337,15 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         distractors = distractors[:3]
     # Options to refill from when a rule below drops some.
     spare = numbers.alternatives(key_figure, 6, others, sides, lead=lead)
+    spare_beyond = beyond_counts(article, span, key_figure, lead, spare)
     kept = beyond_counts(article, span, key_figure, lead, distractors)
     if len(kept) < len(distractors):
-        kept += [d for d in beyond_counts(article, span, key_figure, lead, spare) if d not in kept]
+        kept += [d for d in spare_beyond if d not in kept]
     distractors = kept[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
     fitting = _fitting(sentence, before_blank, key_figure, key_text, how_many)
     if len(fitting(distractors)) < len(distractors):
-        refill = beyond_counts(article, span, key_figure, lead, spare)
+        refill = list(spare_beyond)
         if cap is not None or room is not None:
             limit = min(v for v in (cap, room) if v is not None)
             refill = [d for d in refill if (numbers.parse(d) or key_figure).value <= limit]
@@ -367,7 +368,6 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         band = measure_band(key_figure)
     if band is not None:
         low, high = band
-        # A bound ("more than ___") keeps its options on the bound's false side.
         close = [] if lead else _close_to(key_figure, [], others) + _steps_within(key_figure, band)
         pool = distractors + spare + close
         distractors = []
@@ -946,7 +946,7 @@ def _crowded(sentence: Sentence) -> bool:
     figures = [
         e
         for e in sentence.span.ents
-        if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+        if e.label_ in FINDING_LABELS
         # "one in eight" is one figure, not two.
         and not (
             e.text.lower().endswith("one") and e.doc.text[e.end_char : e.end_char + 4] == " in "
