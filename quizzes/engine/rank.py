@@ -124,9 +124,7 @@ def select(
         chosen, others + words + entities + spares, others, reserve, cap, limit, _fits
     )
     chosen = _cover_thirds(chosen, ordered, limit, _fits)
-    chosen = _balance_truth(
-        chosen, ordered, limit, _fits, spares=[c for c in everything if c.spare]
-    )
+    chosen = _balance_truth(chosen, ordered, limit, _fits, spares=spares)
     chosen.sort(key=_order)
     rejected = [c for c in everything if c not in chosen]
     return chosen, rejected

@@ -12,6 +12,7 @@ three statements of one answer beyond the other's."""
 
 from quizzes.engine import generate, numbers
 from quizzes.engine.drafts import ENTITY, NUMBER, TRUE_FALSE, Choice, Draft
+from quizzes.engine.kinds import minor
 from quizzes.engine.kinds.common import Candidate
 from quizzes.engine.rank import _balance_truth
 from quizzes.engine.shares import share_in_words
@@ -79,8 +80,17 @@ Kent finished fifth in the second division last season.
 
 
 def test_side_played_against_is_not_swapped():
-    for draft in _false(_statements(CRICKET, "against Essex")):
+    statements = _statements(CRICKET, "against Essex")
+    assert statements  # the sentence is asked about, so the loop below has drafts to check
+    for draft in _false(statements):
         assert "against Essex" in draft.stem
+    # Canterbury, where Carver will arrive, is kept by another rule: Essex is kept by
+    # the opponent rule alone (without it, "against Auckland" is offered).
+    sentence = "in time for the county's opening match against Essex."
+    assert minor.opponent_at(sentence, sentence.index("Essex"))
+    assert minor.opponent_at("a one-day debut v Zimbabwe", len("a one-day debut v "))
+    arrive = "Carver will arrive in Canterbury at the start of April"
+    assert not minor.opponent_at(arrive, arrive.index("Canterbury"))
 
 
 def test_country_in_a_sporting_contest_is_swapped_only_for_one_the_article_names():

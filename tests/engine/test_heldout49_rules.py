@@ -9,12 +9,13 @@ side's kicking tally in a match report is not asked."""
 
 # ruff: noqa: E501
 
-from quizzes.engine import numbers
+from quizzes.engine import lexicon, numbers
 from quizzes.engine.drafts import ENTITY, NUMBER, TRUE_FALSE, WORD_MEANING
+from quizzes.engine.kinds.entity import descriptor
 from quizzes.engine.kinds.number import worth_blanking
 from quizzes.engine.kinds.who_said import _shorten
-from quizzes.engine.kinds.word_meaning import _even_shape
-from tests.engine.conftest import drafts_of
+from quizzes.engine.kinds.word_meaning import _distractors, _even_shape
+from tests.engine.conftest import article_of, drafts_of, entity_named
 
 
 def _keyed(drafts, kind, key):
@@ -84,6 +85,11 @@ The city council said the Mayor, Joan Harper, would publish a plan to build 5,00
 
 
 def test_an_office_holder_is_not_offered_people_of_other_roles():
+    # The capitalised office before the comma is the blank's role: only other
+    # mayors could be its options, and the article names none.
+    article = article_of(MAYOR)
+    mention = entity_named(article, "Joan Harper").mentions[0]
+    assert descriptor(article.sentences[mention.sentence], mention) == "mayor"
     for draft in _keyed(drafts_of(MAYOR), ENTITY, "Joan Harper"):
         assert "Mayor, ___" not in draft.stem, (draft.stem, _wrong(draft))
 
@@ -216,6 +222,14 @@ Ministers said small firms would instead be offered a loan to pay for courses fo
 
 
 def test_a_noun_the_article_uses_is_no_distractor_of_a_noun():
+    # "loan" is a distractor for "levy" until the article itself uses the noun.
+    levy = lexicon.BY_WORD[("levy", lexicon.NOUN)]
+    options, _ = _distractors(levy, "NN", "", set(), "tax")
+    assert "loan" in options, options
+    options, _ = _distractors(levy, "NN", "", set(), "tax", nouns={"loan", "firm"})
+    assert "loan" not in options, options
+    # LEVY uses "loan", which leaves too few options: no "levy" question, or none
+    # offering "loan".
     for draft in drafts_of(LEVY):
         if draft.kind == WORD_MEANING and '"levy"' in draft.stem:
             assert "loan" not in _wrong(draft)

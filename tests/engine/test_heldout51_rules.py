@@ -14,6 +14,7 @@ and a place pinned by its country ("the German city of Passau") is not swapped."
 from quizzes.engine import numbers
 from quizzes.engine.drafts import NUMBER, TRUE_FALSE
 from quizzes.engine.kinds.number import worth_blanking
+from quizzes.engine.kinds.referents import self_contained
 from tests.engine.conftest import article_of, drafts_of
 
 
@@ -60,6 +61,15 @@ Success would bring £80,000 in extra funding each year for three years, which t
 def test_a_sentence_opening_with_success_is_not_asked():
     drafts = drafts_of(COLLEGE)
     assert not [d for d in drafts if any("Success would bring" in e.text for e in d.evidence)]
+    # The bare outcome noun alone makes the sentence lean on another: without that rule
+    # it is self-contained, and both blanks and statements are made from it.
+    article = article_of(COLLEGE)
+    sentence = next(s for s in article.sentences if s.text.startswith("Success"))
+    assert not self_contained(article, sentence)
+    said = article_of(
+        "College bid\n\nA successful bid by the Derby college would bring £80,000 in extra funding.\n"
+    )
+    assert self_contained(said, said.sentences[0])  # a success said to be whose
 
 
 def test_a_handful_without_of_is_not_a_statement():

@@ -11,7 +11,8 @@ now ___") is an aside, not published."""
 from quizzes.engine import gazetteer
 from quizzes.engine.drafts import ENTITY, TRUE_FALSE
 from quizzes.engine.generate import MIN_SCORE
-from tests.engine.conftest import drafts_of
+from quizzes.engine.kinds import true_false
+from tests.engine.conftest import article_of, drafts_of
 
 
 def _statements(drafts):
@@ -98,6 +99,17 @@ def test_a_gap_between_dated_events_is_never_the_falsehood():
     drafts = [d for d in _statements(drafts_of(HEAD)) if "took over in September 2011" in d.stem]
     for draft in drafts:
         assert "four months after" in draft.stem, draft.stem
+    # The engine makes no statement of the sentence at all (without the rule it offers
+    # "five months after"), so the loop above may be empty: ask the rule itself.
+    sentence = next(s for s in article_of(HEAD).sentences if "took over in" in s.text)
+    gap = sentence.text[sentence.text.index("four months after") :]
+    assert true_false._dated_twice(sentence, gap)
+    # A gap with no month and year beside it is the sentence's only dating: fair game.
+    text = "School rated good\n\nMr Ainsley took over last year, four months after the school was put in special measures.\n"
+    undated = article_of(text).sentences[0]
+    gap = undated.text[undated.text.index("four months after") :]
+    assert not true_false._dated_twice(undated, gap)
+    assert not true_false._dated_twice(sentence, "the school was put in special measures.")
 
 
 # 4. A town's options are towns, never a county (the story's own setting).

@@ -156,6 +156,7 @@ def test_a_title_inside_a_school_s_name_stays_in_it():
 
 
 # 6. A country named once, but under another name elsewhere, is the story's home.
+# (Paris, a town of another country, keeps the towns-of-the-story rule from saving it.)
 
 POLLEN = """Hay fever season starting earlier
 
@@ -163,7 +164,7 @@ The hay fever season in the UK now starts about a week earlier than it did 30 ye
 
 Researchers counted grass pollen at 10 monitoring sites across Britain between 1975 and 2005.
 
-They found that the season began earliest in London and latest in the far north.
+They found that the season began earliest in London and latest in the far north, and that it also began early in Paris.
 
 Allergy charities said about one in five people in the UK had hay fever.
 """

@@ -13,7 +13,7 @@ someone will take after the story ranks as a side detail."""
 from quizzes.engine.article import Article
 from quizzes.engine.drafts import TRUE_FALSE
 from quizzes.engine.generate import DEFAULT_PIPELINE
-from quizzes.engine.kinds import entity, minor
+from quizzes.engine.kinds import entity, minor, true_false
 from quizzes.engine.kinds.common import is_name
 from quizzes.engine.kinds.referents import time_untold
 from tests.engine.conftest import drafts_of, split
@@ -40,11 +40,25 @@ The quarry is expected to open next spring.
 """
 
 
+AUCTION = """Auction site fined over fake tickets
+
+An auction site has been fined for failing to stop the sale of fake concert tickets.
+
+But eBay said it had removed the listings within hours.
+"""
+
+
 def test_a_lower_case_the_stays_lower_once_but_goes():
     stems = [s for s in _statements(QUARRY) if "Campaign to Protect Rural Wales" in s]
     assert stems
     for stem in stems:
         assert "article, the Campaign" in stem, stem
+    # Once "But" goes, the quoted sentence reads "EBay said ...", whose capital second
+    # letter would keep it as written: the lower-case word in the article decides.
+    article = Article.build(*split(AUCTION), DEFAULT_PIPELINE)
+    sentence = next(s for s in article.sentences if s.text.startswith("But"))
+    stem = true_false._candidate(article, sentence, None).draft.stem
+    assert "article, eBay said" in stem, stem
 
 
 RESCUE = """Engineer freed after week held in Iraq

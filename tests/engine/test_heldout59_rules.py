@@ -10,6 +10,7 @@ and "comeback", whose sport sense is winning from behind, is no longer asked."""
 
 from quizzes.engine import lexicon
 from quizzes.engine.drafts import WORD_MEANING
+from quizzes.engine.kinds import word_meaning
 from quizzes.engine.kinds.word_meaning import _close, _distractors
 from tests.engine.conftest import drafts_of
 
@@ -112,10 +113,33 @@ The operator said trains would resume once the signals had been tested.
 """
 
 
-def test_resume_is_not_offered_recover():
+# "resume services": a transitive "resume" the engine does ask about.
+SERVICES = """Line to reopen after flood
+
+A branch railway line closed by flooding last month will reopen next week, the operator has said.
+
+Engineers have rebuilt a stretch of embankment that was washed away in the storm.
+
+The operator said it would resume services once the signals had been tested.
+"""
+
+
+def test_resume_is_not_offered_recover(monkeypatch):
     for draft in _asking(drafts_of(TRAINS), "resume"):
         assert "recover" not in _wrong(draft), _wrong(draft)
         assert "hesitate" not in _wrong(draft), _wrong(draft)
+    drafts = _asking(drafts_of(SERVICES), "resume")
+    assert drafts
+    for draft in drafts:
+        assert "recover" not in _wrong(draft), _wrong(draft)
+        assert "hesitate" not in _wrong(draft), _wrong(draft)
+    # "trains would resume": with the one-filler-of-another-field rule lifted, the
+    # fair gloss "recover" is still kept out by the related-meaning rule alone.
+    monkeypatch.setattr(word_meaning, "_outside", lambda other, meaning: False)
+    resume = lexicon.BY_WORD[("resume", lexicon.VERB)]
+    options, _ = _distractors(resume, "VB", "i", set(), "restart")
+    assert len(options) == 3, options
+    assert "recover" not in options, options
 
 
 # 4. "comeback": its sport sense is no plain "return".

@@ -82,6 +82,13 @@ def test_silver_time_keeps_its_place_behind_the_winner():
     for draft in _numbers_keyed(SPRINT, "7.14"):
         values = [numbers.parse(option).value for option in _wrong(draft)]
         assert all(7.12 < value < 7.19 for value in values), values
+    # The parser reads "7.14" as a date, so the engine asks the third place's time:
+    # its options stay behind the silver's 7.14 (and the winner's 7.12).
+    drafts = _numbers_keyed(SPRINT, "7.19")
+    assert drafts
+    for draft in drafts:
+        values = [numbers.parse(option).value for option in _wrong(draft)]
+        assert all(value > 7.14 for value in values), values
 
 
 # 3. A measure in feet keeps believable sizes.

@@ -366,10 +366,11 @@ def _title_with_description(token) -> bool:
     """A capitalised run across small words, then described ("Evening on the Yare, an
     oil landscape by ..."): a work's title, whose words all keep their capitals."""
     doc = token.doc
-    end = token.i + len(_capital_run(token))
+    run = _capital_run(token)
+    end = token.i + len(run)
     return (
         _opens_sentence(token)
-        and len(_capital_run(token)) > 2
+        and len(run) > 2
         and end + 1 < len(doc)
         and doc[end].text == ","
         and doc[end + 1].lower_ in ("a", "an")

@@ -12,7 +12,7 @@ import re
 from .. import gazetteer, numbers
 from ..entities import PERSON
 from . import events
-from .worth import _topic, headline_word
+from .worth import PLACE_WORDS, _topic, headline_word
 
 # A role that runs the event rather than takes part in it: "Returning officer X
 # declared the result".
@@ -22,7 +22,6 @@ PROCEDURAL_ROLE = re.compile(
     re.IGNORECASE,
 )
 # A finishing place off the podium right after the name: "X was fifth for Williams".
-PLACE_WORDS = "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+th"
 OFF_PODIUM = re.compile(
     rf"^[^.;]{{0,40}}?\b(?:was|came|finished|placed|ended)\s+"
     rf"(?:up\s+)?(?:in\s+)?(?:{PLACE_WORDS})\b",

@@ -50,6 +50,7 @@ from .stated import (
 from .totals import named_total, total_cap, whole_after, within_whole
 from .who_said import SPEECH_VERBS
 from .worth import (
+    PLACE_WORDS,
     adjustment,
     after_tally,
     appeal,
@@ -886,11 +887,7 @@ LIST_GOES_ON = re.compile(r"^\s*(?:and\b|,|\.|;|$)")
 
 # A competitor placed fourth or lower ("finished tied for ninth on ___ under"): the
 # score of one who was no part of the finish is a stray statistic.
-LOW_PLACE = re.compile(
-    r"\b(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+th)\b"
-    r"[^.;]{0,20}$",
-    re.IGNORECASE,
-)
+LOW_PLACE = re.compile(rf"\b(?:{PLACE_WORDS})\b[^.;]{{0,20}}$", re.IGNORECASE)
 SCORE_AFTER = re.compile(r"^\s+(?:under|over|shots?|strokes?|points)\b", re.IGNORECASE)
 
 

@@ -673,10 +673,10 @@ BACK_TIME = re.compile(
 )
 # A time the sentence names itself, before the phrase that points back to it: "The
 # 2000 floods killed 700 people, and since then ...".
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 NAMED_TIME = re.compile(
-    r"\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)\b"
+    rf"\b(?:1[5-9]\d\d|20\d\d|{MONTHS}"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 

@@ -35,7 +35,7 @@ from .facts import gist
 from .given import elliptical_count, names_listed, self_answering
 from .known import capital_named, diplomatic_seat, fixed_count, general_trend, known_capital
 from .number import LABELS, _close_to, echoed, figure_span, in_name, worth_blanking
-from .referents import bare_subject_untold, time_untold, usable
+from .referents import MONTHS, bare_subject_untold, time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .slots import county_after, linked_places, same_sort, story_place
 from .stated import returned_from
@@ -256,7 +256,9 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "the two countries", "31 votes to 22"
         if self_answering(figure, before, after):
             continue  # "three men, aged 19 and 22" is false on its face
-        if _compared_elsewhere(figure, before, sides_of(sentence, figure)):
+        parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
+        alike = {v.value for v in parsed if numbers.same_unit(v, figure)}
+        if _compared_elsewhere(figure, before, alike - {figure.value}):
             continue  # "slightly below the national average of 5%": against a figure told apart
         if echoed(before + " " + after, span.text):
             continue  # "all but 1,800 properties by 1800 GMT": the time keeps the figure
@@ -289,9 +291,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "down from 14 hours in 2002": the date of a comparison's old figure
         if RANK_LABEL.search(before) or before.count("(") > before.count(")"):
             continue  # "British number two", "(ranked 40th)": a label, not what happened
-        parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
         present = {v.value for v in parsed}
-        sides = {v.value for v in parsed if numbers.same_unit(v, figure)}
+        sides = set(alike)
         sides |= returned_from(article, sentence, before, figure, ent)  # "returning to 400,000"
         if not figure.is_year:
             # "the worst offenders at 3.6g, followed by pasta at 2.9g": a figure the
@@ -492,10 +493,7 @@ def _takes_the(article: Article, name: str) -> bool:
 GAP = re.compile(
     r"^[\w,.]+\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I
 )
-MONTH_YEAR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+(?:1[89]|20)\d\d\b"
-)
+MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+(?:1[89]|20)\d\d\b")
 
 
 def _dated_twice(sentence: Sentence, rest: str) -> bool:
@@ -614,12 +612,6 @@ COMPARED_TO = re.compile(
     r"|have|had|to|by|at|in|for|from|cost|costs|said|says)\b)[A-Za-z'-]+){0,6}\s+$",
     re.IGNORECASE,
 )
-
-
-def sides_of(sentence: Sentence, figure) -> set[float]:
-    """The sentence's other figures in the unit of figure."""
-    parsed = [v for v in (numbers.of_entity(e) for e in sentence.span.ents) if v]
-    return {v.value for v in parsed if numbers.same_unit(v, figure) and v.value != figure.value}
 
 
 def _compared_elsewhere(figure, before: str, sides: set[float]) -> bool:

@@ -427,9 +427,11 @@ def appeal(sentence: Sentence) -> bool:
 # A competitor who finished fourth or lower ("Defending champion X finished tied for
 # ninth on eight under"): where the also-rans ended up is a results table's detail,
 # not the story of the winner.
+# The places off the podium, also read by minor.OFF_PODIUM and number.LOW_PLACE.
+PLACE_WORDS = "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+th"
 ALSO_RAN = re.compile(
     r"\b(?:finished|came|ended|placed|was)\s+(?:tied\s+for\s+|joint\s+|in\s+)?"
-    r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+th)\b",
+    rf"(?:{PLACE_WORDS})\b",
     re.IGNORECASE,
 )
 
