@@ -494,7 +494,7 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
         p for p in people if p.surname.lower() == word or p.name.split()[0].lower() == word
     ]
     if not candidates:
-        return None  # a lone unknown word: not trusted as a person
+        return _peer(mention, people)  # a lone unknown word: trusted only after a peer's title
     candidates = [p for p in candidates if _same_sex(mention, p)]
     if not candidates:
         return None  # "Mr Oduya" beside only "Jenny Oduya": never she, whoever he is
@@ -519,6 +519,27 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     if mention.titles:
         entity.anchor = mention.start
         entity.titles |= specific
+    return entity
+
+
+# A peer is named by title and one name alone, for good ("Lord Falconer said ...",
+# "Baroness Hale ruled ..."): the full name a "Mr" or "Ms" would follow may never come.
+PEERAGE = ("lord", "baroness", "baron", "viscount", "earl")
+
+
+def _peer(mention: Mention, people: list[Entity]) -> Entity | None:
+    """A person named "Lord X" whom the article never names otherwise: without this,
+    every sentence about a peer has a subject no question can name (BBC political
+    stories, 2004-05: the lord chancellor and the law lords, "Lord Scarman ... has died
+    aged 93"). The title stays in the name, as the article writes it."""
+    title = next((t for t in PEERAGE if t in mention.titles), None)
+    words = mention.text.split()
+    if title is None or len(words) != 1 or not words[0][:1].isupper():
+        return None
+    entity = Entity(f"{title.capitalize()} {words[0]}", PERSON)
+    entity.titles.add(title)
+    entity.anchor = mention.start
+    people.append(entity)
     return entity
 
 

@@ -132,14 +132,16 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         titles = []
     elif _surname_like_title(words):
         titles = titles[:-1]  # "Lauren Bishop": a title word after a given name is a surname
-    before = _previous_words(doc, ent.start, 2)
+    # Only words of the name's own sentence: "... in Washington DC. Crime Scene
+    # Investigation ..." gives the show no title ("DC"), so no person's evidence.
+    before = _previous_words(doc, ent.start, 2, sentence.span.start)
     if institution and before and before[-1] in TITLES and doc[ent.start - 1].text[:1].isupper():
         # "the Sir Thomas Hardye School": the title is part of the school's name, which
         # is no person's and must not be cut.
         ent = Span(doc, ent.start - 1, ent.end, label="ORG")
         label = "ORG"
         words = [t for t in ent if t.lower_ not in ("the",)]
-        before = _previous_words(doc, ent.start, 2)
+        before = _previous_words(doc, ent.start, 2, sentence.span.start)
     if before and before[-1] in TITLES and not institution:
         titles.append(before[-1])
     titles += role_after
@@ -149,7 +151,7 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         name_words.append(words[-1])
     if not name_words or "," in ent.text or name_words[0].text in ("'s", "\u2019s"):
         return None  # "Queen's Club": a possessive after a title word is no name
-    if before[-2:] and before[-1] == "of" and before[-2] in TITLES:
+    if len(before) == 2 and before[-1] == "of" and before[-2] in TITLES:
         return None  # "Archbishop of Canterbury": part of a title, not a place
     if label in ("PERSON", "ORG") and nonnames.work_title(before):
         return None  # "debut album Paper Hearts": a title, never a speaker
@@ -242,9 +244,9 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         )  # "the capital, X"
     if label == "ORG" and _role_glued(ent, name_words, sentence):
         return None  # "Winger Marcus Dlamini": a role noun that opens the sentence
-    if before[-2:] and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS:
+    if len(before) == 2 and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS:
         return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY, sure=True)
-    if before[-2:] and before[-1] == "of" and before[-2] in REGION_NOUNS:
+    if len(before) == 2 and before[-1] == "of" and before[-2] in REGION_NOUNS:
         return _mention(name_span, sentence, offset, PLACE, gazetteer.REGION, sure=True)
     if after in REGION_NOUNS and label in ("GPE", "LOC", "PERSON"):
         return _mention(
@@ -431,10 +433,10 @@ def _with_titled_first_name(ent, doc, floor):
 INSTITUTION_ENDS = {"school", "college", "academy", "university", "hospital", "hospice"}
 
 
-def _previous_words(doc, index, count) -> list[str]:
+def _previous_words(doc, index, count, floor: int = 0) -> list[str]:
     words = []
     i = index - 1
-    while i >= 0 and len(words) < count:
+    while i >= floor and len(words) < count:
         if not doc[i].is_punct:
             words.insert(0, doc[i].lower_.rstrip("."))
         i -= 1

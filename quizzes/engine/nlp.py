@@ -13,7 +13,7 @@ import warnings
 from dataclasses import dataclass
 
 from .drafts import DEFAULT_PIPELINE, EngineError
-from .text import paragraphs
+from .text import comments_start, paragraphs
 
 _LOCK = threading.Lock()
 # The pipeline only needs tags, parse and entities; lemmas come from the
@@ -143,6 +143,8 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     nlp = load_pipeline(pipeline)
     _remember_nouns(nlp)
     body_paragraphs = [p for p in paragraphs(body) if p.is_body]
+    # Readers' comments after the story are their opinions, not the article's claims.
+    body_paragraphs = body_paragraphs[: comments_start(body_paragraphs)]
     result: list[Sentence] = []
     length = max(1, len(body))
     docs = nlp.pipe(p.text for p in body_paragraphs)

@@ -98,8 +98,9 @@ def select(
             chosen.append((fair or fitting)[0])
     _fill(chosen, others, limit, limit, _fits)
     cap = min(limit, ENOUGH)
-    spares = [c for c in everything if c.spare]
+    spares = [c for c in everything if c.spare and not c.filler]
     spares = [c for c in spares if not _reserve(c)] + _reserves(spares)
+    fillers = [c for c in everything if c.filler]
     words = [c for c in reserve if c.draft.kind == WORD_MEANING]
     entities = [c for c in reserve if c.draft.kind == ENTITY]
     # The reserves fill what the other kinds leave short of what a teacher expects,
@@ -117,6 +118,7 @@ def select(
     # after the others'. Then any word question that still fits.
     _fill(chosen, spares, cap, limit, _fits, stricts=(False,))
     _fill(chosen, words, cap, limit, _fits, stricts=(False,))
+    _fill_truths(chosen, fillers, cap, limit, _fits)
     # A swap for the third kind takes an entity question before a word question: it
     # drops a question on the story, and an entity question is one too.
     chosen = _add_kind(chosen, others, reserve, limit, _fits)
@@ -235,6 +237,20 @@ def _fill(chosen, pool, cap: int, limit: int, _fits, stricts=(True, False)) -> N
                 return
             if candidate not in chosen and _fits(candidate, chosen, limit, strict):
                 chosen.append(candidate)
+
+
+def _fill_truths(chosen, fillers, cap: int, limit: int, _fits) -> None:
+    """The plain true statements last of all, and only while the set keeps within
+    MAX_TRUTH_SURPLUS more "True" keys than "False": one more beyond that, and
+    _balance_truth would drop a stronger statement for it, leaving the set no larger."""
+    for candidate in fillers:
+        if len(chosen) >= cap:
+            return
+        truths = [_truth(c) for c in chosen if _truth(c) is not None]
+        if truths.count(True) + 1 - truths.count(False) > MAX_TRUTH_SURPLUS:
+            return
+        if candidate not in chosen and _fits(candidate, chosen, limit, False):
+            chosen.append(candidate)
 
 
 # The reserve kinds, in the order they fill a short set (see the module's docstring).

@@ -6,6 +6,8 @@ The small model's spans are often a word off: a role written after the name
 ("Burgmans"). These helpers put the edges right before mentions.py types a name.
 """
 
+import re
+
 from spacy.tokens import Span
 
 from .entities import ORG_NOUNS, TITLES
@@ -87,11 +89,21 @@ def _subject_in_its_place(ent, after) -> bool:
     )
 
 
+def _the_before(ent) -> bool:
+    """Whether "the" opens the name or comes straight before it."""
+    return ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+
+
 def plural_name(ent, name_words, titles) -> bool:
     """Whether a word of the name is tagged a plural proper noun ("Lib Dems") in a way
     that makes it no person's name. A surname ending in "s" is tagged so too
     ("Antony Burgmans will ...", "Mr Burgmans said"): after a title, or last in a
     name that heads its clause, it is a surname."""
+    if not titles and _the_before(ent) and re.search(r"[^s']s$", name_words[-1].text):
+        # "The Lib Dems warned ...", "the Conservatives said": "the" before a plural
+        # name makes it a group (a party, a band, a family), never one person (whose
+        # name takes "the" only after a title: "the Rev Paul Jones").
+        return True
     if not any(t.tag_ == "NNPS" for t in name_words):
         return False
     if titles:

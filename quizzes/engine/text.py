@@ -75,3 +75,39 @@ def paragraphs(body: str) -> list[Paragraph]:
             result.append(Paragraph(start, start + len(stripped), stripped, _kind(stripped)))
         position = match.end()
     return result
+
+
+# The article's own narration never speaks as "I", "we" or "you", nor exclaims, outside
+# quotation marks; readers' views printed under a story do ("Good luck to all three of
+# them ... I hope ...", "Congratulations!").
+OWN_VOICE = re.compile(r"\bI(?:'m|'ve|'d)?\s+[a-z]|\b(?:my|we|we're|our|you|your)\b|!", re.I)
+QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
+REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
+# How far into the body readers' views may begin: they follow the story.
+COMMENTS_FROM = 0.4
+
+
+def comments_start(body: list[Paragraph]) -> int:
+    """The index in body (the body paragraphs, in order) of the first of the readers'
+    comments a page prints after the story, or len(body) when there are none: the
+    first paragraph past COMMENTS_FROM of the text that speaks in its own voice
+    outside quotation marks and reports nobody, when no paragraph before it speaks so
+    (an article told in the first person throughout is a column, not comments) and the
+    paragraph before it leaves no quotation open. The comments run to the end. They
+    are readers' opinions, not the article's claims, so no question asks about them."""
+    if not body:
+        return 0
+    total = max(1, body[-1].end)
+    for index, paragraph in enumerate(body):
+        outside = QUOTED.sub(" ", paragraph.text)
+        if not OWN_VOICE.search(outside):
+            continue
+        if index < 2 or paragraph.start < COMMENTS_FROM * total:
+            return len(body)  # the article's own voice: a column
+        if REPORTED.search(outside):
+            continue  # "he said we ...": the story reporting someone
+        previous = body[index - 1].text
+        if sum(previous.count(q) for q in '"\u201c\u201d') % 2:
+            return len(body)  # a quotation running on from the paragraph before
+        return index
+    return len(body)

@@ -10,9 +10,10 @@ sums paid, never "lack" nor "state payment")."""
 
 import re
 
-from quizzes.engine import numbers
+from quizzes.engine import lexicon, numbers
 from quizzes.engine.drafts import NUMBER, TRUE_FALSE, WORD_MEANING
 from quizzes.engine.kinds.number import label_number, worth_blanking
+from quizzes.engine.kinds.word_meaning import _distractors
 from tests.engine.conftest import drafts_of
 
 # 1. A handicap mark is racing jargon, not a quantity.
@@ -126,8 +127,12 @@ Ministers said the handout would be repaid within five years, and that no furthe
 
 
 def test_the_sums_written_for_a_levy_are_offered_only_for_its_sort():
-    meanings = [d for d in drafts_of(BAILOUT) if d.kind == WORD_MEANING]
-    assert meanings
-    for draft in meanings:
-        options = {c.text for c in draft.choices if not c.is_correct}
-        assert not options & {"loan", "refund", "cash reward"}, draft.stem
+    # Nouns without sorts are no longer asked (test_real_word_rules.py), so the
+    # handout's options are checked where they are chosen.
+    assert not [d for d in drafts_of(BAILOUT) if d.kind == WORD_MEANING]
+    for word in ("handout", "bailout"):
+        meaning = lexicon.BY_WORD[(word, lexicon.NOUN)]
+        key = lexicon.definition_for(meaning, "NN")
+        options, _ = _distractors(meaning, "NN", "", set(), key)
+        assert options
+        assert not set(options) & {"loan", "refund", "cash reward"}, word

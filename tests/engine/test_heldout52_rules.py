@@ -154,7 +154,7 @@ Essex council said the car park would stay closed while the site was recorded, a
 
 Dr Priddy said the find showed that the abbey had been far larger than records suggested, and that a fuller dig could follow in Essex in the summer.
 
-Local historians in Chelmsford said they were delighted, and hoped some of the finds could go on show at the town's museum.
+Local historians in Chelmsford and Colchester said they were delighted, and hoped some of the finds could go on show at the town's museum.
 """
 
 

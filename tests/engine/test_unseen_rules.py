@@ -9,7 +9,7 @@ from quizzes.engine.article import Article
 from quizzes.engine.entities import ORG, PERSON
 from quizzes.engine.kinds.common import quote_text
 from quizzes.engine.kinds.referents import usable
-from tests.engine.conftest import build, split
+from tests.engine.conftest import build, drafts_of, split
 
 OBITUARY = """Eleanor Voss, chemist who mapped ocean plastics, dies aged 81
 
@@ -205,8 +205,25 @@ def test_a_foreign_capital_gets_neighbouring_capitals():
     assert {"Algiers", "Tripoli"} <= set(gazetteer.neighbour_capitals(tunis))
 
 
-def test_seed_asks_where_friends_of_syria_met(seed_all):
-    tunis = [d for d in seed_all if d.key.text == "Tunis"]
+# The seed names Tunis once, in passing, outside the lead: a place no name question
+# asks about (central.passing_place). A story that returns to it still asks where the
+# meeting was, with the capitals of Tunisia's neighbours as options.
+FRIENDS = """Syrian general defects to Turkey
+
+A senior Syrian general has defected and crossed into Turkey, opposition activists in Damascus said on Thursday.
+
+Brig Gen Adnan Sillu is the most senior officer to leave the army since the uprising against President Bashar al-Assad began.
+
+The first Friends of Syria meeting was held in Tunis in February, when delegates called on the government to end the violence and allow aid into besieged areas.
+
+Officials who met in Tunis agreed to send food and medicine, but the aid has not yet reached the city of Homs.
+
+A second meeting is planned in Istanbul next month.
+"""
+
+
+def test_seed_asks_where_friends_of_syria_met():
+    tunis = [d for d in drafts_of(FRIENDS) if d.key.text == "Tunis"]
     assert tunis
     assert {"Algiers", "Tripoli"} & {c.text for c in tunis[0].choices}
 

@@ -29,6 +29,9 @@ class Candidate:
     gist: tuple[frozenset[str], frozenset[str]] | None = None
     # For a statement: (the article's word, the word its false form swaps in for it).
     swap: tuple[str, str] | None = None
+    # A plain true statement kept only to fill a set every other question leaves short
+    # (see enough.plain_statement and rank._fill_truths); it is a spare as well.
+    filler: bool = False
 
 
 def stable_hash(text: str) -> int:

@@ -11,7 +11,7 @@ from ..article import Article
 from ..drafts import ENTITY
 from ..entities import ORG, PERSON, PLACE, TITLES, Mention
 from ..nlp import Sentence, common_noun, singular
-from . import fates, minor, sides, told, years
+from . import central, fates, minor, sides, told, years
 from .common import (
     Candidate,
     connective,
@@ -166,6 +166,16 @@ def _question(
         return None  # "A European Union (___) directive": the stem spells the key out
     if in_headline(article.title, entity.variants(), entity.name):
         return None  # the headline gives the answer away
+    if central.betting(sentence.text):
+        return None  # "Y at 5-1": a bookmaker's price, not the story
+    if central.passing_place(article, sentence, mention):
+        return None  # "a 3-0 win in ___" named once, in passing: a side detail
+    if central.event_name(article.body[mention.end : sentence.end]):
+        return None  # "reaching ___ 2010": a tournament's host, known unread
+    if central.in_title(article, sentence, mention):
+        return None  # "Show: Boston and Show: ___": a piece of a show's title
+    if central.passer_by(article, sentence, mention):
+        return None  # "___, who had also visited the stall, said ...": a passer-by
     if _adjective_in(stem, entity.name):
         return None  # "The European fisheries commissioner said the ___ ...": the EU
     if mention.type == ORG and _shares_a_word(stem, entity.name):
@@ -176,6 +186,10 @@ def _question(
         word = before[0]  # "bringing on Okonjo and midfielder ___": the parse missed it
     if subject_stem is None and word is None:
         word = _named_kind(article, sentence, mention)  # "a criminal group known as ___"
+    if subject_stem is None and word is None:
+        # "accepted by ___, creator of the cartoon": only others the article calls
+        # creators may stand in the slot.
+        word = central.role_after(sentence, mention)
     if subject_stem is None and word is None:
         # "Ryanair and ___ were the next busiest carriers": only others the article
         # calls carriers may stand in the slot.
@@ -189,6 +203,7 @@ def _question(
         distractors = no_big_towns(article.body[sentence.start : mention.start], distractors)
         distractors = _same_grain(entity.name, distractors)
         distractors = _uk_nations(entity.name, distractors)
+        distractors = central.no_union_side(sentence.text, distractors)
         distractors = _not_inside_stem_country(stem, distractors)
         distractors = _same_article(article, mention, distractors)
     # "moved to the UK ... before settling in ___": an option the stem already places

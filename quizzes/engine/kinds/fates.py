@@ -23,13 +23,34 @@ FATE_AFTER = re.compile(
 FATE_BEFORE = re.compile(
     r"\b(?:death|deaths|killing|murder|body) of\s+(?:[\w-]+\s+){0,2}$|\bkilled\s+$"
 )
+# "the late DJ X", "for late singer X", "his late father X": dead, so never the one
+# who does what the story says happens now. Not "a late winner by X" or "a late
+# substitute X" (a goal or a player that came late in a match).
+LATE_BEFORE = re.compile(
+    r"(?:\b(?:the|for|of|and|his|her|their)\s+|[.,;:\n]\s*)late\s+"
+    r"(?:(?!(?:by|from|for|of|to|with|on|in|at|substitute|winner|goal|equaliser)\b)"
+    r"[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "Both girls died at the scene.": the people the sentence before made its subject.
 FATE_NEXT = re.compile(rf"^(?:Both|All|The two|The three|He|She|They)\b[^.;]{{0,40}}?\b{DIED}\b")
 
 
 def died(article, person) -> bool:
     """Whether the article says this person died."""
-    return _told_of(article, person, _told_dead)
+    return _told_of(article, person, _told_dead) or _called_late(article, person)
+
+
+def _called_late(article, person) -> bool:
+    """Whether the article calls the person "the late X" anywhere, even where the
+    parser did not take the name for a person ("for late DJ X's show")."""
+    for name in person.variants() | {person.name}:
+        if len(name) < 4:
+            continue
+        for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", article.body):
+            if LATE_BEFORE.search(article.body[max(0, found.start() - 40) : found.start()]):
+                return True
+    return False
 
 
 def _told_dead(article, mention) -> bool:

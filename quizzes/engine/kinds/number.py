@@ -37,6 +37,8 @@ from .scales import (
     converted,
     far_from,
     fixed_scale,
+    policy_rate,
+    quarter_point_options,
     slightly_off,
     within,
 )
@@ -212,6 +214,12 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "a slightly smaller increase of ___": the options hinge on a pound
     if numbers.clock_time(figure, text[end : sentence.end]):
         return None  # "2300 local time": no count, and 1150 would be no time at all
+    if near_stated(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "trading at ___, still close to the $1.3006 record": told nearly
+    if restated_move(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "closed down 0.89 points, or ___, at 10,385.48": arithmetic
+    if previous_period(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "305,775 people ..., down from ___ last month": the old total
     bare = written[len(figure.lead) :]
     if contains_any(article.title, [written, bare, bare.replace(" ", "-").rstrip("s")]):
         # "dies aged 81" in the headline gives the age away; so does "to save £1.2m"
@@ -340,7 +348,10 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     spare = numbers.alternatives(key_figure, 6, others, sides, lead=lead)
     spare_beyond = beyond_counts(article, span, key_figure, lead, spare)
     kept = beyond_counts(article, span, key_figure, lead, distractors)
-    if len(kept) < len(distractors):
+    # Options a stated range forces to one side ("fewer than ___" beside "between 50
+    # and 120 pairs"): the key stands apart from them by the article's own figures.
+    forced = len(kept) < len(distractors)
+    if forced:
         kept += [d for d in spare_beyond if d not in kept]
     distractors = kept[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
@@ -381,8 +392,17 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
             ):
                 distractors.append(option)
         distractors = distractors[:3]
+    if policy_rate(article.body, before_blank, key_figure):
+        distractors = quarter_point_options(key_figure, distractors, others)
+        distractors = [d for d in distractors if not contains_any(stem, [d])]
     if len(distractors) < 2 or contains_any(stem, [key_text]) or echoed(stem, key_text):
         return None
+    if not forced and odd_size(key_figure, key_text, distractors):
+        return None  # "up to £138m" among "£34m", "£55m", "£69m": picked by its length
+    if tenths_apart(key_figure, distractors):
+        return None  # "17.6%" among 17.3%, 18.2% and 18.4%: rote recall of a decimal
+    if key_figure.is_year and dated_modifier(article, span):
+        return None  # "the reform plans agreed in Lisbon in ___": the plans' history
     capital = how_many or key_text[:1].isupper()  # "___ late goals": "Two", "Four"
     key_text = key_text[:1].upper() + key_text[1:] if capital else key_text
     distractors = [d[:1].upper() + d[1:] if capital else d for d in distractors]
@@ -462,6 +482,146 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     return Candidate(
         result, sentence.index, sentence.third, fact, str(key_figure.value), spare=history
     )
+
+
+# "still close to the $1.3006 record", "just below its 2008 peak of 6,730": the
+# sentence tells the key nearly. Options spread as widely as figures usually are get
+# ruled out by it, and options close enough to stand would be tenths of a cent apart.
+NEAR_STATED = re.compile(
+    r"\b(?:close to|near|nearly at|just (?:below|above|under|over|short of|shy of)|"
+    r"within a whisker of)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+){0,3}?[£$€]?\d",
+    re.IGNORECASE,
+)
+
+
+# "trading at $1.3120 ..., close to its ___ record": the blank is the figure told near.
+NEAR_BEFORE = re.compile(
+    r"\b(?:close to|near|just (?:below|above|under|over|short of|shy of))\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = r"[;:]| but | while "
+
+
+def near_stated(before: str, after: str) -> bool:
+    """Whether the sentence says the key lies close to another figure it states."""
+    clause_after = re.split(CLAUSE_BREAK, after)[0]
+    clause_before = re.split(CLAUSE_BREAK, before)[-1]
+    if NEAR_STATED.search(clause_after) or NEAR_STATED.search(clause_before):
+        return True
+    told = NEAR_BEFORE.search(clause_before)
+    return told is not None and re.search(r"\d", clause_before[: told.start()]) is not None
+
+
+# "closed down 0.89 points, or ___, at 10,385.48", "fell 4p, or ___, to 212p": a
+# price's move restated as a share of the price. The move and the level in the stem
+# fix the share by arithmetic, and an index's daily percentage is trivia beside
+# whether it rose or fell (judges failed the Dow's 0.01%).
+RESTATED_MOVE = re.compile(
+    r"\b\d[\d,.]*\s*(?:points?|pence|p|cents?)\s*,?\s+or\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "closed down ___ points, or 0.01%": the same move, the blank on the other side.
+MOVE_RESTATED = re.compile(
+    r"^\s*(?:points?|pence|p|cents?)\s*,?\s+or\s+(?:about\s+|around\s+|some\s+)?\d[\d.]*%",
+    re.IGNORECASE,
+)
+
+
+def restated_move(before: str, after: str) -> bool:
+    """Whether the blank is either side of a price's move given twice ("0.89 points,
+    or 0.01%")."""
+    return RESTATED_MOVE.search(before) is not None or MOVE_RESTATED.match(after) is not None
+
+
+# "305,775 people on a list, down from ___ last month": the total of the period just
+# before the one reported. The story is the current total; last month's exact figure
+# is trivia, and only options within a month's change of the current one can stand
+# (judges failed 311,764 beside 361,646 and 505,058). A year-on-year comparison ("fall
+# to 785m euros from ___ euros in 2003") is the finding itself and stays.
+FROM_BEFORE = re.compile(
+    r"\b(?:down|up|fell|rose|dropped|climbed|falling|rising|increased|decreased)\s+"
+    r"from\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+PREVIOUS_PERIOD_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:(?:last|the previous|the preceding)\s+(?:month|week|day|quarter)|"
+    r"(?:a|one)\s+(?:month|week|day|quarter)\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
+
+
+def previous_period(before: str, after: str) -> bool:
+    return FROM_BEFORE.search(before) is not None and PREVIOUS_PERIOD_AFTER.match(after) is not None
+
+
+# A key this many times its nearest option, and alone in its number of digits, stands
+# out: "£138m" among "£34m", "£55m" and "£69m" (its quarter and half) is picked by its
+# length without reading. "$9.4bn" among "$11.7bn" and "$14.3bn" is close enough.
+ODD_SIZE_RATIO = 1.5
+
+
+def _digits(option: str) -> int | None:
+    found = re.search(r"\d[\d,]*", option)
+    return len(found.group().replace(",", "")) if found else None
+
+
+def odd_size(key, key_text: str, distractors: list[str]) -> bool:
+    """Whether the key is the largest or smallest option, the only one with its number
+    of digits, and at least ODD_SIZE_RATIO times from its nearest option."""
+    if key.is_year or key.word or not key.value:
+        return False
+    values = [v.value for v in map(numbers.parse, distractors) if v is not None and v.value]
+    if len(values) < 2 or len(values) < len(distractors):
+        return False
+    digits = _digits(key_text)
+    if digits is None or any(_digits(d) == digits for d in distractors):
+        return False
+    if key.value > max(values):
+        return key.value >= ODD_SIZE_RATIO * max(values)
+    if key.value < min(values):
+        return min(values) >= ODD_SIZE_RATIO * key.value
+    return False
+
+
+# Options of a share with decimals all within a twentieth of the key differ only
+# in the decimal: the question tests memory of a digit, not the fact (judges failed
+# 17.6% among 17.3%, 18.2% and 18.4%).
+TENTHS_BAND = 0.05
+
+
+def tenths_apart(key, distractors: list[str]) -> bool:
+    if key.suffix != "%" or not key.decimals or not distractors:
+        return False
+    values = [v.value for v in map(numbers.parse, distractors) if v is not None]
+    return len(values) == len(distractors) and all(
+        abs(v - key.value) <= TENTHS_BAND * key.value for v in values
+    )
+
+
+def dated_modifier(article: Article, span) -> bool:
+    """Whether a year dates a participle that describes the noun before it ("the reform
+    plans agreed in Lisbon in 2000", "the treaty signed in 1957"): it tells when the
+    thing named came about, background to the story, not the news (judges failed the
+    Lisbon year as an aside). The parser reads such a participle as a modifier of the
+    noun or, as often, as a clause of its own ("agreed" as advcl or conj); either way it
+    has no subject or auxiliary of its own and follows its noun directly. A year no earlier
+    than the story's latest past year is the story's own and stays."""
+    year = span.root
+    if year.dep_ != "pobj" or year.head.dep_ != "prep":
+        return False
+    verb = year.head.head
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("acl", "advcl", "conj") or verb.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    figure = numbers.parse(year.text)
+    now = years.story_year(article)
+    return figure is not None and (now is None or figure.value < now)
 
 
 # "42.3 ..., down from 42.8 the year before": the sentence says which side of the

@@ -184,3 +184,44 @@ def converted(before: str, after: str) -> bool:
         or MEASURE_BEFORE.search(before)
         or MEASURE_AFTER.match(after)
     )
+
+
+# "left interest rates on hold at ___", "raised its key rate to ___": a central bank's
+# rate. Such rates move in steps of a quarter point, so 4.59% or 3.70% beside 4.75% is
+# ruled out by a reader who knows that much (judges failed both).
+POLICY_RATE_BEFORE = re.compile(
+    r"\b(?:interest rates?|base rates?|bank rates?|lending rates?|key rates?|"
+    r"benchmark rates?|federal funds rate)\b[^.;]{0,60}\b(?:at|to|from|by)\s*$",
+    re.IGNORECASE,
+)
+# "said rates would stay at ___" in a story that speaks of interest rates: the same rate.
+RATES_BEFORE = re.compile(r"\brates?\b[^.;]{0,40}\b(?:at|to|from|by)\s*$", re.IGNORECASE)
+INTEREST_RATES = re.compile(r"\b(?:interest|base|bank|lending) rates?\b", re.IGNORECASE)
+QUARTER_STEPS = (0.5, -0.25, 0.25, 1.0, -0.5, 0.75, -0.75, -1.0)
+
+
+def policy_rate(body: str, before: str, key) -> bool:
+    """Whether the blank is a central bank's rate set in quarter points."""
+    if key.suffix != "%" or key.unit.strip() or (key.value * 4) != int(key.value * 4):
+        return False
+    if POLICY_RATE_BEFORE.search(before):
+        return True
+    return RATES_BEFORE.search(before) is not None and INTEREST_RATES.search(body) is not None
+
+
+def quarter_point_options(key, distractors: list[str], avoid) -> list[str]:
+    """The options of a policy rate that are whole quarter points, refilled with the
+    quarter points nearest the key."""
+    kept = []
+    for option in distractors:
+        figure = numbers.parse(option)
+        if figure is not None and figure.value * 4 == int(figure.value * 4):
+            kept.append(option)
+    for step in QUARTER_STEPS:
+        if len(kept) >= 3:
+            break
+        value = key.value + step
+        option = key.format(value)
+        if value > 0 and value not in avoid and option not in kept:
+            kept.append(option)
+    return kept[:3]

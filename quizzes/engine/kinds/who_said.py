@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import refer
 from ..article import Article
 from ..drafts import WHO_SAID
-from ..entities import PERSON, Entity
+from ..entities import PERSON, TITLES, Entity
 from ..names import FEMALE_NAMES, MALE_NAMES
 from ..nlp import Sentence
 from . import fates, sides
@@ -79,12 +79,20 @@ def candidates(article: Article) -> list[Candidate]:
         attributed = _attribution(article, sentence, last)
         fresh = attributed is not None
         quotes = [m for m in QUOTE.finditer(sentence.text)]
-        if attributed is None and quotes and _entirely_quoted(sentence.text) and last:
+        if (
+            attributed is None
+            and quotes
+            and _entirely_quoted(sentence.text)
+            and last
+            and not _says_who(sentence, last)
+        ):
             attributed = Speaker(last.name, last.entity, last.sentences + (sentence,), True)
         if attributed is None:
             reported = _reported_speaker(article, sentence)
             if reported is not None:
                 last = reported
+            elif last is not None and not quotes and _same_voice(article, sentence, last):
+                pass  # "America must listen too, he said.": the last speaker goes on
             elif _has_speech_verb(sentence) or (quotes and not _entirely_quoted(sentence.text)):
                 last = None  # someone we cannot name is speaking now
             continue
@@ -103,6 +111,41 @@ def candidates(article: Article) -> list[Candidate]:
             if candidate is not None:
                 result.append(candidate)
     return result
+
+
+def _same_voice(article: Article, sentence: Sentence, last: Speaker) -> bool:
+    """Whether a sentence without quotation marks reports the last speaker going on:
+    every speech verb's subject is a "he" or "she" that fits them, and it names no
+    other person who could be that "he" or "she"."""
+    subjects = [
+        c
+        for t in sentence.span
+        if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
+        for c in t.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if not subjects or any(m.type == PERSON for m in article.mentions_in(sentence)):
+        return False
+    return all(c.lower_ in ("he", "she") and _agrees(last.entity, c) for c in subjects)
+
+
+def _says_who(sentence: Sentence, last: Speaker) -> bool:
+    """Whether the sentence names a speaker of its own outside the quotation marks
+    ("...," Dr Houck explained) who may not be the last one: one we could not
+    resolve is still someone, and crediting the quotation to the speaker before would
+    put a wrong key. A "he" or "she" that fits the last speaker may be that speaker."""
+    for token in sentence.span:
+        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if _inside_quote(sentence, token):
+            continue
+        for subject in token.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if subject.lower_ in ("he", "she") and _agrees(last.entity, subject):
+                continue
+            return True
+    return False
 
 
 def _has_speech_verb(sentence: Sentence) -> bool:
@@ -151,6 +194,9 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
             and subject.i in _name_tokens(sentence, mention)
         ):
             return Speaker(mention.entity.name, mention.entity, (sentence,), False)
+    known = _surname_of_one(article, subject)
+    if known is not None:
+        return Speaker(known.name, known, (sentence,), False)
     if subject.lower_ in ("he", "she"):
         return _pronoun(article, sentence, subject, last)
     if subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
@@ -160,6 +206,26 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
             return Speaker(entity.name, entity, (*proof, sentence), True)
         return _descriptor(article, sentence, subject)
     return None
+
+
+def _surname_of_one(article: Article, subject) -> Entity | None:
+    """The one confirmed person whose surname the subject is, when NER missed the name
+    there ("..., Dr Houck explained" read as a work of art): the article has named
+    him in full before, and nobody else of that surname speaks for him."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return None
+    if any(
+        c.dep_ == "compound" and c.text[:1].isupper() and c.lower_.rstrip(".") not in TITLES
+        for c in subject.children
+    ):
+        return None  # "Crime Scene Houck": more of a name than the surname
+    found = [
+        e
+        for e in article.people
+        if e.confirmed and len(e.name.split()) >= 2 and e.name.split()[-1] == subject.text
+    ]
+    others = [e for e in article.entities if e.name == subject.text]
+    return found[0] if len(found) == 1 and not others else None
 
 
 def _appositions(subject) -> list:
@@ -290,6 +356,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     pool = _same_sex_as_quote(article, speaker, shown, pool)
     pool = _same_role_as_ambition(article, speaker, quote, pool)
     pool = _not_the_opponents(article, speaker, shown, pool)
+    pool = _not_spoken_of(article, sentence, quote, speaker, pool, run)
+    pool = _not_the_rivals(article, quote, speaker, pool)
     distractors = [e.name for e in pool if not _talked_about(quote, e)][:3]
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
@@ -301,6 +369,11 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
             # guess of two that common sense settles. (A lone option chosen because
             # the quotation tells the speaker's sex or role is a fair alternative.)
             return None
+    if len(distractors) == 1 and not _has_a_part(article, pool, distractors[0], quoted):
+        # A choice of two is fair only when the other person has a part in the story
+        # (speaks, or is the subject of what happens): a name given in passing
+        # ("frozen out by coach X") is no rival speaker, and the question a coin toss.
+        return None
     if _lone_side(article, quote, speaker, pool, distractors):
         return None  # "Chinese companies are competing fairly": the one Chinese official
     # With only two people in the story, "which of the two said it" still tests
@@ -328,6 +401,15 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     )
 
 
+def _has_a_part(article, pool: list[Entity], name: str, quoted: set[str]) -> bool:
+    """Whether the person speaks in the article or is the subject of a clause in it,
+    outside quotations."""
+    entity = next((e for e in pool if e.name == name), None)
+    if entity is None or name in quoted:
+        return entity is not None
+    return any(m.dep in ("nsubj", "nsubjpass") and not m.in_quote for m in entity.mentions)
+
+
 def _not_the_opponents(article, speaker: Speaker, quote: str, pool: list[Entity]):
     """Nobody of the side the quotation calls the other one ("Scotland came at us
     hard"): Scotland's coach and captain are ruled out by the words themselves."""
@@ -337,6 +419,82 @@ def _not_the_opponents(article, speaker: Speaker, quote: str, pool: list[Entity]
     if sides.named_beside(article, speaker.entity) & against:
         return pool  # the speaker's own sentence names that side: the parse may mislead
     return [e for e in pool if not sides.named_beside(article, e) & against]
+
+
+# A rival named as the one "we" played or beat: "we deserved to beat The Office",
+# "we lost to Harlow Town", "nobody expected us to beat Tandry".
+RIVAL = re.compile(
+    r"\b(?:against|beat|beating|beaten|lost to|losing to|lose to)\s+"
+    r"(?P<name>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+)
+
+
+def _not_the_rivals(article, quote: str, speaker: Speaker, pool: list[Entity]):
+    """Nobody the article ties by their own description to the rival a quotation in
+    the first person plural names ("we didn't deserve to beat The Office" is not said
+    by "The Office creator Ricky Gervais"): the words rule that side out. Countries
+    are _not_the_opponents' part; this reads any named side, team, show or firm."""
+    if not sides.OUR_SIDE.search(quote) or speaker.entity is None:
+        return pool
+    rivals = set()
+    for match in RIVAL.finditer(quote):
+        words = match.group("name").split()
+        rivals.add(" ".join(words[1:] if words[0] == "The" and len(words) > 1 else words))
+    if not rivals or any(r in _described_by(article, speaker.entity) for r in rivals):
+        return pool  # the speaker's own description names it: "we" may be the rival
+    return [e for e in pool if not any(r in _described_by(article, e) for r in rivals)]
+
+
+def _described_by(article, entity: Entity) -> str:
+    """The words the article describes a person by, outside quotations: the phrase
+    around each mention ("The Office creator Ricky Gervais", "Matt Groening, creator
+    of The Simpsons", "Dr Ann Lee, of the Lung Trust"), not the rest of its sentence."""
+    words = []
+    for mention in entity.mentions:
+        if mention.in_quote:
+            continue
+        sentence = article.sentences[mention.sentence]
+        tokens = sentence.tokens_between(mention.start, mention.end)
+        if not tokens:
+            continue
+        root = tokens[-1]
+        for child in root.children:
+            if child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+                continue  # "who won a special award": what the person did, not who
+            words.extend(t.text for t in child.subtree)
+    return " ".join(words)
+
+
+THIRD_PERSON = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
+    "she": "f",
+    "her": "f",
+    "herself": "f",
+}
+
+
+def _not_spoken_of(article, sentence: Sentence, quote: str, speaker: Speaker, pool, run: int):
+    """Nobody the quotation speaks of as "he" or "she": "She's been doing the job for
+    five years", after a sentence that names the minister, is about her, and "There's
+    no point in him demanding praise" is about the man named just before; nobody calls
+    himself so, and a student rules that option out unread. The people of that sex
+    (or of unknown sex) named in the paragraph from two sentences before the
+    quotation (or before the start of the quotation it continues) are the ones it may
+    mean. "He (Smith) would be ..." names its man: no one else is ruled out."""
+    from ..gender import gender
+
+    # "He (Smith)": the pronoun's referent is written beside it.
+    plain = re.sub(r"\b[A-Za-z]+\s+\([A-Z][^)]*\)", " ", quote)
+    sexes = {THIRD_PERSON[w] for w in re.findall(r"[a-z]+", plain.lower()) if w in THIRD_PERSON}
+    if not sexes or speaker.entity is None:
+        return pool
+    first = min(run, sentence.index) if run >= 0 else sentence.index
+    near = [
+        s
+        for s in article.sentences[max(0, first - 2) : sentence.index + 1]
+        if s.paragraph == sentence.paragraph
+    ]
+    named = {m.entity.name for s in near for m in article.mentions_in(s) if m.type == PERSON}
+    return [e for e in pool if e.name not in named or gender(article, e) not in sexes | {""}]
 
 
 def _lone_side(article, quote: str, speaker: Speaker, pool, distractors: list[str]) -> bool:

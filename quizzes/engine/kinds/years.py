@@ -87,7 +87,12 @@ def within_bounds(
         # A target ("by 2010", "will open in 2009"): no option the article has
         # already lived through. The story is told no earlier than its latest past year.
         now = story_year(article)
-        if now is not None and key.value >= now:
+        if now is not None and key.value > now:
+            # A target beyond the story's year ("hopes to revive its fortunes by 2006"
+            # in a story of 2004's results): the story's year is already spent, so
+            # "by 2004" is no option a reader could take (judges failed it).
+            floor = max(floor, now)
+        elif now is not None and key.value == now:
             floor = max(floor, now - 1)
     if not (planned(sentence.text) or YEAR_AFTER_BY.search(sentence.text)):
         to_come = future_years(article)

@@ -34,7 +34,9 @@ word is skipped when one of these words depends on it, governs it or follows it
 of these words ("a probe into", not "the Huygens probe"); of:a,b the sorts of thing
 an adjective describes ("venture": a plan, product or business is viable, profitable
 or out of date, never "very careful" or "hard to find"): an adjective with sorts is
-offered only adjectives of one of its sorts, and is not asked without three. A noun's
+offered only adjectives of one of its sorts, and is not asked without three; a noun
+or an adjective without sorts (other than a noun for people) is not asked at all,
+since options of other fields rarely fit its slot (see word_meaning). A noun's
 sort is the kind of thing it names: "the apprenticeship levy was introduced" takes
 another sum paid (a loan, a refund), never "lack", and never "state payment", which
 a levy also is. A distractor-only meaning with sorts is offered only for words of

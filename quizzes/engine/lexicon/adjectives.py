@@ -108,10 +108,13 @@ resilient | adjective | - | quick to recover | strong | change |
 lukewarm | adjective | - | unenthusiastic | unenthusiastic | speech |
 scathing | adjective | - | harshly critical | critical | speech |
 - | adjective | - | full of praise | praising | speech |
-upbeat | adjective | - | cheerful | cheerful | speech |
-optimistic | adjective | - | hopeful | cheerful | speech |
-downbeat | adjective | - | gloomy | gloomy | speech |
-pessimistic | adjective | - | expecting the worst | gloomy | speech |
+upbeat | adjective | - | cheerful | cheerful | speech | of:mood
+optimistic | adjective | - | hopeful | cheerful | speech | of:mood
+downbeat | adjective | - | gloomy | gloomy | speech | of:mood
+pessimistic | adjective | - | expecting the worst | gloomy | speech | of:mood
+- | adjective | - | angry | angry | speech | of:mood
+- | adjective | - | nervous | nervous | speech | of:mood
+- | adjective | - | indifferent | indifferent | speech | of:mood
 sombre | adjective | - | serious and sad | gloomy | speech |
 candid | adjective | - | honest and open | outspoken | speech |
 evasive | adjective | - | avoiding giving answers | evasive | speech |

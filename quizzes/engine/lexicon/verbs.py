@@ -166,7 +166,7 @@ plague | verb | tp | repeatedly [trouble] | trouble | trouble |
 overhaul | verb | tp | thoroughly [reform] | reform | policy |
 revamp | verb | tp | [update] | reform | policy |
 streamline | verb | tp | [simplify] | reform | policy |
-earmark | verb | tp | [set] aside | allocate | money |
+earmark | verb | tp | [set] aside | allocate | money | not:as
 squander | verb | tp | [waste] | waste | money |
 bankroll | verb | tp | [pay] for | fund | money |
 reimburse | verb | tp | [pay] back | repay | money |

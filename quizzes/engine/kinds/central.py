@@ -1,0 +1,172 @@
+"""Whether a name is worth a "who" or "where" question, and which options the
+article itself rules out: judges of real news passed few name questions on a place
+named once in passing, a bookmaker's odds, a passer-by's name, a name inside the
+title of a show, or a place that stands for a tournament ("France 2007").
+
+Each test takes the article's own reading; none looks a name up in a list of
+famous people or places."""
+
+import re
+
+from .. import gazetteer, refer
+from ..entities import PERSON, PLACE
+from .minor import main_actor
+
+# A bookmaker's price: "2-1 favourite", "at 4-1", "odds of 40-1", "evens".
+PRICE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\bevens\b", re.IGNORECASE)
+BETTING = re.compile(
+    r"\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favourite|outsider)\b", re.IGNORECASE
+)
+
+
+def betting(text: str) -> bool:
+    """Whether a sentence gives bookmakers' odds ("X is now 3-1 favourite, followed by
+    Y at 5-1"): who is priced at what is a side detail of the story, not who did what
+    (criterion 7), and every option priced in the next sentence is ruled out by it.
+    A score ("won 2-0") without a betting word, or a "favourite to succeed" without a
+    price, is no such sentence."""
+    return bool(PRICE.search(text) and BETTING.search(text))
+
+
+def passing_place(article, sentence, mention) -> bool:
+    """Whether a place key is named only this once, outside the lead: "a 3-0 win in
+    ___" for a side result of a story about another match, "reaching ___ 2010". A
+    place the story keeps returning to (by any of its names, in any line of the
+    article, its fixture lists too) or one the lead names is the story's own; a
+    place said once in passing is a side detail (criterion 7), and its options are
+    the gazetteer's, which a reader rules out by common knowledge."""
+    if mention.type != PLACE or sentence.index <= 1:
+        return False
+    entity = mention.entity
+    if len({m.sentence for m in entity.mentions}) >= 2:
+        return False
+    for name in entity.variants() | {entity.name}:
+        found = re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", article.body)
+        if len(found) >= 2:
+            return False
+    return _same_country_named(article, entity) < 2
+
+
+def _same_country_named(article, entity) -> int:
+    """How many sentences name the key's country by any of its names ("Britain"
+    once and "the UK" once is twice)."""
+    key = gazetteer.lookup(entity.name)
+    if key is None or key.kind != gazetteer.COUNTRY or not key.country:
+        return 1
+    sentences = set()
+    for other in article.of_type(PLACE, gazetteer.COUNTRY):
+        place = gazetteer.lookup(other.name)
+        if place is not None and place.country == key.country:
+            sentences |= {m.sentence for m in other.mentions}
+    return len(sentences)
+
+
+# A place straight before a year names the event held there: "France 2007" is a
+# World Cup, "Sydney 2000" the Olympics.
+EVENT_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
+
+
+def event_name(after: str) -> bool:
+    """Whether the blank is the host in an event's name ("reaching ___ 2010"): which
+    country hosted a tournament is known without the article (criterion 3), and the
+    host is not what the sentence tells."""
+    return EVENT_YEAR.match(after) is not None
+
+
+# "Show: ___", "Saga: ___": a capitalised word and a colon straight before the
+# name; "Some Drama (BBC One)": a channel in brackets straight after it.
+TITLE_BEFORE = re.compile(r"\b[A-Z][\w&'.-]*:\s*$")
+CHANNEL_AFTER = re.compile(
+    r"^\s*\((?:BBC|ITV|Channel|Sky|Radio|E4|More4|Five|S4C|UKTV|HBO|CBS|NBC|ABC|Fox)\b"
+)
+
+
+def in_title(article, sentence, mention) -> bool:
+    """Whether the name is part of the title of a show, a film or a book ("its
+    spin-offs, Show: Boston and Show: ___", "over ___ (BBC One)", "from The ___ Show"):
+    the blank asks for a piece of a title, which is trivia or known to fans (criteria
+    3 and 7), and the options the name's type supplies (states for a spin-off named after
+    a city, people for a show named after its hero) are of the wrong sort."""
+    before = article.body[sentence.start : mention.start]
+    after = article.body[mention.end : sentence.end]
+    if TITLE_BEFORE.search(before) or CHANNEL_AFTER.match(after):
+        return True
+    return any(
+        e.label_ == "WORK_OF_ART"
+        and e.start_char <= mention.start - _shift(sentence)
+        and e.end_char >= mention.end - _shift(sentence)
+        for e in sentence.span.ents
+    )
+
+
+def _shift(sentence) -> int:
+    """Offset from the body to the parsed document the sentence's span belongs to."""
+    return sentence.start - sentence.span.start_char
+
+
+def role_after(sentence, mention) -> str | None:
+    """The role an apposition after a person's name gives them ("___, creator of the
+    cartoon, ..."), lower-cased; None if there is none. Like a role written before the
+    blank, it tells the answer unless every option holds that role too."""
+    if mention.type != PERSON:
+        return None
+    tokens = sentence.tokens_between(mention.start, mention.end)
+    if not tokens:
+        return None
+    root = refer.name_root(tokens)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > root.i:
+            return child.lemma_.lower()
+    return None
+
+
+# The roles of people in the street: a name with only these is a passer-by.
+PUBLIC_ROLES = {
+    "resident", "shopper", "customer", "fan", "visitor", "passer-by", "onlooker",
+    "neighbour", "spectator", "viewer", "listener", "reader", "commuter", "motorist",
+    "passenger", "local", "parent", "mother", "father", "pensioner", "student",
+    "worker", "voter", "member", "tourist", "witness", "bystander",
+}  # fmt: skip
+SPEAKING = {"say", "add", "tell", "think", "feel", "agree", "believe", "reckon"}
+
+
+def passer_by(article, sentence, mention) -> bool:
+    """Whether a person key is someone from the street the reporter asked: never in
+    the headline or the lead, never given a role beyond "resident" or "shopper", and
+    named only as the speaker of an opinion ("X, who came to look at the stall,
+    said he liked it"). Who said it is trivia; what the public made of
+    it is the point (criterion 7)."""
+    entity = mention.entity
+    if mention.type != PERSON or main_actor(article, sentence, entity):
+        return False
+    if entity.titles:
+        return False
+    held = {word for word, holders in refer.roles(article).items() if entity in holders}
+    if held - PUBLIC_ROLES:
+        return False
+    return all(
+        m.in_quote or (m.dep == "nsubj" and m.head_lemma in SPEAKING) for m in entity.mentions
+    )
+
+
+# A match between national sides: "World Cup qualifying win", "Six Nations", "Euro 2004".
+NATIONAL_SIDES = re.compile(
+    r"\b(?:World Cup|[Qq]ualif(?:ier|iers|ying|ication)|Six Nations|Euro \d{4}"
+    r"|[Ii]nternationals?|Commonwealth Games)\b"
+)
+
+
+def no_union_side(text: str, options: list[str]) -> list[str]:
+    """In a sentence about national sides ("a 3-0 World Cup qualifying win in ___"),
+    no "Britain" or "UK": England, Scotland, Wales and Northern Ireland play as
+    themselves, so the union is an absurd option (criterion 5), and beside England it
+    would hold another option."""
+    if not NATIONAL_SIDES.search(text):
+        return options
+    kept = []
+    for name in options:
+        place = gazetteer.lookup(name)
+        union = place is not None and place.country == "GB" and name not in gazetteer.UK_NATIONS
+        if not (union and place.kind == gazetteer.COUNTRY):
+            kept.append(name)
+    return kept
