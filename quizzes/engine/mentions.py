@@ -257,6 +257,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
     if titles and label in ("PERSON", "ORG", "GPE") and _office_possessive(words):
         return None  # "First Minister's Question Session": the office's, not a person
     if titles and label in ("PERSON", "ORG", "GPE"):
+        if _run_on(name_words):
+            return None  # "Analysing Mr Brown", "Mr Howard - can he ...": a name and more
         return _mention(name_span, sentence, offset, PERSON, titles=titles)
     if place is not None and label != "NORP":
         if label == "PERSON" and len(name_words) > 1 and place.kind != gazetteer.COUNTRY:
@@ -280,6 +282,25 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return None
         return _mention(ent, sentence, offset, ORG)
     return None  # unconfirmed places, languages, facilities, groups of people
+
+
+# Lower-case words inside a titled name ("Mr van der Veer", "President Bashar al-Assad").
+NAME_LINKS = PARTICLES | {"al", "el", "bin", "ibn", "bint", "abu", "-"}
+
+
+def _run_on(name_words) -> bool:
+    """Whether a titled name runs into the words around it: opened by a verb
+    ("Analysing Mr Brown's position") or holding a lower-case word no name has ("Mr
+    Howard - can he ..."). Offered as a person, such a span is a broken option."""
+    if not name_words:
+        return False
+    if name_words[0].tag_ == "VBG" and name_words[0].lower_.endswith("ing"):
+        return True
+    words = [t for t in name_words if t.text not in ("'s", "\u2019s")]
+    return any(
+        t.text[:1].islower() and (t.text not in NAME_LINKS or i == len(words) - 1)
+        for i, t in enumerate(words)
+    )
 
 
 def _office_possessive(words) -> bool:

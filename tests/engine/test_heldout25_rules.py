@@ -209,12 +209,13 @@ def test_a_false_statement_swaps_the_main_clause_figure():
     assert "12% owned" in false.draft.stem and "26 million" not in false.draft.stem
 
 
-def test_a_planned_year_is_swapped_for_a_later_one():
+def test_a_planned_year_is_never_swapped():
+    # Once swapped for a later year; strict judges of real articles failed false years
+    # as date-memory tricks, so no statement is false by its year (see true_false._swaps).
     article = article_of(COMET)
-    statements = _found(true_false.candidates(article), "due to end in December")
-    [false] = [c for c in statements if c.draft.key.text == "False"]
-    year = int(false.draft.stem.split("December ")[1][:4])
-    assert year > 2007
+    sentence = next(s for s in article.sentences if "due to end in December" in s.text)
+    assert "2007" in sentence.text
+    assert list(true_false._swaps(article, sentence)) == []
 
 
 # 4. A borough geonames lists as a city is no other city; the capital the stem calls

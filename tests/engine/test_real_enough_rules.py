@@ -105,33 +105,14 @@ def test_fillers_never_make_true_keys_outnumber_false_by_more_than_three():
     assert len(chosen) == 5
 
 
-# 2. A year or a small count swapped a clear step away.
+# 2. A small count swapped a clear step away; no year swapped at all.
 
 YEARS = """Judge who led riot inquiry dies
 
 Lord Ashdown, who led the inquiry into the 1985 Tottenham riots, has died aged 90.
 
-Smith was assistant to Ferguson at the World Cup in Mexico in 1986.
-
-The council said on Monday that it would build seven new schools across the city.
+The council said on Monday that it would build seven new schools across the city, which will open in 2007.
 """
-
-# Since the true/false kind refuses swaps of background years (slips.dates_a_noun,
-# years.background_year), the year rules are checked on clear_step itself.
-
-
-def test_a_year_is_swapped_for_another_the_article_names_not_the_year_before():
-    article = article_of(YEARS)
-    sentence = _sentence(article, "Smith was assistant")
-    figure = numbers.parse("1986")
-    # "1985" is the tiny step a plain alternative would take; the article's other
-    # year is not nearer than MIN_YEAR_STEP either, so no option is left ...
-    assert enough.clear_step(article, sentence, figure, ["1985"], {1986}, set(), False) == []
-    # ... while a year a clear step away stands as it is.
-    assert enough.clear_step(article, sentence, figure, ["1978"], {1986}, set(), False) == ["1978"]
-    lead = _sentence(article, "Lord Ashdown")
-    step = enough.clear_step(article, lead, numbers.parse("1985"), ["1984"], {1985}, set(), False)
-    assert step and abs(int(step[0]) - 1985) >= enough.MIN_YEAR_STEP
 
 
 def test_a_small_count_is_swapped_a_clear_step_away():
@@ -142,27 +123,13 @@ def test_a_small_count_is_swapped_a_clear_step_away():
     assert max(new, 7) / min(new, 7) >= enough.MIN_COUNT_RATIO
 
 
-def test_a_contest_year_is_never_swapped_off_its_four_year_cycle():
+def test_no_year_is_swapped():
+    # Strict judges failed false years as date-memory tricks ("since 1993" made 1992)
+    # or as false by common sense (a 2005 forecast "for 2000").
     article = article_of(YEARS)
-    sentence = _sentence(article, "Smith was assistant")
-    figure = numbers.parse("1986")
-    for option in enough.clear_step(article, sentence, figure, ["1993"], {1986}, set(), False):
-        assert (int(option) - 1986) % 4 == 0
-
-
-PAST = """Digital service praised by MPs
-
-The Westvision network collapsed in 2002, leaving viewers without a service.
-
-The government has proposed switching off the old signal, with 2012 the proposed date.
-"""
-
-
-def test_a_year_the_article_plans_for_is_no_date_for_a_past_event():
-    article = article_of(PAST)
-    figure = numbers.parse("2002")
-    years = enough._stated_years(article, figure, {2002}, set(), False)
-    assert "2012" not in years
+    for words in ("Lord Ashdown", "The council said"):
+        for swap in tf._swaps(article, _sentence(article, words)):
+            assert not numbers.parse(swap[2]).is_year
 
 
 # 3. The other side of a separation is never swapped.

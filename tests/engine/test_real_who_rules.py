@@ -204,3 +204,20 @@ def test_a_name_after_an_opening_of_is_read_without_error():
     # The title check looks at the two words before a name, now only within its own
     # sentence: "Of Marr" has one, which once raised an IndexError.
     drafts_of(OF_OPENING)
+
+
+RUN_ON = """Chancellor sets out plans
+
+Analysing Mr Grant's position before the speech, reporter Ann Lowe said Mr Grant would draw clear lines.
+
+That is where the problem lies for Mr Dale - can he persuade voters to back him? Mr Grant said: "We will keep our promises to every family in the country."
+
+Mr Dale said: "The plans simply do not add up and voters will see through them."
+"""
+
+
+def test_a_name_run_into_the_words_around_it_is_no_person():
+    # NER spans "Analysing Mr Grant" and "Mr Dale - can": offered as people, such
+    # spans are broken options a student rules out at sight.
+    names = {e.name for e in article_of(RUN_ON).people}
+    assert not any("Analysing" in n or "can" in n.split() for n in names)

@@ -153,6 +153,23 @@ def tidy(text: str) -> str:
     return re.sub(r" ([,;:?!]|\.(?!\.))", r"\1", text)
 
 
+# A nation's adjective, which keeps its capital whatever NER made of it.
+NATIONALITY_WORD = re.compile(
+    r"^(?:American|Australian|Canadian|German|Italian|Spanish|French|Dutch|Belgian|"
+    r"Norwegian|Swedish|Danish|Finnish|Polish|Russian|Ukrainian|Brazilian|Argentine|"
+    r"Argentinian|Indian|Pakistani|Nigerian|Kenyan|Chinese|Japanese|Korean|Mexican|"
+    r"Portuguese|Greek|Turkish|Israeli|Egyptian|European|African|Asian)$"
+)
+
+
+def nation_word(token) -> bool:
+    """Whether the word is a nation's (or a language's) and keeps its capital wherever
+    it stands: NER's NORP tag, or a demonym it missed ("American twins ...")."""
+    if token.ent_type_ in ("NORP", "LANGUAGE") and token.text[:1].isupper():
+        return True
+    return token.lower_ in DEMONYMS or NATIONALITY_WORD.match(token.text) is not None
+
+
 def lower_first(span_text: str, first_token) -> str:
     """Lower-case the first letter unless the first word is a name. A capitalised
     common noun that opened the sentence ("Team leader Fiona MacRae") is no name."""
@@ -164,7 +181,7 @@ def lower_first(span_text: str, first_token) -> str:
         return span_text  # "Inspector Martin Kessler": a title is part of the name
     if span_text[1:2].isupper():
         return span_text  # "MEPs", "MPs": an abbreviation, whatever its last letter
-    if first_token.ent_type_ in ("NORP", "LANGUAGE") and first_token.text[:1].isupper():
+    if nation_word(first_token):
         return span_text  # "American singer Usher": a nationality keeps its capital
     if first_token.pos_ == "PROPN" and not (
         _opens_sentence(first_token)

@@ -12,20 +12,13 @@ import re
 from .. import numbers
 from ..article import Article
 from ..nlp import Sentence
-from . import worth, years
+from . import worth
 from .referents import EVENT_BACK_REFERENCES
 
-# How far a swapped year or small count must lie from the article's to be a clear
-# falsehood: judges failed "1993" made "1992", "1986" made "1984" and "seven years"
-# made "eight" as tricks that test memory of an incidental figure, not the story.
-MIN_YEAR_STEP = 5
+# How far a swapped small count must lie from the article's to be a clear falsehood:
+# judges failed "seven years" made "eight" as a trick that tests memory of an
+# incidental figure, not the story. (Years are never swapped at all.)
 MIN_COUNT_RATIO = 1.5
-# Contests held every four years: "at the World Cup in 1986" made 1984 or 1981 is
-# false to anyone who knows there was none that year, unread.
-QUADRENNIAL = re.compile(
-    r"\b(?:World Cup|Olympics?|Olympic Games|European Championships?|Euro \d{4}"
-    r"|Commonwealth Games)\b"
-)
 # The other side of a separation ("completely distinct from Parliament", "independent
 # of the government"): that a thing is apart from one body says nothing of the others,
 # so the statement with another body is merely unstated, not false.
@@ -54,8 +47,6 @@ BACK_SUBJECTS = EVENT_BACK_REFERENCES | {
     "figure",
     "figures",
 }
-# A year set for what is still to come ("with 2012 the most recently proposed date").
-PLAN = re.compile(r"\b(?:propos\w*|plans?|planned|target\w*|due|expected|forecasts?)\b", re.I)
 # How someone looked or what they did while the story happened ("cut a lonely figure
 # as he sipped coffee, wrapped in a big coat"): scene-painting, not the news.
 SCENE = re.compile(
@@ -133,50 +124,17 @@ def _stray_figure(sentence: Sentence) -> bool:
     return False
 
 
-def clear_step(
-    article: Article, sentence: Sentence, figure, others, present, sides, planned
-) -> list[str]:
-    """others, or, when its first is a tiny step from a year or a count up to twelve,
-    the first option a clear step away: another year the article names (a reader may
-    confuse the dates of the story, and the article contradicts the swap), else a far
-    one of numbers.alternatives; none when there is no such option."""
-    if not others or figure.decimals or not (figure.is_year or figure.value <= 12):
+def clear_step(figure, others, present, sides) -> list[str]:
+    """others, or, when its first is a tiny step from a count up to twelve, the first
+    option of numbers.alternatives a clear step away; none when there is no such one."""
+    if not others or figure.decimals or figure.is_year or figure.value > 12:
         return others
-    cycle = figure.is_year and QUADRENNIAL.search(sentence.text) is not None
 
     def clear(value: float) -> bool:
-        if cycle and (value - figure.value) % 4:
-            return False
-        if planned and figure.is_year and value <= figure.value:
-            return False  # "due to end in 2007": a plan moves later, never to a past year
-        if figure.is_year:
-            return abs(value - figure.value) >= MIN_YEAR_STEP
         return max(value, figure.value) / min(value, figure.value) >= MIN_COUNT_RATIO
 
     first = numbers.parse(others[0])
     if first is not None and clear(first.value):
         return others
-    pool = _stated_years(article, figure, present, sides, planned) if figure.is_year else []
-    pool += numbers.alternatives(figure, 12, present, sides, future=planned)
+    pool = numbers.alternatives(figure, 12, present, sides)
     return [o for o in pool if (p := numbers.parse(o)) is not None and clear(p.value)][:1]
-
-
-def _stated_years(article: Article, figure, present, sides, planned) -> list[str]:
-    """The other years the article names, nearest first, on the key's side of the
-    sentence's own years, later for a plan, and never a year the article plans for
-    ("switch-off proposed for 2012" is no date for a past collapse): "chaired the 1969
-    tribunal" made "1981", the year of the riots the story is about."""
-    stated = {
-        f.value
-        for s in article.sentences
-        if not (years.planned(s.text) or PLAN.search(s.text))
-        for f in (numbers.of_entity(e) for e in s.span.ents)
-        if f is not None and f.is_year
-    }
-    return [
-        str(int(v))
-        for v in sorted(stated, key=lambda v: abs(v - figure.value))
-        if v not in present
-        and all((v - side) * (figure.value - side) > 0 for side in sides - {figure.value})
-        and (not planned or v > figure.value)
-    ]

@@ -620,19 +620,6 @@ SHARE_OF = re.compile(
 )
 
 
-# "a third of the £21,000 he earned in the whole of ___": the year of the figure a
-# share is taken of, as BASELINE in true_false.py is the year of an old figure.
-RELATED_YEAR = re.compile(
-    rf"(?:{RELATION.pattern})[^,;]{{0,20}}?\d[\d,.]*[^,;]{{0,40}}\bin\s+(?:the\s+(?:whole\s+of\s+)?)?$",
-    re.IGNORECASE,
-)
-
-
-def related_year(before: str) -> bool:
-    """Whether a year to swap dates the other figure of a stated share."""
-    return RELATED_YEAR.search(before) is not None
-
-
 def in_sum(sentence_text: str) -> set[float]:
     """The figures of a sentence that add up with two others (a + b = c): changing
     one of them ("won 17,615 votes ... majority of 1,327") makes a statement that

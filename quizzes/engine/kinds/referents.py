@@ -173,6 +173,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
                 continue  # "many of those who did": the clause says which
             if _partitive(token) and not _group_in_sentence(token):
                 return False  # "Particles were found in 41 of them": 41 of what?
+            if _source_pronoun(token):
+                return False  # "..., according to their figures": whose, the sentence before says
             if _bound_in_sentence(token, word):
                 continue  # "31% of 15-year-olds said they had been drunk": they, the pupils
             if not any(m.start < token.idx + offset for m in mentions):
@@ -526,6 +528,19 @@ def _share(noun) -> bool:
     return noun.lower_ in SHARE_WORDS and any(
         c.dep_ in ("nummod", "det", "compound") and (c.like_num or c.lower_ in ("a", "one"))
         for c in noun.children
+    )
+
+
+def _source_pronoun(token) -> bool:
+    """Whether a possessive names the source of a claim ("according to their figures",
+    "according to its report"): a source is never the plural noun the claim is about,
+    so only an earlier sentence says whose figures they are."""
+    i = token.i
+    return (
+        token.lower_ in ("their", "its", "his", "her")
+        and i >= 2
+        and token.doc[i - 2].lower_ == "according"
+        and token.doc[i - 1].lower_ == "to"
     )
 
 

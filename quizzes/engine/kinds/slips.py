@@ -263,24 +263,6 @@ def time_frame(before: str) -> bool:
     return TIME_FRAME.search(before) is not None
 
 
-def dates_a_noun(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether the year at sentence-relative characters [start, end) dates a noun
-    rather than a verb: "since its introduction in 1993", "after the collapse of ITV
-    Digital in 2002". The year belongs to a thing the sentence mentions in passing;
-    changed by a year or two it makes a trick statement that only tests memory of a
-    background date."""
-    span = sentence.span
-    year = span.doc.char_span(span.start_char + start, span.start_char + end)
-    if year is None:
-        return False
-    token = year.root
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "of", "during"):
-        return False
-    return token.head.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != span.root.i
-
-
-# "the World Cup in Mexico in 1986", "the 2004 Olympics": a named event's year and
-# host are known to anyone who follows it, so a swap there is false to anyone unread.
 def named_event_detail(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the detail at sentence-relative characters [start, end) belongs to a
     named event (an EVENT entity just before it, joined by "in"/"at"/"of" and names

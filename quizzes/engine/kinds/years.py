@@ -31,15 +31,8 @@ def planned(text: str) -> bool:
 # "has issued some of the largest fines to date, including a record €1.2bn penalty
 # against Meta in 2023": an earlier case the story is measured against, given as an
 # example of a record.
-EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\b[^;]{0,100}$", re.IGNORECASE)
 EXAMPLE_YEAR = re.compile(r"\b(?:including|such as)\b[^;]{0,100}?\b(1[89]\d\d|20\d\d)\b", re.I)
 RECORD = re.compile(r"\b(?:to date|records?|ever|largest|biggest|highest|heaviest)\b", re.I)
-
-
-def precedent_year(sentence_text: str, before: str) -> bool:
-    """Whether a year dates a past case the sentence cites as an example of a record:
-    background to the story, not worth a question on when it was."""
-    return EXAMPLE_BEFORE.search(before) is not None and RECORD.search(sentence_text) is not None
 
 
 def comparison_year(before: str) -> bool:
