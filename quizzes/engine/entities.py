@@ -288,7 +288,11 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     mentions = [m for m in mentions if not firms.fragment(m, sentences[m.sentence])]
     mentions = orgs.promote(mentions, sentences)
-    entities = _group(mentions)
+    from .people import given_named_people, kin_named
+
+    # Both after promote, which adds a body's untagged uses ("Mutu scored ...").
+    mentions = sorted(mentions + given_named_people(sentences, mentions), key=lambda m: m.start)
+    entities = _group(mentions, kin_named(mentions, sentences))
     firms.retype_firms(entities, sentences)
     for entity in entities:
         if entity.type == ORG and _possessive_name(entity, sentences):
@@ -441,7 +445,11 @@ def _one_type_per_name(
     return kept, doubtful
 
 
-def _group(mentions: list[Mention]) -> list[Entity]:
+def _group(
+    mentions: list[Mention], mononyms: set[str] | frozenset[str] = frozenset()
+) -> list[Entity]:
+    from .people import mononym
+
     entities: dict[tuple[str, str], Entity] = {}
     people: list[Entity] = []
     for mention in mentions:
@@ -456,6 +464,13 @@ def _group(mentions: list[Mention]) -> list[Entity]:
                 mention.type, mention.subtype = PERSON, ""
         if mention.type == PERSON:
             entity = _person(mention, people)
+            if entity is None and mononym(mention, mononyms, people):
+                # A player known by one name ("Juninho"), shown a person by kin.
+                entity = next((p for p in people if p.name == mention.text), None)
+                if entity is None:
+                    entity = Entity(mention.text, PERSON)
+                    people.append(entity)
+                entity.anchor = mention.start
             if entity is None:
                 continue
         else:

@@ -17,7 +17,7 @@ from . import orgs
 from .entities import ORG, ORG_NOUNS, PERSON, PLACE, Entity, Mention
 from .gender import PRONOUNS, gender
 from .names import given_name
-from .nlp import Sentence
+from .nlp import QUOTE_CHARS, Sentence
 
 GENERIC_ORG = ORG_NOUNS | {"consortium", "organisation", "organization", "union", "charity"}
 NOT_EPITHET = GENERIC_ORG | {
@@ -61,7 +61,7 @@ def opening(article, sentence: Sentence) -> Reference | None:
     pronoun or definite description ("He ...", "The cardinal ...")."""
     cache = article.__dict__.setdefault("_openings", {})
     if sentence.index not in cache:
-        found = _opening(article, sentence)
+        found = None if speaker_runs_on(article, sentence) else _opening(article, sentence)
         rest = article.body[found.end : sentence.end] if found is not None else ""
         if found is not None and _names_again(rest, found.entity):
             found = None  # "At 5-5 he hit two winners and broke Draper's serve": not Draper
@@ -192,10 +192,18 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
         for t in head.subtree
     ):
         return None
+    # "The South Korean bank", "the US firm": a nationality singles one body out from
+    # others of its sort the article names (the British buyer of a Korean bank), so the
+    # one named before with the role may be the other (judges failed "The South Korean
+    # bank" replaced by the UK bank buying it). A person's office ("the French
+    # president") names one holder and stays.
+    national = any(t.ent_type_ in ("NORP", "GPE") and t.i != head.i for t in head.lefts)
     lemma = head.lemma_.lower()
     named = [e for e in roles(article).get(lemma, ()) if _named_before(e, sentence)]
-    if len(named) == 1:
+    if len(named) == 1 and not (national and named[0].type != PERSON):
         return named[0], (_intro(article, named[0]),)
+    if national:
+        return None
     if lemma in GENERIC_ORG and lemma not in PLACE_PARTS and not named:
         main = orgs.called(article.of_type(ORG), lemma) or main_org(article, lemma)  # "Agency"
         if (
@@ -249,6 +257,8 @@ def _previous_subject(article, sentence: Sentence) -> tuple[Entity, tuple] | Non
     previous = article.sentences[sentence.index - 1]
     person = _subject_person(article, previous)
     if person is not None:
+        if _reports_on_another(previous):
+            return None
         return person, (previous,)
     subject = main_subject(previous)
     if subject is None or subject.pos_ != "NOUN" or previous.span[0].lower_ != "the":
@@ -260,6 +270,47 @@ def _previous_subject(article, sentence: Sentence) -> tuple[Entity, tuple] | Non
     if person is not None:
         return person, (article.sentences[previous.index - 1], previous)
     return None
+
+
+OPENS_QUOTE = re.compile(
+    r"\b(?:said|says|added|told [\w ]+|asked|insisted|warned)\s*[:,]\s*[\"\u201c]"
+)
+
+
+def speaker_runs_on(article, sentence: Sentence) -> bool:
+    """Whether the sentence continues a quotation the sentence before opened after its
+    speaker ("Tim Collins said: "Mr Blair's government is all talk. He must be judged
+    ..."): its "he" is whoever the speaker talks of, never the speaker, and its claim
+    is the speaker's, not the article's (judges failed "He" keyed to the speaker)."""
+    if sentence.index == 0:
+        return False
+    previous = article.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return False
+    marks = sum(previous.text.count(q) for q in QUOTE_CHARS)
+    return marks % 2 == 1 and OPENS_QUOTE.search(previous.text) is not None
+
+
+SPEECH_LEMMAS = {"say", "tell", "add", "predict", "expect", "believe", "think", "claim", "insist"}
+
+
+def _reports_on_another(sentence: Sentence) -> bool:
+    """Whether the sentence's subject reports what someone else named will do ("James
+    Hardy said Mr Brown would draw ..."): a "he" in the sentence after is as likely the
+    one reported on as the reporter (judges failed "He would contrast ..." taken for
+    the BBC correspondent), so neither can be trusted to be him."""
+    root = sentence.span.root
+    if root.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    for clause in root.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and (
+                subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"
+            ):
+                return True
+    return False
 
 
 def _named_subject(article, sentence: Sentence) -> bool:

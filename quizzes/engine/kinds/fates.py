@@ -32,6 +32,18 @@ LATE_BEFORE = re.compile(
     r"[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "playing late screen legend X", "a tribute to late singer X": "late" as an
+# adjective after any word but an article, then one or two lower-case words naming
+# a role and the name. A dead person is no believable speaker of an acceptance
+# speech. Not "a late substitute X" (an article before "late" makes it a time).
+LATE_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )late\s+"
+    r"(?:(?!(?:by|from|for|of|to|with|on|in|at|substitute|winner|goal|equaliser|"
+    r"strike|header|penalty|show|night|call|run|surge|rally|flurry|push|"
+    # "arrived late yesterday, and X": a time, and a word that joins clauses.
+    r"yesterday|today|tonight|last|this|next|and|but|or|as|when|after|so|that|the)\b)"
+    r"[a-z][\w-]*\s+){1,2}$"
+)
 # "Both girls died at the scene.": the people the sentence before made its subject.
 FATE_NEXT = re.compile(rf"^(?:Both|All|The two|The three|He|She|They)\b[^.;]{{0,40}}?\b{DIED}\b")
 
@@ -48,7 +60,8 @@ def _called_late(article, person) -> bool:
         if len(name) < 4:
             continue
         for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", article.body):
-            if LATE_BEFORE.search(article.body[max(0, found.start() - 40) : found.start()]):
+            before = article.body[max(0, found.start() - 40) : found.start()]
+            if LATE_BEFORE.search(before) or LATE_ROLE_BEFORE.search(before):
                 return True
     return False
 
@@ -79,10 +92,14 @@ OFFENCE = (
     r"(?:the |\S+ )?"
     r"(?:charges?|offences?|allegations?|murder|manslaughter|assault|theft|causing)"
 )
+# A sport's disciplinary case ("Mutu had failed a drugs test"): the player faces a
+# ban as the accused faces a court, and no more says what his club or the testers did
+# ("Who said the club was right to sack him?").
+DOPING = r"failed (?:a |an |his )?(?:drugs? |doping )test|tested positive"
 ACCUSED_AFTER = re.compile(
     r"^(?:,[^.;]{0,100},)?\s+(?:has been |have been |had been |was |were |had |has )?"
     rf"(?:found guilty|convicted|charged with|jailed|sentenced|arrested|accused of|"
-    rf"denied {OFFENCE}|admitted {OFFENCE}|pleaded (?:not )?guilty)\b"
+    rf"denied {OFFENCE}|admitted {OFFENCE}|pleaded (?:not )?guilty|{DOPING})\b"
 )
 ACCUSED_BEFORE = re.compile(r"\b(?:remanded|jailed|convicted|sentenced|charged|arrested)\s+$")
 

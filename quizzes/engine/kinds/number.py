@@ -220,6 +220,18 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "closed down 0.89 points, or ___, at 10,385.48": arithmetic
     if previous_period(text[sentence.start : start], text[end : sentence.end]):
         return None  # "305,775 people ..., down from ___ last month": the old total
+    if group_named(article, figure):
+        return None  # "the eurozone's ___ biggest economies" in a story about "the pair"
+    if list_counted(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "energy and telecoms, ___ of the strongest sectors": two, by the list
+    if baseline(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "5% higher, compared to a ___ rise last year": the old figure
+    if small_move_told(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "fell marginally to ___, from £180,444": only the nearest fits
+    if target_side_told(text[sentence.start : start], text[end : sentence.end]):
+        return None  # "missed its target of a 3-5% rise, turning in a ___ rise"
+    if index_aside(article, text[sentence.start : start], text[end : sentence.end]):
+        return None  # "contributing to the FTSE 100's ___ decline": the day's market
     bare = written[len(figure.lead) :]
     if contains_any(article.title, [written, bare, bare.replace(" ", "-").rstrip("s")]):
         # "dies aged 81" in the headline gives the age away; so does "to save £1.2m"
@@ -555,6 +567,121 @@ PREVIOUS_PERIOD_AFTER = re.compile(
 
 def previous_period(before: str, after: str) -> bool:
     return FROM_BEFORE.search(before) is not None and PREVIOUS_PERIOD_AFTER.match(after) is not None
+
+
+# "leaving its same store sales 5% higher, compared to a ___ rise last year": the
+# year-ago baseline set beside the figure the sentence reports. The news is the
+# current figure; last year's is a comparison a student need not hold (judges failed
+# a swap of a minor retailer's 6% for 9%). The change itself ("fell to 785m euros
+# from ___ in 2003") is no "compared to" and stays.
+BASELINE_BEFORE = re.compile(
+    r"\d[^.;]*?\b(?:compared (?:to|with)|against)\s+(?:a|an|the)?\s*$", re.IGNORECASE
+)
+BASELINE_AFTER = re.compile(
+    r"^\s*(?:(?:rise|fall|increase|decrease|drop|gain|jump|decline|growth)\s+)?"
+    r"(?:(?:seen|recorded|posted)\s+)?(?:in\s+the\s+same\s+\w+\s+)?"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|year)\s+(?:year|before))\b",
+    re.IGNORECASE,
+)
+
+
+# "energy and telecoms, two of the strongest sectors": a count set in apposition after
+# the list it counts. Any other count contradicts the list in the same sentence, so a
+# blank or a swap is ruled out without reading (judges failed "energy and telecoms,
+# three of").
+LIST_COUNTED_BEFORE = re.compile(r"\b[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+[\w-]+,\s*$")
+COUNT_OF_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|our|his|her)\b", re.IGNORECASE)
+
+
+# "the pair", "the duo": the story names its two by their number, so a bare count of
+# two of them is given away by that word (judges failed "The eurozone's ___ biggest
+# economies" keyed "two" in a story about France and Germany, "the pair"). Judges
+# passed "___ of the five nominees" keyed "Three" beside a later "the trio", so only
+# the words for a pair are read.
+GROUP_WORDS = {2: re.compile(r"\bthe (?:pair|duo)\b", re.IGNORECASE)}
+
+
+def group_named(article: Article, figure) -> bool:
+    word = GROUP_WORDS.get(int(figure.value)) if figure.value in GROUP_WORDS else None
+    bare = not (figure.suffix.strip() or figure.unit.strip() or figure.decimals)
+    return word is not None and bare and word.search(article.body) is not None
+
+
+def list_counted(before: str, after: str) -> bool:
+    return (
+        LIST_COUNTED_BEFORE.search(before) is not None and COUNT_OF_AFTER.match(after) is not None
+    )
+
+
+def baseline(before: str, after: str) -> bool:
+    return BASELINE_BEFORE.search(before) is not None and BASELINE_AFTER.match(after) is not None
+
+
+# "fell marginally to ___, from £180,444": the sentence calls the move small and states
+# its other end, so only the option nearest that end can be the key; options spread as
+# figures usually are get ruled out without reading (judges failed £102,729 beside a
+# fall "marginally" from £180,444).
+SMALL_MOVE = re.compile(
+    r"\b(?:marginally|slightly|fractionally|a little|a touch|barely|just)\s+"
+    r"(?:to|from)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+OTHER_END_AFTER = re.compile(r"^[^.;]{0,12}?\b(?:from|to)\s+[£$€]?\d", re.IGNORECASE)
+
+
+# "fell marginally to £180,226, from ___ in October": the same move, the blank on its
+# other end.
+SMALL_MOVE_BEFORE = re.compile(
+    r"\b(?:marginally|slightly|fractionally|a little|a touch|barely|just)\s+(?:to|from)\s+"
+    r"(?:about\s+|around\s+)?[£$€]?\d[^.;]{0,20}?\b(?:from|to)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def small_move_told(before: str, after: str) -> bool:
+    if SMALL_MOVE_BEFORE.search(before):
+        return True
+    return SMALL_MOVE.search(before) is not None and OTHER_END_AFTER.match(after) is not None
+
+
+# "missed its sales target of a 3-5% rise, turning in a ___ increase": missing, beating
+# or falling short of a stated target tells on which side of it the key lies, so any
+# option on the other side is ruled out by the sentence alone (judges failed 4.3%,
+# inside the missed 3-5% target). The target itself as the blank is a different
+# question and stays.
+TARGET_SIDE = re.compile(
+    r"\b(?:missed|miss|missing|beat|beats|beating|exceeded|exceeding|surpassed|topped|"
+    r"fell short of|falling short of|undershot|overshot)\s+(?:its|their|the|a|an|his|her)?\s*"
+    r"(?:[\w'-]+\s+){0,3}?(?:targets?|forecasts?|goals?|expectations?|estimates?|guidance)\s+"
+    r"(?:of\s+)?(?:a\s+|an\s+)?[£$€]?\d",
+    re.IGNORECASE,
+)
+
+
+def target_side_told(before: str, after: str) -> bool:
+    return TARGET_SIDE.search(before) is not None
+
+
+# "pushed its share price down, contributing to the FTSE 100's ___ decline": a stock
+# index's move that day, beside a story about one firm, is market colour rather than
+# the news (judges failed the FTSE's 0.3% as a side detail). A story about the market
+# itself (its headline names shares, stocks or the index) keeps it.
+INDEX_BEFORE = re.compile(
+    r"\b(?:FTSE(?:\s+\d+)?|Dow(?:\s+Jones)?|Nasdaq|Nikkei(?:\s+\d+)?|Dax|Cac(?:\s+\d+)?|"
+    r"Hang Seng|S&P(?:\s+\d+)?|(?:share|stock)\s+index)(?:'s|\u2019s)?\s+"
+    r"(?:(?:index|average)(?:'s)?\s+)?$",
+    re.IGNORECASE,
+)
+MOVE_AFTER = re.compile(r"^\s*(?:decline|fall|drop|rise|gain|slide|dip|jump)\b", re.IGNORECASE)
+MARKET_STORY = re.compile(
+    r"\b(?:shares|stocks?|markets?|FTSE|Dow|Nasdaq|Nikkei|index|bourse)\b", re.IGNORECASE
+)
+
+
+def index_aside(article: Article, before: str, after: str) -> bool:
+    if MARKET_STORY.search(article.title):
+        return False
+    return INDEX_BEFORE.search(before) is not None and MOVE_AFTER.match(after) is not None
 
 
 # A key this many times its nearest option, and alone in its number of digits, stands

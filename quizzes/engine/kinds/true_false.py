@@ -8,7 +8,7 @@ rank.py)."""
 import re
 from dataclasses import replace
 
-from .. import gazetteer, numbers
+from .. import gazetteer, numbers, refer
 from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
@@ -38,10 +38,15 @@ from .known import capital_named, diplomatic_seat, fixed_count, general_trend, k
 from .number import (
     LABELS,
     _close_to,
+    baseline,
     echoed,
     figure_span,
+    group_named,
     in_name,
+    list_counted,
+    small_move_told,
     stated_change,
+    target_side_told,
     worth_blanking,
 )
 from .referents import MONTHS, bare_subject_untold, time_untold, usable
@@ -65,11 +70,16 @@ def _inside_quotation(article: Article, sentence) -> bool:
     """Whether the sentence is the middle of someone's quotation, its marks in the
     sentences around it ("... said: "Naturally we are disappointed. Celtic Skies has
     been an important partner for us."): its "us" is the speaker's, not the article's."""
-    if not FIRST_PERSON.search(sentence.text):
-        return False  # an unclosed quotation mark further back proves little alone
     start = article.body.rfind("\n", 0, sentence.start) + 1
     before = article.body[start : sentence.start]
-    return sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1
+    if sum(before.count(q) for q in QUOTE_CHARS) % 2 == 0:
+        return False
+    if FIRST_PERSON.search(sentence.text):
+        return True
+    # An unclosed quotation mark further back proves little alone, but one the sentence
+    # just before opens after its speaker runs on into this one (refer.speaker_runs_on):
+    # its claim is the speaker's, not the article's.
+    return refer.speaker_runs_on(article, sentence)
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|ours)\b")
@@ -261,6 +271,22 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         alike = {v.value for v in parsed if numbers.same_unit(v, figure)}
         if _compared_elsewhere(figure, before, alike - {figure.value}):
             continue  # "slightly below the national average of 5%": against a figure told apart
+        told = article.body[sentence.start : start], article.body[end : sentence.end]
+        if group_named(article, figure):
+            continue  # "the eurozone's three biggest economies" in a story about "the pair"
+        if list_counted(*told):
+            continue  # "energy and telecoms, two of the strongest sectors": the list counts it
+        if baseline(*told):
+            continue  # "5% higher, compared to a 6% rise last year": last year's figure
+        if "%" in figure.suffix + figure.unit and figure.value == 100:
+            # "buying 100% of KFB, ... an end to its dual ownership": all of a thing is
+            # a whole the rest of the sentence usually entails, so "50%" contradicts it.
+            continue
+        if small_move_told(*told) or target_side_told(*told):
+            # "fell marginally to £102,729, from £180,444", "missed its 3-5% target,
+            # turning in a 4.3% rise": a swap the sentence itself contradicts, and one
+            # close enough not to hinges on a decimal.
+            continue
         if echoed(before + " " + after, span.text):
             continue  # "all but 1,800 properties by 1800 GMT": the time keeps the figure
         if figure.value in (
@@ -651,6 +677,30 @@ def _far_enough(option, figure) -> bool:
     return option is not None and abs(option.value - figure.value) >= 0.1 * figure.value
 
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:top|bottom|\w+-placed|\w+-seeded)")
+
+
+def _unnamed_ones_origin(sentence: Sentence, mention) -> bool:
+    """Whether the place is where someone known only by a rank comes from ("the 27th seed
+    from Israel stuck with Williams until 3-3"): a statement false only by that
+    origin tests an aside about someone the statement never names, while its point
+    stays true (judges failed Israel swapped for Lebanon)."""
+    span = sentence.span
+    offset = sentence.start - span.start_char
+    token = next((t for t in span if t.idx + offset == mention.start), None)
+    if token is None or token.head.lower_ != "from":
+        return False
+    holder = token.head.head
+    if holder.pos_ != "NOUN" or holder.tag_ != "NN":
+        return False
+    # Known only by a rank ("the 27th seed", "the third-placed side"): a rival the
+    # story passes over. "A 61-year-old man from Margate", the story's own suspect,
+    # keeps his town.
+    ranked = any(c.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(c.lower_) for c in holder.children)
+    named = any(c.pos_ == "PROPN" for c in holder.children if c.dep_ in ("compound", "appos"))
+    return ranked and not named
+
+
 def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:
     """Whether option may stand for the place mention names: of the same grain (a city
     for a city; "west of Sydney" as "west of Bell", a town, is merely unstated), and
@@ -679,6 +729,8 @@ def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str)
         return False  # "the South West and England": England holds the South West
     if minor.pinned_place(article, sentence, mention):
         return False  # "to North America for dates in Toronto": the city pins it
+    if _unnamed_ones_origin(sentence, mention):
+        return False  # "the 27th seed from Israel": where an unnamed rival comes from
     for place in article.mentions_in(sentence):
         between = article.body[min(place.end, mention.end) : max(place.start, mention.start)]
         if place.type == PLACE and re.fullmatch(r",?\s+(?:in|near)\s+(?:the\s+)?", between):

@@ -347,6 +347,12 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)
+    if len(shown.split()) < SHORT_QUOTE and ELLIPSIS_END.search(shown):
+        return None  # "I don't think he will": will what? Its verb is another's words
+    if not _has_verb(sentence, quote, shown):
+        return None  # "In southern and rural seats - especially ...": says nothing
+    if FIRST_PERSON_SINGULAR.search(shown) and OWN_OFFICE.search(shown):
+        return None  # "when I first walked through the door of 10 Downing Street"
     stem = f'Who said "{shown}"' + ("" if shown[-1] in "?!" else "?")
     pool = _distractor_pool(article, speaker, quoted)
     key_variants = {speaker.name} | (speaker.entity.variants() if speaker.entity else set())
@@ -359,6 +365,13 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     pool = _not_spoken_of(article, sentence, quote, speaker, pool, run)
     pool = _not_the_rivals(article, quote, speaker, pool)
     distractors = [e.name for e in pool if not _talked_about(quote, e)][:3]
+    if distractors and not any(d in quoted for d in distractors):
+        # No rival speaks anywhere in the article: a name given in passing ("frozen
+        # out by coach X") is then no believable speaker, and only those with a part
+        # in the story stand beside the lone speaker (see the choice of two below).
+        distractors = [d for d in distractors if _has_a_part(article, pool, d, quoted)]
+        if not distractors:
+            return None
     distractors = [d for d in distinct(distractors) if d.casefold() != speaker.name.casefold()]
     if not distractors:
         return None
@@ -518,6 +531,52 @@ def _official(article: Article, person: Entity) -> bool:
 
 
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+
+# A short quotation (as shown) that stops on a subject and an auxiliary or modal
+# whose verb it leaves out ("I don't think he will", "Yes, we can"): the verb is in
+# a question someone else put, so the words test nothing on their own. Not a
+# comparison that carries its verb inside ("the way it did", "than we have"), a
+# clause a wh-word opens ("they know who they are"), nor "... but didn't" after the
+# quotation's own verb.
+ELLIPSIS_END = re.compile(
+    r"(?<!\bway )(?<!\bthan )(?<!\bas )(?<!\blike )"
+    # "they know who they are": a clause a wh-word opens ends there whole.
+    r"(?<!\bwho )(?<!\bwhat )(?<!\bwhere )(?<!\bhow )(?<!\bwhen )(?<!\bwhy )"
+    r"\b(?:I|you|he|she|it|we|they)\s+"
+    r"(?:will|won't|would|wouldn't|can|can't|cannot|could|couldn't|should|shouldn't|"
+    r"shall|may|might|must|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|"
+    r"had|hadn't|is|isn't|are|aren't|was|wasn't|were|weren't)\W*$",
+    re.IGNORECASE,
+)
+
+# A first-person quotation that names the seat of an office the speaker entered or
+# holds ("when I first walked through the door of 10 Downing Street", "my first day
+# in the White House", "as prime minister I ..."): world knowledge and the article's
+# titles name the speaker, so the other options fall unread.
+OWN_OFFICE = re.compile(
+    r"\b(?:Downing Street|No\.? ?10|Number 10|the White House|the Oval Office|"
+    r"the Kremlin|the Elysee|the Vatican|Buckingham Palace)\b"
+    r"|\bas (?:the )?(?:prime minister|president|chancellor|premier|pope)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_verb(sentence: Sentence, quote: str, shown: str) -> bool:
+    """Whether the words shown of a cut quotation hold a verb: a cut that kept only a
+    phrase ("In southern and rural seats - especially in the South West ...") makes
+    no claim for anyone to have said. A whole quotation passes, and so does one not
+    found in the sentence's own text."""
+    at = sentence.text.find(quote.strip()[:20])
+    if at < 0:
+        return True
+    if not shown.endswith(" ..."):
+        return True  # a whole quotation may be a tribute: "A great judge and a great man"
+    kept = shown[:-4]
+    start = sentence.start + at
+    end = start + len(kept)
+    offset = sentence.start - sentence.span.start_char
+    return any(t.pos_ in ("VERB", "AUX") for t in sentence.span if start <= t.idx + offset < end)
+
 
 # Under this many words a quotation seldom says what its "it" is.
 SHORT_QUOTE = 12

@@ -115,6 +115,35 @@ FINITE_ABSOLUTE = re.compile(
 )
 
 
+def _participle_joined_to_finite(token) -> bool:
+    """ "pushed its share price down, and contributing to the FTSE's decline": a
+    participle joined by ", and" to a finite verb as its equal is a slip (a lost "was"
+    or a stray "and"), which a teacher would not copy (judges failed it)."""
+    if token.tag_ != "VBG" or token.dep_ != "conj" or token.head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ","
+
+
+def _source_runs_into_subject(sentence: Sentence) -> bool:
+    """ "According to a survey by Harris Interactive and Neilsen/Net Ratings sales
+    surged ...": an opening "According to" with no comma before the subject runs the
+    source into it ("Net Ratings sales"), so the sentence misreads; judges failed it."""
+    span = sentence.span
+    if not sentence.text.startswith("According to"):
+        return False
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        return False
+    if not subjects:
+        # The parser hangs the subject on the source: the opening phrase then runs
+        # unbroken up to the main verb.
+        last = span[0].right_edge
+        return span[0].head.i == span.root.i and last.i == span.root.i - 1 and last.text != ","
+    first = subjects[0].left_edge
+    return first.i > span.start and span.doc[first.i - 1].text != ","
+
+
 def sloppy(sentence: Sentence) -> bool:
     """An obvious grammar slip: "some its ...", "allowing then to", or "a" before a
     plural figure ("a 15 million handsets")."""
@@ -131,6 +160,10 @@ def sloppy(sentence: Sentence) -> bool:
             return True  # "dragged down by below part sales": a word is missing
         if first.lower_ in ("the", "a", "an") and second.lower_ in ARTICLES_AND_DEMONSTRATIVES:
             return True  # "the a new plan"
+    if any(_participle_joined_to_finite(token) for token in tokens):
+        return True
+    if _source_runs_into_subject(sentence):
+        return True
     for i, token in enumerate(tokens[:-1]):
         if token.lower_ not in ("a", "an") or tokens[i + 1].pos_ != "NUM":
             continue

@@ -121,6 +121,8 @@ concede | verb | th | [admit] | admit | speech | not:goal,goals,penalty,try,trie
     point,points,set,sets,wicket,wickets
 insist | verb | h | firmly [state] | insist | speech |
 assert | verb | h | firmly [state] | insist | speech |
+stress | verb | h | [emphasise] | insist | speech |
+acknowledge | verb | h | [admit] | admit | speech |
 allege | verb | h | [claim] without proof | allege | speech |
 speculate | verb | h | [guess] | guess | speech |
 - | verb | th | [deny] | deny | speech |
