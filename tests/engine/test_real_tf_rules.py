@@ -342,3 +342,41 @@ def test_a_source_named_only_by_a_pronoun_is_never_stated():
     article, sentence = _sentence(SOURCE, "according to their figures")
     assert not usable(article, sentence)[0]
     assert not _statements(SOURCE, "according to their figures")
+
+
+LINKED = """Budget cuts farm spending
+
+The White House budget cuts farm subsidies by nearly 10% next year, officials said.
+
+Neither does the budget include any money for the 12 new roads planned in Kent.
+
+After all, the farm lobby in Iowa has fought every cut since the plan began in March.
+
+The Tech Board said on Monday that The chips would be cheaper by the summer.
+
+The new chip uses much less power than older chips, the Tech Board said.
+"""
+
+
+def test_an_inverted_clause_that_needs_the_sentence_before_is_never_stated():
+    article, sentence = _sentence(LINKED, "Neither does")
+    assert true_false.NOT_ALONE.match(sentence.text)
+    assert true_false.NOT_ALONE.match(": Bob was one of the most gifted people I knew.")
+    assert not true_false.NOT_ALONE.match("£5m was raised for the hospital in a year.")
+    assert not _statements(LINKED, "Neither does")
+
+
+def test_an_opening_link_to_the_sentence_before_is_dropped():
+    assert true_false.LINKING.match("After all, the farm lobby has fought every cut.")
+    assert true_false.LINKING.match("Finally, the band played its best-known song.")
+    stems = [c.draft.stem for c in true_false.candidates(article_of(LINKED))]
+    assert not any("after all" in s.lower() for s in stems)
+
+
+def test_the_article_word_the_is_lower_case_inside_a_statement():
+    # "The" written inside a sentence elsewhere ("said on Monday that The chips ...")
+    # does not make the opening "The new chip" a name.
+    from quizzes.engine.kinds.common import is_name
+
+    article, sentence = _sentence(LINKED, "The new chip")
+    assert not is_name(article, sentence.span[0])

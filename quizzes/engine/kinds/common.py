@@ -288,6 +288,16 @@ def is_name(article, token) -> bool:
         return True  # "Yorkshire brewer Hartwell ...": a county, though tagged a noun
     if _title_with_description(token):
         return True  # "Evening on the Yare, an oil landscape by ...": a work's title
+    if (
+        token.pos_ in ("DET", "PRON")
+        and not token.ent_type_
+        and token.i + 1 < len(token.doc)
+        and not token.nbor().text[:1].isupper()
+    ):
+        # "The chip ...": an article or pronoun before a lower-case word opens no name
+        # ("The Road to Dover" does), however often the article writes "The" inside a
+        # sentence (a conference's title, a quotation).
+        return False
     if _written_lower(article, token):
         return False  # "Postal workers ..." beside "postal workers would carry ..."
     if _given_name_before_surname(token):

@@ -60,7 +60,15 @@ MIN_WORDS, MAX_WORDS = 8, 32
 # contrast, ..."): a statement on its own has nothing to contrast or add to.
 LINKING = re.compile(
     r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly"
-    r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless),\s+"
+    r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless"
+    r"|After all|Finally|Lastly|In addition|Besides),\s+"
+)
+# "Neither does the budget include ...", "Nor will it ...": an inverted clause that
+# only reads after the negative sentence before; no statement can start with it.
+# An opening that is no word ("': Bob was ...", left by a quotation's layout) is a
+# broken fragment.
+NOT_ALONE = re.compile(
+    r"^(?:(?:Neither|Nor)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b|[^\w\"'\u2018\u201c£$€])"
 )
 # "British number two", "the world No 3": a ranking label beside the name.
 RANK_LABEL = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
@@ -93,6 +101,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         if quoted(sentence.text) or _inside_quotation(article, sentence):
             continue
+        if NOT_ALONE.match(sentence.text):
+            continue  # "Neither does the budget ...", "': Bob was ...": no statement alone
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or worth.about_clothes(sentence):
             continue
