@@ -23,24 +23,20 @@ FATE_AFTER = re.compile(
 FATE_BEFORE = re.compile(
     r"\b(?:death|deaths|killing|murder|body) of\s+(?:[\w-]+\s+){0,2}$|\bkilled\s+$"
 )
-# "the late DJ X", "for late singer X", "his late father X": dead, so never the one
-# who does what the story says happens now. Not "a late winner by X" or "a late
-# substitute X" (a goal or a player that came late in a match).
+# "the late DJ X", "for late singer X", "his late father X", "playing late screen
+# legend X": dead, so never the one who does what the story says happens now, nor a
+# believable speaker of an acceptance speech. Two ways in: after "the", "his" and the
+# like, or after punctuation, any one or two words (any case) before the name; after
+# any other word but an article, one or two lower-case words naming a role. Not "a
+# late winner by X", "a late substitute X" (a goal or a player that came late in a
+# match) or "arrived late yesterday, and X" (a time, then a word joining clauses).
 LATE_BEFORE = re.compile(
-    r"(?:\b(?:the|for|of|and|his|her|their)\s+|[.,;:\n]\s*)late\s+"
+    r"(?i:(?:\b(?:the|for|of|and|his|her|their)\s+|[.,;:\n]\s*)late\s+"
     r"(?:(?!(?:by|from|for|of|to|with|on|in|at|substitute|winner|goal|equaliser)\b)"
-    r"[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "playing late screen legend X", "a tribute to late singer X": "late" as an
-# adjective after any word but an article, then one or two lower-case words naming
-# a role and the name. A dead person is no believable speaker of an acceptance
-# speech. Not "a late substitute X" (an article before "late" makes it a time).
-LATE_ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )late\s+"
+    r"[\w-]+\s+){0,2}$)"
+    r"|(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )late\s+"
     r"(?:(?!(?:by|from|for|of|to|with|on|in|at|substitute|winner|goal|equaliser|"
     r"strike|header|penalty|show|night|call|run|surge|rally|flurry|push|"
-    # "arrived late yesterday, and X": a time, and a word that joins clauses.
     r"yesterday|today|tonight|last|this|next|and|but|or|as|when|after|so|that|the)\b)"
     r"[a-z][\w-]*\s+){1,2}$"
 )
@@ -61,7 +57,7 @@ def _called_late(article, person) -> bool:
             continue
         for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", article.body):
             before = article.body[max(0, found.start() - 40) : found.start()]
-            if LATE_BEFORE.search(before) or LATE_ROLE_BEFORE.search(before):
+            if LATE_BEFORE.search(before):
                 return True
     return False
 
