@@ -13,7 +13,7 @@ from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
 from ..nlp import QUOTE_CHARS, Sentence
-from . import central, enough, events, minor, slips, worth, years
+from . import central, contrary, enough, events, minor, slips, worth, years
 from .common import (
     REMARK_VERBS,
     Candidate,
@@ -210,6 +210,12 @@ def _swap(article: Article, sentence: Sentence, reference=None):
     falsehood there tests background rather than the news."""
     swaps = _swaps(article, sentence, reference)
     first = next(swaps, None)
+    if first is None:
+        # No name or figure to change: the main verb made its opposite, if that reads
+        # as a plain contradiction (see contrary.py) about someone the sentence names.
+        if not _named_subject(article, sentence, reference):
+            return None
+        return contrary.flip(sentence, reference)
     if first is not None and FOUNDED_ASIDE.search(article.body[sentence.start : first[0]]):
         return None  # "its fund, set up after the 2002 floods, ...": an aside's year
     if first is None or not _in_side_clause(sentence, first, PROFILE_CLAUSES):
