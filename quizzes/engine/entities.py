@@ -483,6 +483,18 @@ def _group(
     return people + list(entities.values())
 
 
+def _spelled(name: str) -> str:
+    """A full name as it sounds, for one person the article spells two ways ("Viktor
+    Makarov", later "Victor Makarov"): offered side by side, the two are one answer."""
+    name = name.lower().replace("ph", "f").replace("ck", "k")
+    return re.sub(r"(.)\1", r"\1", name.translate(SPELLED_ALIKE))
+
+
+# Letters that transliterated and anglicised names swap: Viktor/Victor, Yury/Yuri,
+# Sergey/Sergei, Aleksandr/Aleksandr.
+SPELLED_ALIKE = str.maketrans({"k": "c", "y": "i", "z": "s"})
+
+
 def _person(mention: Mention, people: list[Entity]) -> Entity | None:
     words = mention.text.split()
     specific = {t for t in mention.titles if t not in GENERIC_TITLES}
@@ -497,7 +509,11 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
             return entity
     if len(words) >= 2:
         name = " ".join(words)
-        entity = next((p for p in people if p.name.lower() == name.lower()), None)
+        entity = next((p for p in people if _spelled(p.name) == _spelled(name)), None)
+        # "Baez Silva" after "Carlos Baez Silva": a two-word surname on its own.
+        longer = [p for p in people if p.name.lower().endswith(" " + name.lower())]
+        if entity is None and len(longer) == 1:
+            entity = longer[0]
         if entity is None:
             entity = Entity(name, PERSON)
             people.append(entity)

@@ -13,9 +13,23 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 CAPTION = re.compile(r"^(media|image|video)\s+caption\b[:\s]*", re.IGNORECASE)
 BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,.*)?$")
 
+# The writer's note that closes a column ("Bill Thompson is a regular commentator on
+# ...", "David Mikosz works for the IFES, ..."): a byline at the foot, not the story.
+BIO = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:works|writes)\s+for\b|is\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:commentator|columnist|correspondent|writer|editor|journalist"
+    r"|presenter|author)\b)"
+)
+# Lower-case words a list of names may hold: "Tiago (Van der Sar 45)", "de Jong".
+NAME_PARTICLES = {"de", "van", "der", "den", "von", "da", "di", "du", "la", "le", "dos", "el"}
+
 BODY = "body"
 CAPTION_KIND = "caption"
 BYLINE_KIND = "byline"
+# Names and figures with no sentence around them: a match report's team sheets,
+# substitutes, bookings, crowd and referee, printed as paragraphs of their own
+# ("Meldrum, McNamee, Bahoken (Stanic 45), ...", "9,796", "A Freeland").
+LIST_KIND = "list"
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,9 @@ def _kind(text: str) -> str:
         return CAPTION_KIND
     if len(text) < 80 and BYLINE.match(text):
         return BYLINE_KIND
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    if not any(w[0].islower() and w not in NAME_PARTICLES for w in words):
+        return LIST_KIND
     return BODY
 
 
@@ -74,6 +91,10 @@ def paragraphs(body: str) -> list[Paragraph]:
             start = position + chunk.index(stripped)
             result.append(Paragraph(start, start + len(stripped), stripped, _kind(stripped)))
         position = match.end()
+    if result and result[-1].kind == BODY and len(result[-1].text) < 250:
+        last = result[-1]
+        if BIO.match(last.text):
+            result[-1] = Paragraph(last.start, last.end, last.text, BYLINE_KIND)
     return result
 
 

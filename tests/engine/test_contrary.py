@@ -34,6 +34,8 @@ Bookings on the Carra route have fallen sharply, leaving the firm with empty shi
 
 The biggest shareholder in Harbour Lines is Carra Holdings.
 
+The new Carra ferry is known as the Islander and carries 200 cars.
+
 Harbour Lines said its summer timetable would stay the same.
 
 Mary Dunne said islanders would hold a public meeting on Friday to plan a campaign against the cuts.
@@ -80,8 +82,15 @@ def test_no_flip_where_the_opposite_is_no_plain_contradiction():
 
 def test_no_flip_where_the_rest_reads_only_with_the_verb_affirmed():
     # A count of people (others staying away is true too); a clause on the verb's result
-    # (", which has led to", ", leaving"); a name the verb equates with its subject.
-    for words in ("Hundreds of", "which has led", "leaving the firm", "biggest shareholder"):
+    # (", which has led to", ", leaving"); a second verb of the subject ("not" would deny
+    # only the first); a name the verb equates with its subject.
+    for words in (
+        "Hundreds of",
+        "which has led",
+        "leaving the firm",
+        "known as",
+        "biggest shareholder",
+    ):
         assert _flip(FERRY, words)[2] is None, words
 
 

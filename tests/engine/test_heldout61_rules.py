@@ -103,7 +103,7 @@ United's only goal came from a penalty by Craig Brennan in the last minute.
 
 Rovers manager Tony Adams said his players had earned the win with their work rate.
 
-Rovers: Grant; Hughes, Walsh, Pike, Dunn; Okafor, Reilly, Stone; Lowe, Hollis, Price.
+Rovers: Grant; Hughes, Walsh, Pike, Dunn; Okafor, Reilly, Stone; Lowe, Hollis, Price. Subs not used: Kane, Bell.
 """
 
 

@@ -151,8 +151,10 @@ def _counted_subject(verb) -> bool:
 
 def _hangs_on(span, verb) -> bool:
     """Whether something after the verb reads only with it affirmed: a clause on the
-    verb's result (", which has led to ...", ", outstripping ...") or a name the verb
-    equates with its subject ("One company that has a plan is Anglo-American")."""
+    verb's result (", which has led to ...", ", outstripping ..."), a second verb of
+    the same subject ("is known as DAB and works on ...": "not" would deny only the
+    first), or a name the verb equates with its subject ("One company that has a plan
+    is Anglo-American")."""
     for token in span:
         if token.i <= verb.i:
             continue
@@ -160,6 +162,8 @@ def _hangs_on(span, verb) -> bool:
             return True
         if token.dep_ == "advcl" and token.head.i == verb.i and token.tag_ == "VBG":
             return True
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return True
     attributes = [c for c in verb.children if c.dep_ == "attr"]
     return any(a.pos_ == "PROPN" for a in attributes)
 

@@ -130,6 +130,8 @@ def _named_after(span) -> int:
     """How many names follow span in its sentence when they form a list, else 0."""
     names, previous, joined = 0, None, False
     for token in span.doc[span.end : span.sent.end]:
+        if names and token.pos_ == "VERB":
+            break  # "Gazprom and Baikal Finance Group, named after a lake in Siberia"
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             if previous is None or previous != token.i - 1:
                 names += 1

@@ -1,0 +1,65 @@
+"""One person the article spells two ways ("Viktor Makarov", later "Victor Makarov")
+is one answer: judges failed three who-said questions on a real article that offered
+both spellings side by side (two keys, or two distractors that are one man)."""
+
+# ruff: noqa: E501
+
+from quizzes.engine.entities import PERSON
+from tests.engine.conftest import article_of, drafts_of
+
+DEFECTOR = """Former spy ends hunger strike
+
+Viktor Makarov, 50, says he has been betrayed by the authorities who promised him a pension.
+
+"I have been left with nothing after everything I gave," Mr Makarov said on Tuesday.
+
+Historian David Kahn said officials took the information that Victor Makarov had and left him in the cold.
+
+"The state is not a cow to be milked every week," said Oleg Gordievsky, another former agent.
+
+Mr Kahn said: "His information was valuable to the allies and he deserves better."
+"""
+
+
+def test_two_spellings_of_one_name_are_one_person():
+    people = [e for e in article_of(DEFECTOR).entities if e.type == PERSON]
+    makarovs = [e for e in people if e.name.endswith("Makarov")]
+    assert [e.name for e in makarovs] == ["Viktor Makarov"]
+    assert len(makarovs[0].mentions) == 3
+
+
+def test_no_question_offers_both_spellings():
+    for draft in drafts_of(DEFECTOR):
+        names = {c.text for c in draft.choices}
+        assert not {"Viktor Makarov", "Victor Makarov"} <= names
+
+
+def test_names_that_differ_by_more_than_spelling_stay_apart():
+    text = """Couple open shop
+
+Mark Oduya and his wife Mary Oduya have opened a bakery in Leith after ten years of planning.
+
+"We always wanted our own place," Mary Oduya said.
+"""
+    names = {e.name for e in article_of(text).entities if e.type == PERSON}
+    assert {"Mark Oduya", "Mary Oduya"} <= names
+
+
+BANKER = """Savers count the cost
+
+Carlos Baez Silva, who runs a savings bank in Buenos Aires, said many customers had lost half their money.
+
+"The situation is bad for those who chose to save here," Baez Silva said.
+
+Economist Thomas Dawson said: "Three years ago every sector was hit by the crisis."
+
+"Farming and tourism are helping the recovery," said Drayton Valentine of the chamber of commerce.
+"""
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full():
+    people = [e.name for e in article_of(BANKER).entities if e.type == PERSON]
+    assert "Baez Silva" not in people
+    assert "Carlos Baez Silva" in people
+    for draft in drafts_of(BANKER):
+        assert "Baez Silva" not in {c.text for c in draft.choices}
