@@ -119,6 +119,17 @@ TITLES = {
     "baroness",
     "baron",
     "canon",
+    # Words BBC copy puts before a name as if a title ("Briton Clive Owen", "Olympian
+    # Andy Turner", "late Beatle George Harrison"): kept in the name, they marked one
+    # option apart from the others and split one person from his plain name.
+    "briton",
+    "olympian",
+    "beatle",
+    "welshman",
+    "englishman",
+    "irishman",
+    "frenchman",
+    "dutchman",
 }
 # Titles any man or woman may carry; they do not tell two namesakes apart.
 GENERIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir"}

@@ -88,9 +88,16 @@ class Sentence:
         text = self.text[4:] if self.text.startswith("But ") else self.text
         return (
             self.text[-1:] in ".!"
+            and not FRAGMENT_START.match(self.text)
             and (not PRONOUN_START.match(text) or NAMED_ROLE.match(text) is not None)
             and not RUN_ON.search(self.text)
         )
+
+
+# A sentence opening on a lower-case word or a stray mark ("won the men's event in
+# 7.83", ", who secured ..."): a page copied as text lost the name it began with.
+# "de Villiers", "iPod" and "e-mail" open real sentences.
+FRAGMENT_START = re.compile(r"^(?!(?:de|da|di|van|von|le|la|al|el)\b|[a-z]+[A-Z]|e-)[a-z,;:)\]-]")
 
 
 # "Its chairman, Donald MacAlister, said ...": the name beside the role says who, so

@@ -104,6 +104,13 @@ def paragraphs(body: str) -> list[Paragraph]:
 OWN_VOICE = re.compile(r"\bI(?:'m|'ve|'d)?\s+[a-z]|\b(?:my|we|we're|our|you|your)\b|!", re.I)
 QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
 REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+
+def own_voice(text: str) -> bool:
+    """Whether text speaks as "I", "we" or "you", or exclaims, outside quotation marks."""
+    return bool(OWN_VOICE.search(QUOTED.sub(" ", text)))
+
+
 # How far into the body readers' views may begin: they follow the story.
 COMMENTS_FROM = 0.4
 
@@ -120,9 +127,9 @@ def comments_start(body: list[Paragraph]) -> int:
         return 0
     total = max(1, body[-1].end)
     for index, paragraph in enumerate(body):
-        outside = QUOTED.sub(" ", paragraph.text)
-        if not OWN_VOICE.search(outside):
+        if not own_voice(paragraph.text):
             continue
+        outside = QUOTED.sub(" ", paragraph.text)
         if index < 2 or paragraph.start < COMMENTS_FROM * total:
             return len(body)  # the article's own voice: a column
         if REPORTED.search(outside):

@@ -36,6 +36,8 @@ The biggest shareholder in Harbour Lines is Carra Holdings.
 
 The new Carra ferry is known as the Islander and carries 200 cars.
 
+The Carra route was bought by Harbour Lines in March, having previously been run by the council.
+
 Harbour Lines said its summer timetable would stay the same.
 
 Mary Dunne said islanders would hold a public meeting on Friday to plan a campaign against the cuts.
@@ -82,12 +84,13 @@ def test_no_flip_where_the_opposite_is_no_plain_contradiction():
 
 def test_no_flip_where_the_rest_reads_only_with_the_verb_affirmed():
     # A count of people (others staying away is true too); a clause on the verb's result
-    # (", which has led to", ", leaving"); a second verb of the subject ("not" would deny
+    # (", which has led to", ", leaving", ", having previously been"); a second verb of the subject ("not" would deny
     # only the first); a name the verb equates with its subject.
     for words in (
         "Hundreds of",
         "which has led",
         "leaving the firm",
+        "having previously",
         "known as",
         "biggest shareholder",
     ):

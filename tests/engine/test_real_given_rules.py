@@ -22,3 +22,19 @@ def test_a_count_of_the_names_listed_after_it_is_not_blanked():
     blanks = [c.draft.stem for c in number.candidates(article_of(AUCTION))]
     assert not any("___ companies" in stem for stem in blanks)
     assert any("Yukos for ___" in stem for stem in blanks)
+
+
+def test_a_bare_scaled_count_after_there_is_elliptical():
+    # "five million" of what? The sentence before said (homes with broadband).
+    from quizzes.engine.kinds.given import elliptical_count
+
+    article = article_of("""Broadband grows
+
+Some 4.5 million homes in the UK now have a broadband connection, says Ofcom.
+
+There will certainly be five million by the end of the year.
+
+The population of the UK is 60 million.
+""")
+    found = {s.text[:12]: elliptical_count(s) for s in article.sentences}
+    assert found == {"Some 4.5 mil": False, "There will c": True, "The populati": False}

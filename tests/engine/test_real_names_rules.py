@@ -5,6 +5,7 @@ both spellings side by side (two keys, or two distractors that are one man)."""
 # ruff: noqa: E501
 
 from quizzes.engine.entities import PERSON
+from quizzes.engine.kinds import fates
 from tests.engine.conftest import article_of, drafts_of
 
 DEFECTOR = """Former spy ends hunger strike
@@ -63,3 +64,33 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full():
     assert "Carlos Baez Silva" in people
     for draft in drafts_of(BANKER):
         assert "Baez Silva" not in {c.text for c in draft.choices}
+
+
+AWARDS = """Owen and Harrison remembered
+
+Briton Clive Owen won best supporting actor at the Golden Globes on Sunday.
+
+Olympian Andy Turner presented the award with actor Jude Law, who was nominated twice.
+
+"I am delighted for Clive, he deserves it," said Jude Law after the ceremony.
+
+"This is a great night for British film," Andy Turner told reporters.
+
+Owen said he could have met the same fate as late Beatle George Harrison, whose film company backed his first role.
+"""
+
+
+def test_a_descriptor_before_a_name_is_no_part_of_it():
+    # "Briton Clive Owen" among plain names marked the key apart, and split one man in two.
+    names = {e.name for e in article_of(AWARDS).entities if e.type == PERSON}
+    assert {"Clive Owen", "Andy Turner", "George Harrison"} <= names
+    assert not any(n.startswith(("Briton", "Olympian", "Beatle")) for n in names)
+
+
+def test_the_late_x_after_as_is_dead_and_never_a_speaker():
+    article = article_of(AWARDS)
+    harrison = next(e for e in article.entities if e.name == "George Harrison")
+    assert fates.died(article, harrison)
+    for draft in drafts_of(AWARDS):
+        if draft.kind == "who_said":
+            assert "George Harrison" not in {c.text for c in draft.choices}

@@ -158,14 +158,19 @@ def _hangs_on(span, verb) -> bool:
     for token in span:
         if token.i <= verb.i:
             continue
-        if token.dep_ == "relcl" and token.doc[token.left_edge.i - 1].text == ",":
+        if token.dep_ == "relcl" and _after_comma(token):
             return True
-        if token.dep_ == "advcl" and token.head.i == verb.i and token.tag_ == "VBG":
-            return True
+        participle = token.tag_ == "VBG" or token.left_edge.tag_ == "VBG"
+        if token.dep_ == "advcl" and participle and _after_comma(token):
+            return True  # ", outstripping ...", ", having previously been owned by ..."
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return True
     attributes = [c for c in verb.children if c.dep_ == "attr"]
     return any(a.pos_ == "PROPN" for a in attributes)
+
+
+def _after_comma(token) -> bool:
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
 def _plain_subject(verb) -> bool:

@@ -31,7 +31,7 @@ FATE_BEFORE = re.compile(
 # late winner by X", "a late substitute X" (a goal or a player that came late in a
 # match) or "arrived late yesterday, and X" (a time, then a word joining clauses).
 LATE_BEFORE = re.compile(
-    r"(?i:(?:\b(?:the|for|of|and|his|her|their)\s+|[.,;:\n]\s*)late\s+"
+    r"(?i:(?:\b(?:the|for|of|and|as|his|her|their)\s+|[.,;:\n]\s*)late\s+"
     r"(?:(?!(?:by|from|for|of|to|with|on|in|at|substitute|winner|goal|equaliser)\b)"
     r"[\w-]+\s+){0,2}$)"
     r"|(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )late\s+"

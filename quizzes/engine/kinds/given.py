@@ -148,6 +148,10 @@ PEOPLE_VERBS = {
 }  # fmt: skip
 
 
+# Words that only scale a count ("five million"): the count still names no thing.
+SCALE_WORDS = {"thousand", "million", "billion", "m", "bn"}
+
+
 def elliptical_count(sentence) -> bool:
     """Whether the sentence uses a bare count as a noun whose thing it leaves to an
     earlier sentence: "Ministers want 200 to be open" (academies, named before), "The
@@ -160,10 +164,14 @@ def elliptical_count(sentence) -> bool:
         if ent.label_ != "CARDINAL":
             continue
         token = ent.root
-        if token.pos_ != "NUM" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        # "There will certainly be five million by the end of the year": five million
+        # of what, the sentence before said.
+        there = token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
+        if token.pos_ != "NUM" or (token.dep_ not in ("nsubj", "nsubjpass", "dobj") and not there):
             continue
         figure = numbers.parse(ent.text)
-        if figure is None or figure.is_year or figure.suffix or figure.prefix:
+        scale = figure is not None and figure.suffix.strip() in SCALE_WORDS
+        if figure is None or figure.is_year or (figure.suffix and not scale) or figure.prefix:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue  # "judged 30 of them": the sentence says of what

@@ -13,6 +13,7 @@ from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
 from ..nlp import QUOTE_CHARS, Sentence
+from ..text import own_voice
 from . import central, contrary, enough, events, minor, slips, worth, years
 from .common import (
     REMARK_VERBS,
@@ -105,6 +106,10 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "Neither does the budget ...", "': Bob was ...": no statement alone
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or worth.about_clothes(sentence):
+            continue
+        if worth.writer_voice(sentence) or own_voice(sentence.text):
+            # "One thing seems sure, though: ...", "our best hurdler", "here in Cambridge
+            # we have ...": the writer's view or the writer's "we", not a fact.
             continue
         if central.betting(sentence.text):
             continue  # "X is now 3-1 favourite, Y at 5-1": bookmakers' prices, a side detail

@@ -92,6 +92,19 @@ def about_clothes(sentence: Sentence) -> bool:
     return bool(CLOTHING.search(sentence.text))
 
 
+# The writer's own aside ("Of course", "One thing seems sure, though:", "surely"): an
+# opinion in the reporter's voice, which a statement "according to the article" would
+# give as a fact, and which reads oddly once the sentences around it are gone.
+WRITER_VOICE = re.compile(
+    r"\b(?:of course|surely|admittedly|arguably|no doubt)\b|,\s*though\b|\bthough:",
+    re.IGNORECASE,
+)
+
+
+def writer_voice(sentence: Sentence) -> bool:
+    return bool(WRITER_VOICE.search(sentence.text))
+
+
 # A team sheet: a label, a colon and a list of names ("Leeds: Smith; Jones, Brown, ...").
 LINE_UP = re.compile(r"^[A-Z][\w .'-]{0,40}:\s")
 

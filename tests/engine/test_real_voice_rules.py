@@ -1,0 +1,61 @@
+"""The reporter's own aside ("Of course, broadband in the UK is laughably slow ...",
+"One thing seems sure, though: ...") is never stated as a fact "according to the
+article": judges failed such statements on real articles as opinion, and as leftovers
+that read oddly once the sentences around them are gone."""
+
+# ruff: noqa: E501
+
+from quizzes.engine.kinds import true_false
+from tests.engine.conftest import article_of, drafts_of
+
+COLUMN = """Broadband speeds lag behind
+
+Ofcom said 6.2 million homes in the UK had a broadband connection by the end of March.
+
+Of course, broadband in the UK is laughably slow compared with South Korea and Japan.
+
+One thing seems sure, though: BT will face more pressure from its rivals to cut prices.
+
+BT said it would double the speed of its basic broadband package to two megabits in April.
+"""
+
+
+def test_the_writer_s_aside_is_no_statement():
+    texts = [c.draft.evidence[0].text for c in true_false.candidates(article_of(COLUMN))]
+    assert not any("Of course" in t or "though:" in t for t in texts)
+    assert any(t.startswith("BT said") or t.startswith("Ofcom said") for t in texts)
+
+
+def test_the_writer_s_we_is_no_statement():
+    text = """Greener computers
+
+Apple wants people to replace their old computers with its new Mac Mini, keeping only the monitor.
+
+Here in Cambridge we have green bins for garden waste and a black bin for everything else.
+
+The council in Cambridge collects old computers from homes once a month for recycling.
+"""
+    texts = [c.draft.evidence[0].text for c in true_false.candidates(article_of(text))]
+    assert not any("we have" in t for t in texts)
+    assert any("collects old computers" in t for t in texts)
+
+
+MEETING = """Britons shine in Birmingham
+
+Kelly Holmes won the women's 1,000m at the indoor meeting in Birmingham on Friday night.
+
+won the men's long jump with a season's best of 7.79m, beating the world indoor champion.
+
+Jason Gardener took the 60m in 6.56 seconds ahead of Mark Lewis-Francis.
+"""
+
+
+def test_a_sentence_that_lost_its_opening_name_is_no_source():
+    # The copied page lost the athlete's name: the sentence opens on its verb.
+    article = article_of(MEETING)
+    lost = next(s for s in article.sentences if s.text.startswith("won the"))
+    assert not lost.is_statement
+    kept = next(s for s in article.sentences if s.text.startswith("Jason Gardener"))
+    assert kept.is_statement
+    for draft in drafts_of(MEETING):
+        assert not any(e.text.startswith("won the") for e in draft.evidence)
