@@ -34,6 +34,10 @@ SEXED_NOUNS = {
     "businessman": "m",
     "sportsman": "m",
     "spokesman": "m",
+    # "best actor", "best actress": a woman offered for a best-actor award was ruled
+    # out unread (judges, 2026.11-61).
+    "actor": "m",
+    "actress": "f",
 }
 
 

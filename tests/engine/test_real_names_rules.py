@@ -4,6 +4,7 @@ both spellings side by side (two keys, or two distractors that are one man)."""
 
 # ruff: noqa: E501
 
+from quizzes.engine import gender
 from quizzes.engine.entities import PERSON
 from quizzes.engine.kinds import fates
 from tests.engine.conftest import article_of, drafts_of
@@ -94,3 +95,22 @@ def test_the_late_x_after_as_is_dead_and_never_a_speaker():
     for draft in drafts_of(AWARDS):
         if draft.kind == "who_said":
             assert "George Harrison" not in {c.text for c in draft.choices}
+
+
+GLOBES = """Aviator wins top Globes
+
+Kevin Spacey was named best actor in a drama for playing a millionaire in The Aviator.
+
+Kate Winslet was named best actress, and Natalie Portman won for her role in Closer.
+
+Jim Carrey won the comedy prize for his role in Ray, beating Hugh Jackman.
+"""
+
+
+def test_no_woman_is_offered_for_best_actor():
+    article = article_of(GLOBES)
+    people = {e.name: e for e in article.entities if e.type == PERSON}
+    pool = [people[n] for n in ("Kate Winslet", "Jim Carrey", "Natalie Portman", "Hugh Jackman")]
+    stem = "Who was named best actor in a drama for playing a millionaire in The Aviator?"
+    kept = gender.same_gender_first(article, people["Kevin Spacey"], pool, stem)
+    assert [e.name for e in kept] == ["Jim Carrey", "Hugh Jackman"]

@@ -6,6 +6,7 @@ that read oddly once the sentences around them are gone."""
 # ruff: noqa: E501
 
 from quizzes.engine.kinds import true_false
+from quizzes.engine.kinds.referents import by_epithet
 from tests.engine.conftest import article_of, drafts_of
 
 COLUMN = """Broadband speeds lag behind
@@ -44,7 +45,7 @@ MEETING = """Britons shine in Birmingham
 
 Kelly Holmes won the women's 1,000m at the indoor meeting in Birmingham on Friday night.
 
-won the men's long jump with a season's best of 7.79m, beating the world indoor champion.
+won the men's long jump with a season's best of 7.79m, a result set to bolster his hopes for Madrid.
 
 Jason Gardener took the 60m in 6.56 seconds ahead of Mark Lewis-Francis.
 """
@@ -59,3 +60,24 @@ def test_a_sentence_that_lost_its_opening_name_is_no_source():
     assert kept.is_statement
     for draft in drafts_of(MEETING):
         assert not any(e.text.startswith("won the") for e in draft.evidence)
+
+
+TRIALS = """Gardener wins indoor trials
+
+Jason Gardener won the men's 60m at the indoor trials in Sheffield on Sunday.
+
+The Bath sprinter held off Mark Lewis-Francis in a time of 6.56 seconds to claim the title.
+
+The Welsh runner Jimmy Watkins took the 800m in one minute, 48.32 seconds.
+
+Sarah Claxton won the women's 60m hurdles in 7.98 seconds, her best time this season.
+"""
+
+
+def test_a_label_in_place_of_a_name_is_no_statement():
+    # "The Bath sprinter" names someone only through the sentence before; "The Welsh
+    # runner Jimmy Watkins" says whom.
+    article = article_of(TRIALS)
+    labelled = next(s for s in article.sentences if s.text.startswith("The Bath"))
+    named = next(s for s in article.sentences if s.text.startswith("The Welsh"))
+    assert by_epithet(labelled) and not by_epithet(named)

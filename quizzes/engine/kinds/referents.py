@@ -323,6 +323,22 @@ def bare_comparison(root) -> bool:
     return False
 
 
+# "The Trafford athlete won ...", "The Welsh runner took ...": sports copy names a
+# person once, then by a label; a statement opening on one does not say whom. A name
+# straight after ("The Welsh runner Sian Jones") says who.
+EPITHET = re.compile(
+    r"^(?:But\s+)?The\s+(?:[A-Z][\w'.-]*\s+){0,3}(?:[a-z][\w-]*\s+)?"
+    r"(?:athlete|runner|sprinter|hurdler|jumper|vaulter|thrower|player|striker|midfielder"
+    r"|defender|winger|keeper|goalkeeper|star|veteran|youngster|teenager|champion|batsman"
+    r"|bowler|forward|skipper|flanker|fly-half|scrum-half|singer|rapper|actor|actress"
+    r"|Frenchman|Englishman|Welshman|Irishman|Scot|Briton|Olympian)\b(?![\s-]+[A-Z])"
+)
+
+
+def by_epithet(sentence) -> bool:
+    return EPITHET.match(sentence.text) is not None
+
+
 def by_age(sentence, after: int = -1) -> bool:
     """Whether the sentence calls someone "the 48-year-old" at or past body offset
     after: "the 48-year-old, who guided Rovers to promotion" does not say whom."""

@@ -16,7 +16,7 @@ from ..article import Article
 from ..drafts import WORD_MEANING
 from ..gender import SEXED_NOUNS
 from ..lexicon import ADJECTIVE, NOUN, VERB, Meaning
-from ..nlp import QUOTE_CHARS, RUN_ON, Sentence
+from ..nlp import FRAGMENT_START, QUOTE_CHARS, RUN_ON, Sentence
 from .common import Candidate, contains_any, draft, stable_hash
 from .worth import sloppy
 
@@ -133,6 +133,7 @@ def _quotable(sentence: Sentence) -> bool:
         MIN_WORDS <= words <= MAX_WORDS
         and ends
         and not RUN_ON.search(sentence.text)
+        and not FRAGMENT_START.match(sentence.text)
         and not sloppy(sentence)
     )
 
