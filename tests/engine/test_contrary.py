@@ -36,6 +36,8 @@ The biggest shareholder in Harbour Lines is Carra Holdings.
 
 The new Carra ferry is known as the Islander and carries 200 cars.
 
+The council's review of the Carra service was inconclusive.
+
 The Carra route was bought by Harbour Lines in March, having previously been run by the council.
 
 Harbour Lines said its summer timetable would stay the same.
@@ -85,13 +87,15 @@ def test_no_flip_where_the_opposite_is_no_plain_contradiction():
 def test_no_flip_where_the_rest_reads_only_with_the_verb_affirmed():
     # A count of people (others staying away is true too); a clause on the verb's result
     # (", which has led to", ", leaving", ", having previously been"); a second verb of the subject ("not" would deny
-    # only the first); a name the verb equates with its subject.
+    # only the first); a negative adjective ("not inconclusive" reads as a riddle); a
+    # name the verb equates with its subject.
     for words in (
         "Hundreds of",
         "which has led",
         "leaving the firm",
         "having previously",
         "known as",
+        "was inconclusive",
         "biggest shareholder",
     ):
         assert _flip(FERRY, words)[2] is None, words

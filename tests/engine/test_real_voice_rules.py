@@ -81,3 +81,39 @@ def test_a_label_in_place_of_a_name_is_no_statement():
     labelled = next(s for s in article.sentences if s.text.startswith("The Bath"))
     named = next(s for s in article.sentences if s.text.startswith("The Welsh"))
     assert by_epithet(labelled) and not by_epithet(named)
+
+
+LABELS = """Musicians upbeat about the net
+
+Most musicians believe that the internet has helped them to sell more music, a US survey says.
+
+The record industry has blamed file-sharing for a fall in CD sales over the past four years.
+
+Through the Recording Industry Association of America (RIAA), it has pursued an aggressive campaign through the courts to sue people suspected of sharing music.
+
+The Conservatives want the cases dropped, and Liberal Democrat chairman Matthew Taylor agrees.
+"""
+
+
+def test_a_pronoun_after_an_opening_phrase_is_no_statement():
+    stems = [c.draft.stem for c in true_false.candidates(article_of(LABELS))]
+    assert not any("it has pursued" in s for s in stems)
+    assert any("most musicians believe" in s for s in stems)
+
+
+def test_a_party_is_never_swapped_for_a_town():
+    # The gazetteer knows Liberal, Kansas: "Piqua Democrat chairman" was a false form.
+    stems = [c.draft.stem for c in true_false.candidates(article_of(LABELS))]
+    assert all("Liberal Democrat chairman" in s for s in stems if "Democrat chairman" in s)
+
+
+def test_a_capitalised_name_of_two_words_keeps_its_capital():
+    def first_of(text):
+        return article_of("H\n\n" + text).sentences[0].span[0]
+
+    assert true_false._next_is_proper(first_of("Liberal Democrat chairman Matthew Taylor said so."))
+    assert true_false._next_is_proper(first_of("Super Mario 64 DS is a re-creation of a classic."))
+    # A job before a person's name is no part of it: "bookmaker William Hill".
+    assert not true_false._next_is_proper(
+        first_of("Bookmaker William Hill has stopped taking bets.")
+    )

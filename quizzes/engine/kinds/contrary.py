@@ -63,6 +63,13 @@ MOVES = re.compile(
     r"|drop\w*|declin\w*|jump\w*|grow\w*|growth|up|down|higher|lower|from)\b",
     re.IGNORECASE,
 )
+# Adjectives that are negatives already: "not inconclusive" reads as a riddle.
+NEGATIVE_WORD = re.compile(
+    r"^(?:un\w+|in(?:conclusive|adequate|sufficient|appropriate|complete|correct|effective"
+    r"|valid|accurate|capable|visible|famous)|im(?:possible|probable|practical|mature|patient"
+    r"|moral)|il(?:legal|logical|legitimate)|ir(?:relevant|regular|responsible|rational)"
+    r"|dis(?:satisfied|honest|loyal|appointed|appointing)|non-\w+)$"
+)
 # Words of a count: "thousands of civil servants", "dozens of homes".
 COUNT_WORDS = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
 # Reporting verbs: "X said the plan would ...", where the report's own clause holds
@@ -165,6 +172,8 @@ def _hangs_on(span, verb) -> bool:
             return True  # ", outstripping ...", ", having previously been owned by ..."
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return True
+    if any(c.dep_ == "acomp" and NEGATIVE_WORD.match(c.lower_) for c in verb.children):
+        return True  # "was not inconclusive": a double negative, no plain opposite
     attributes = [c for c in verb.children if c.dep_ == "attr"]
     return any(a.pos_ == "PROPN" for a in attributes)
 

@@ -113,6 +113,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         if central.betting(sentence.text):
             continue  # "X is now 3-1 favourite, Y at 5-1": bookmakers' prices, a side detail
+        if reference is None and _pronoun_subject(sentence):
+            continue  # "Through the RIAA, it has pursued ...": who "it" is, never said
         if bare_subject_untold(article, sentence) or by_epithet(sentence):
             # "Staff also delivered ...", "The Trafford athlete won ...": whose staff,
             # which athlete, the sentence never says.
@@ -724,11 +726,17 @@ def _unnamed_ones_origin(sentence: Sentence, mention) -> bool:
     return ranked and not named
 
 
+# A party's name after a word the gazetteer knows as a town: "Liberal Democrat".
+PARTY_AFTER = re.compile(r"^\s+(?:Democrats?|Republicans?|Unionists?|Party)\b")
+
+
 def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:
     """Whether option may stand for the place mention names: of the same grain (a city
     for a city; "west of Sydney" as "west of Bell", a town, is merely unstated), and
     not a place the article puts inside or around another place of the sentence
     ("Bell, in the Blue Mountains")."""
+    if PARTY_AFTER.match(article.body[mention.end : mention.end + 20]):
+        return False  # "Liberal Democrat chairman": a party, not Liberal, Kansas
     original, other = gazetteer.lookup(mention.entity.name), gazetteer.lookup(option)
     if (original is None) != (other is None):
         return False
@@ -896,6 +904,34 @@ def _neighbour(mention, text: str) -> str | None:
     return min(options, key=lambda n: stable_hash(mention.entity.name + n))
 
 
+def _next_is_proper(token) -> bool:
+    """Whether the next word goes on with a name, not a person's ("Liberal Democrat",
+    "Super Mario"; not "Bookmaker William Hill", whose first word is a job)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.tag_ in ("NNP", "NNPS")
+        and following.text[:1].isupper()
+        and following.ent_type_ != "PERSON"
+        and (token.tag_ == "NNP" or following.ent_type_ == "NORP")
+    )
+
+
+def _pronoun_subject(sentence: Sentence) -> bool:
+    """Whether the main verb's subject is a pronoun after an opening phrase ("Through
+    the RIAA, it has pursued ..."): the statement never says who "it" is."""
+    root = sentence.span.root
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ in LEANING_PRONOUNS
+        and c.i > sentence.span.start
+        for c in root.children
+    )
+
+
+LEANING_PRONOUNS = {"it", "they", "he", "she", "this", "these", "those"}
+
+
 def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Candidate:
     text = quote_text(article, sentence, sentence.start, sentence.end, reference)
     if swap is not None:
@@ -924,6 +960,9 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     named = named and not text.startswith("The ")  # "The agency" -> "the Environment Agency"
     keep = named or is_name(article, first) or text[1:2].isupper()  # "MEPs" stays
     keep = keep or nation_word(first)  # "American twins Mike and Bob Bryan ..."
+    # "Liberal Democrat chairman ...", "Super Mario 64 DS ...": a name of two capitalised
+    # words the model did not tag keeps its capital.
+    keep = keep or (first.tag_ in ("NNP", "JJ") and _next_is_proper(first))
     if not named and first.text[:1].islower():
         # "But the Campaign to ... said": a word the article writes in lower case
         # inside its sentence stays lower once the "But" before it goes.
