@@ -24,6 +24,9 @@ MIN_BODY_WORDS = 80
 KIND_FOR_DRAFT = {"true_false": Question.Kind.TRUE_FALSE}
 
 
+NO_QUESTIONS = "No questions could be generated"
+
+
 class ArticleTextError(ValueError):
     """The text cannot become an article; the message says why, for a teacher."""
 
@@ -173,8 +176,10 @@ def import_article(
     article.update_text_stats()
     generation = run_engine(article)
     if not generation.drafts:
-        reason = "; ".join(generation.notes) or "no sentence supports a good question"
-        raise ArticleTextError(f"No questions could be generated: {reason}.")
+        reason = " ".join(generation.notes) or "no sentence supports a good question."
+        if not reason.startswith(NO_QUESTIONS):
+            reason = f"{NO_QUESTIONS}: {reason}"  # the engine's note may say it already
+        raise ArticleTextError(reason)
     with transaction.atomic():
         article.save()
         created = _store(article, generation.drafts, publish, set(), 1)

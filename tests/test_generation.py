@@ -87,6 +87,25 @@ def test_bad_files_are_reported_and_the_rest_still_import(db, tmp_path, seed_tex
     assert Question.objects.filter(article__isnull=True).count() == 0
 
 
+def test_an_article_with_nothing_to_ask_is_reported_once_and_not_saved(db, tmp_path):
+    paragraph = (
+        "Imagine you could talk to your computer as you talk to a friend. You would ask "
+        "it a question and it would answer you at once. You would not need a keyboard or "
+        "a mouse at all. We are not there yet, but we are getting closer every year."
+    )
+    path = tmp_path / "feature.txt"
+    path.write_text("Talking to machines\n\n" + "\n\n".join([paragraph] * 9))
+
+    output, error = run_import(str(path))
+
+    assert "1 of 1 file(s) could not be imported" in error
+    message = output.split("feature.txt: not imported. ", 1)[1]
+    assert message.startswith("No questions could be generated: no sentence passed")
+    assert message.count("No questions could be generated") == 1
+    assert ".." not in message
+    assert Article.objects.count() == 0
+
+
 def test_importing_the_same_article_twice_is_refused(db, tmp_path, seed_text):
     path = tmp_path / "seed.txt"
     path.write_text(seed_text)

@@ -119,6 +119,15 @@ def _notes(
         if _few_details(article):
             note += " The article names few people, places or figures to ask about."
         notes.append(note)
+    elif not published and article.word_count >= ENOUGH_WORDS:
+        # A long feature can have names and quotations and still give nothing: say what
+        # the generator needs rather than blame the article (judges read the old note
+        # on a 542-word feature with quotations as untrue).
+        notes.append(
+            "No questions could be generated: no sentence passed the generator's checks. "
+            "It asks about quotations when two or more people are quoted, and about names "
+            "and figures that a sentence states on its own."
+        )
     elif not published:
         notes.append(
             "No questions could be generated: the article is too short or has no "
