@@ -520,11 +520,12 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
             return entity
     if len(words) >= 2:
         name = " ".join(words)
-        entity = next((p for p in people if _spelled(p.name) == _spelled(name)), None)
-        # "Baez Silva" after "Carlos Baez Silva": a two-word surname on its own.
-        longer = [p for p in people if p.name.lower().endswith(" " + name.lower())]
-        if entity is None and len(longer) == 1:
-            entity = longer[0]
+        spelled = _spelled(name)
+        entity = next((p for p in people if _spelled(p.name) == spelled), None)
+        if entity is None:
+            # "Baez Silva" after "Carlos Baez Silva": a two-word surname on its own.
+            longer = [p for p in people if p.name.lower().endswith(" " + name.lower())]
+            entity = longer[0] if len(longer) == 1 else None
         if entity is None:
             entity = Entity(name, PERSON)
             people.append(entity)

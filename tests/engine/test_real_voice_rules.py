@@ -6,7 +6,7 @@ that read oddly once the sentences around them are gone."""
 # ruff: noqa: E501
 
 from quizzes.engine.kinds import true_false
-from quizzes.engine.kinds.referents import by_epithet
+from quizzes.engine.kinds.referents import by_epithet, usable
 from tests.engine.conftest import article_of, drafts_of
 
 COLUMN = """Broadband speeds lag behind
@@ -81,6 +81,9 @@ def test_a_label_in_place_of_a_name_is_no_statement():
     labelled = next(s for s in article.sentences if s.text.startswith("The Bath"))
     named = next(s for s in article.sentences if s.text.startswith("The Welsh"))
     assert by_epithet(labelled) and not by_epithet(named)
+    # usable (every kind that quotes a sentence as a statement or a blank) refuses it.
+    assert usable(article, labelled) == (False, None)
+    assert usable(article, named)[0]
 
 
 LABELS = """Musicians upbeat about the net

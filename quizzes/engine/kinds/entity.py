@@ -35,7 +35,7 @@ from .known import (
     known_capital,
 )
 from .number import _crowded
-from .referents import by_epithet, usable
+from .referents import usable
 from .slots import (
     country_owns,
     county_after,
@@ -63,8 +63,6 @@ def candidates(article: Article) -> list[Candidate]:
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or appeal(sentence) or line_up(sentence):
             continue
-        if by_epithet(sentence):
-            continue  # "The Northern Ireland athlete ... held off ___": which athlete?
         for mention in article.mentions_in(sentence):
             if mention.type not in (PERSON, PLACE, ORG) or mention.in_quote:
                 continue

@@ -30,7 +30,7 @@ from .given import (
     self_answering,
 )
 from .known import fixed_count
-from .referents import by_epithet, member_untold, points_back, usable
+from .referents import member_untold, points_back, usable
 from .scales import (
     change_end,
     conversion_after,
@@ -83,8 +83,8 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence) or appeal(sentence) or by_epithet(sentence):
-            continue  # by_epithet: "The Trafford athlete ran ___": which athlete?
+        if not ok or sloppy(sentence) or appeal(sentence):
+            continue
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by ___": 200 what?
         for ent in sentence.span.ents:

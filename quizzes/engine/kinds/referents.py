@@ -219,6 +219,10 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
         return False
     if by_age(sentence, after):
         return False  # "The 48-year-old, who guided Rovers ...": who? (see refer.opening)
+    if by_epithet(sentence):
+        # "The Trafford athlete won ...": which athlete? Even when refer.opening puts a
+        # name in, it is often the wrong one ("The Livi striker" made Horvath, not McPake).
+        return False
     if class_untold(sentence):
         return False  # "282 schools were in the category": which category?
     if bare_comparison(span.root):

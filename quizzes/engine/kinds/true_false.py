@@ -50,7 +50,7 @@ from .number import (
     target_side_told,
     worth_blanking,
 )
-from .referents import MONTHS, bare_subject_untold, by_epithet, time_untold, usable
+from .referents import MONTHS, bare_subject_untold, time_untold, usable
 from .scales import conversion_after, converted, fixed_scale, within
 from .slots import county_after, linked_places, same_sort, story_place
 from .stated import returned_from
@@ -115,10 +115,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "X is now 3-1 favourite, Y at 5-1": bookmakers' prices, a side detail
         if reference is None and _pronoun_subject(sentence):
             continue  # "Through the RIAA, it has pursued ...": who "it" is, never said
-        if bare_subject_untold(article, sentence) or by_epithet(sentence):
-            # "Staff also delivered ...", "The Trafford athlete won ...": whose staff,
-            # which athlete, the sentence never says.
-            continue
+        if bare_subject_untold(article, sentence):
+            continue  # "Staff also delivered ...": whose staff, the sentence never says
         if time_untold(sentence.text):
             continue  # "Since then the authorities have ...": since when, it never says
         if elliptical_count(sentence):
