@@ -28,6 +28,11 @@ PRONOUN_START = re.compile(
 )
 
 
+# An opening that only links to the sentence before ("But ", "And ", "However, "): the
+# rest stands alone, and a quotation of the sentence leaves the link out.
+LINK = re.compile(r"^(?:But|And|However,|Meanwhile,)\s+(?=[A-Za-z])")
+
+
 # A lower-case word after the capital: "in The Glass Orchard" is a title, not a run-on.
 RUN_ON = re.compile(r"[a-z0-9%] (?:In|The|But|And|It|He|She|They|We|This|A)\b [a-z]")
 
@@ -85,7 +90,8 @@ class Sentence:
         two sentences run together ("dipped by 3.4% In the US ..."). An opening "He",
         "She", "His" or "Her" is left to the kinds: it may resolve to a name (see
         refer.opening)."""
-        text = self.text[4:] if self.text.startswith("But ") else self.text
+        link = LINK.match(self.text)
+        text = self.text[link.end() :] if link else self.text
         return (
             self.text[-1:] in ".!"
             and not FRAGMENT_START.match(self.text)
@@ -95,9 +101,12 @@ class Sentence:
 
 
 # A sentence opening on a lower-case word or a stray mark ("won the men's event in
-# 7.83", ", who secured ..."): a page copied as text lost the name it began with.
+# 7.83", ", who secured ...", "'s route to the fourth round"): a page copied as text
+# lost the name it began with.
 # "de Villiers", "iPod" and "e-mail" open real sentences.
-FRAGMENT_START = re.compile(r"^(?!(?:de|da|di|van|von|le|la|al|el)\b|[a-z]+[A-Z]|e-)[a-z,;:)\]-]")
+FRAGMENT_START = re.compile(
+    r"^(?:['\u2019]s\b|(?!(?:de|da|di|van|von|le|la|al|el)\b|[a-z]+[A-Z]|e-)[a-z,;:)\]-])"
+)
 
 
 # "Its chairman, Donald MacAlister, said ...": the name beside the role says who, so
@@ -105,24 +114,35 @@ FRAGMENT_START = re.compile(r"^(?!(?:de|da|di|van|von|le|la|al|el)\b|[a-z]+[A-Z]
 NAMED_ROLE = re.compile(r"^(?:Its|Their)\s+[a-z][\w -]*,\s+[A-Z]")
 
 
-# Per vocabulary (one per loaded pipeline): the nouns its lemmatizer knows.
+# Per vocabulary (one per loaded pipeline): the nouns and verbs its lemmatizer knows.
 _NOUNS: dict[int, frozenset[str]] = {}
+_VERBS: dict[int, frozenset[str]] = {}
 
 
 def _remember_nouns(nlp) -> None:
     if id(nlp.vocab) in _NOUNS:
         return
     nouns: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):
-            nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+            index = lookups.get_table("lemma_index")
+            nouns = frozenset(index.get("noun", ()))
+            verbs = frozenset(index.get("verb", ()))
     _NOUNS[id(nlp.vocab)] = nouns
+    _VERBS[id(nlp.vocab)] = verbs
 
 
 def common_noun(doc, word: str) -> bool:
     """Whether the lemmatizer of the pipeline that made doc knows word as a noun."""
     return word in _NOUNS.get(id(doc.vocab), frozenset())
+
+
+def only_verb(doc, word: str) -> bool:
+    """Whether the lemmatizer knows word as a verb and not as a noun ("embark", which
+    the small model may still tag as a noun)."""
+    return word in _VERBS.get(id(doc.vocab), frozenset()) and not common_noun(doc, word)
 
 
 def singular(doc, word: str) -> str | None:

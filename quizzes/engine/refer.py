@@ -198,6 +198,10 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
     # bank" replaced by the UK bank buying it). A person's office ("the French
     # president") names one holder and stays.
     national = any(t.ent_type_ in ("NORP", "GPE") and t.i != head.i for t in head.lefts)
+    if head.tag_ == "NNS" or any(t.tag_ in ("JJS", "RBS") for t in head.subtree):
+        # "The most popular groups in the history of rock": a class, not the one band
+        # the article named before (judges failed it made "U2").
+        return None
     lemma = head.lemma_.lower()
     named = [e for e in roles(article).get(lemma, ()) if _named_before(e, sentence)]
     if len(named) == 1 and not (national and named[0].type != PERSON):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .. import gazetteer, nonnames
 from ..drafts import GENERATOR_VERSION, Choice, Draft, Evidence
 from ..entities import TITLES
-from ..nlp import Sentence
+from ..nlp import LINK, Sentence
 
 
 @dataclass(frozen=True)
@@ -250,11 +250,17 @@ def _opens_sentence(token) -> bool:
 
 
 def connective(sentence) -> int:
-    """Length of an opening "But " that a quotation of the sentence leaves out."""
+    """Length of an opening link ("But ", "However, ") that a quotation of the
+    sentence leaves out (see nlp.LINK)."""
+    link = LINK.match(sentence.text)
+    return link.end() if link and len(sentence.span) > 2 else 0
+
+
+def first_word(sentence):
+    """The sentence's first token after any opening link ("But at CES": "at")."""
     span = sentence.span
-    if len(span) > 2 and span[0].lower_ == "but" and span[1].text[:1].isalpha():
-        return span[1].idx - span[0].idx
-    return 0
+    skip = connective(sentence)
+    return next(t for t in span if t.idx - span.start_char >= skip)
 
 
 def _adjective_as_name(article, token) -> bool:

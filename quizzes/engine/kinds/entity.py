@@ -14,9 +14,9 @@ from ..nlp import Sentence, common_noun, singular
 from . import central, fates, minor, sides, told, years
 from .common import (
     Candidate,
-    connective,
     contains_any,
     draft,
+    first_word,
     in_headline,
     overlaps,
     quote_text,
@@ -124,7 +124,7 @@ def _venue(sentence: Sentence, mention: Mention) -> bool:
     if mention.head_lemma == "in" and mention.dep == "pobj":
         return True
     span = sentence.span
-    first = span[1] if connective(sentence) else span[0]  # "But at CES, ..."
+    first = first_word(sentence)  # "But at CES, ..."
     offset = sentence.start - span.start_char
     words = sentence.text[first.idx + offset - sentence.start : mention.start - sentence.start]
     return (

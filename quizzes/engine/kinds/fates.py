@@ -9,7 +9,8 @@ from ..entities import PERSON
 
 DIED = (
     r"(?:died|was killed|were killed|drowned|was shot dead|were shot dead"
-    r"|was murdered|were murdered|was beheaded|were beheaded)"
+    r"|was murdered|were murdered|was beheaded|were beheaded|committed suicide"
+    r"|killed (?:himself|herself)|took (?:his|her) own life)"
 )
 # "Sophie Marsden, 16, and Kelly Agnew, 17, were killed": the name then its fate.
 FATE_AFTER = re.compile(

@@ -11,9 +11,9 @@ from ..nlp import Sentence
 from . import events, fractions, minor, years
 from .common import (
     Candidate,
-    connective,
     contains_any,
     draft,
+    first_word,
     lower_first,
     overlaps,
     quote_text,
@@ -175,6 +175,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         start, end = ent.start_char + offset, ent.end_char + offset
         if overlaps(reference, start, end):
             return None
+        if SIDE_OF.search(article.body[sentence.start : start]):
+            return None  # "the opposite half of the draw": a side, not a share
         return fractions.question(article, sentence, ent, reference, start, end)
     span = figure_span(ent)
     if span is None or _inside_quote(sentence, span):
@@ -198,6 +200,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     figure = numbers.parse(text[start:end])
     if figure is None:
         return None
+    if figure.decimals >= 3:
+        return None  # "the dollar was trading at $1.3280": a rate to the fourth place, trivia
     written = text[start:end]
     if text[start - 1 : start] == "-" or text[end : end + 1] == "-" or text[end:][:1].isalnum():
         return None  # part of a score or range ("19-13")
@@ -1191,6 +1195,12 @@ UNIT_NOUNS = {
 }  # fmt: skip
 
 
+# "the opposite half of the draw", "the top half of the table": which side, not how much.
+SIDE_OF = re.compile(
+    r"\bthe\s+(?:opposite|other|top|bottom|upper|lower|same|first|second)\s+$", re.IGNORECASE
+)
+
+
 def _model_name(article: Article, span) -> bool:
     """Whether a bare number is a thing's name: before one thing ("builds the 206
     hatchback"), or standing for it after "the" as the subject of a singular verb
@@ -1202,8 +1212,17 @@ def _model_name(article: Article, span) -> bool:
     if token.ent_type_ == "DATE" or 1800 <= int(token.text) <= 2100:
         return False  # "the 2010 target": a year
     if token.dep_ == "nummod":
-        # "builds the 206 hatchback": a number before one thing (no unit) names it.
+        # "builds the 206 hatchback": a number before one thing (no unit) names it, as
+        # does one before a name and one thing ("its 787 Dreamliner aircraft"), where
+        # "50 Labour MPs" counts many.
         head = token.head
+        if (
+            head.tag_ == "NN"
+            and token.i + 1 < head.i
+            and token.nbor().tag_ == "NNP"
+            and head.lemma_.lower() not in UNIT_NOUNS
+        ):
+            return True
         return (
             head.tag_ == "NN"
             and head.i == token.i + 1
@@ -1316,11 +1335,10 @@ def _how_many(article: Article, sentence: Sentence, span) -> str | None:
         who = doc[speakers[0].left_edge.i : speakers[0].right_edge.i + 1]
         if who[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in who):
             return None  # "According to the government": which government?
-        if who.start > sentence.span.start + (connective(sentence) > 0):
+        if who.start > first_word(sentence).i:
             return None  # "In Ethiopia, X said ...": the stem would drop "In Ethiopia"
         return f"According to {lower_first(who.text, who[0]).rstrip(' ,')}, {stem}"
-    opening = span.start - sentence.span.start
-    if verb.dep_ == "ROOT" and (opening == 0 or (opening == 1 and connective(sentence))):
+    if verb.dep_ == "ROOT" and span.start == first_word(sentence).i:
         return "H" + stem[1:]  # not "In Kent, 30 people ...": the stem would drop where
     return None
 

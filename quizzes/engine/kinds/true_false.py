@@ -21,6 +21,7 @@ from .common import (
     Choice,
     connective,
     contains_any,
+    first_word,
     in_headline,
     is_name,
     nation_word,
@@ -62,15 +63,20 @@ MIN_WORDS, MAX_WORDS = 8, 32
 LINKING = re.compile(
     r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly"
     r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless"
-    r"|After all|Finally|Lastly|In addition|Besides),\s+"
+    r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed),\s+"
 )
 # "Neither does the budget include ...", "Nor will it ...": an inverted clause that
-# only reads after the negative sentence before; no statement can start with it.
+# only reads after the negative sentence before; no statement can start with it, nor
+# with "Again Roddick broke first": again after what?
 # An opening that is no word ("': Bob was ...", left by a quotation's layout) is a
 # broken fragment.
 NOT_ALONE = re.compile(
-    r"^(?:(?:Neither|Nor)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b|[^\w\"'\u2018\u201c£$€])"
+    r"^(?:(?:Neither|Nor)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b"
+    r"|(?:Once\s+)?[Aa]gain\b|[^\w\"'\u2018\u201c£$€])"
 )
+# A closing or inner "instead" without "of": in place of what a sentence before said.
+# An opening "Instead, ..." is a link that the statement leaves out (see LINKING).
+INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # "British number two", "the world No 3": a ranking label beside the name.
 RANK_LABEL = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
 
@@ -119,6 +125,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "Staff also delivered ...": whose staff, the sentence never says
         if time_untold(sentence.text):
             continue  # "Since then the authorities have ...": since when, it never says
+        if INSTEAD.search(sentence.text):
+            continue  # "will focus on diesel engines instead": instead of what?
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by 2010": 200 what?
         if general_trend(sentence.text):
@@ -946,7 +954,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         fact = f"tf:{sentence.index}"
     text = _without_also(sentence, text)
     text = _without_link(text)
-    first = sentence.span[1] if connective(sentence) else sentence.span[0]
+    first = first_word(sentence)
     linked = LINKING.match(text)
     if linked and len(sentence.span) > 3:
         # "Separately, the regulator said ...": the link to the sentence before goes.
