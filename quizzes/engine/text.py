@@ -100,15 +100,39 @@ def paragraphs(body: str) -> list[Paragraph]:
 
 # The article's own narration never speaks as "I", "we" or "you", nor exclaims, outside
 # quotation marks; readers' views printed under a story do ("Good luck to all three of
-# them ... I hope ...", "Congratulations!").
-OWN_VOICE = re.compile(r"\bI(?:'m|'ve|'d)?\s+[a-z]|\b(?:my|we|we're|our|you|your)\b|!", re.I)
-QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*(?:[\"\u201d]|$)")
+# them ... I hope ...", "Congratulations!"). A capital "You" or "I'm" inside a sentence
+# is a title's ("With Or Without You", "I Still Haven't Found What I'm Looking For").
+OWN_VOICE = re.compile(
+    r"\bI(?:'m|'ve|'d)?\s+[a-z]|\b(?:my|we|we're|our|you|your)\b"
+    r"|(?:^|[.?]\s+)(?:My|We|We're|Our|You|Your)\b|!"
+)
 REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
 
 
 def own_voice(text: str) -> bool:
     """Whether text speaks as "I", "we" or "you", or exclaims, outside quotation marks."""
-    return bool(OWN_VOICE.search(QUOTED.sub(" ", text)))
+    return bool(OWN_VOICE.search(outside_quotes(text)))
+
+
+def outside_quotes(text: str) -> str:
+    """text with every quoted character blanked. A straight quotation mark after a
+    space opens a quotation, after anything else closes one; so the opening mark of
+    each new sentence of a quotation that runs on ("... yet. "We want ...") keeps it
+    open, as BBC copy writes it, where pairing marks in turn would put "We want ..."
+    outside the quotation and take the speaker's "we" for the writer's."""
+    chars = []
+    inside = False
+    for index, char in enumerate(text):
+        if char in '"\u201c\u201d':
+            before = text[index - 1] if index else " "
+            if char == "\u201c" or (char == '"' and (before.isspace() or before in "([")):
+                inside = True
+            else:
+                inside = False
+            chars.append(" ")
+        else:
+            chars.append(" " if inside else char)
+    return "".join(chars)
 
 
 # How far into the body readers' views may begin: they follow the story.
@@ -129,7 +153,7 @@ def comments_start(body: list[Paragraph]) -> int:
     for index, paragraph in enumerate(body):
         if not own_voice(paragraph.text):
             continue
-        outside = QUOTED.sub(" ", paragraph.text)
+        outside = outside_quotes(paragraph.text)
         if index < 2 or paragraph.start < COMMENTS_FROM * total:
             return len(body)  # the article's own voice: a column
         if REPORTED.search(outside):

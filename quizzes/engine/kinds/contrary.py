@@ -49,13 +49,15 @@ TURNED = {
 }
 # Words that make the negated sentence no contradiction, or no fluent English ("is not
 # sure to be prominent", "is not increasingly valuable", "has not left rates on hold
-# again ..., in a widely-predicted move": judges failed each as clumsy).
+# again ..., in a widely-predicted move": judges failed each as clumsy; "has not denied"
+# reads as a riddle).
 UNFIT = re.compile(
     r"\b(?:not|n't|no|never|nor|neither|none|nothing|nobody|without|cannot|unable|fail(?:s|ed)?"
     r"|may|might|could|should|must|perhaps|possibly|probably|likely|unlikely|if|unless"
     r"|whether|some|many|several|few|most|others?|various|also|only|still|already|just"
     r"|even|yet|either|almost|nearly|about|around|roughly|or|though|of course|too|now|than"
-    r"|both|all|each|every|sure|certain|bound|increasingly|again|in\s+an?\s+[\w-]+\s+move)\b",
+    r"|both|all|each|every|sure|certain|bound|increasingly|again|in\s+an?\s+[\w-]+\s+move"
+    r"|den(?:y|ies|ied|ying))\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or

@@ -30,7 +30,7 @@ from .given import (
     self_answering,
 )
 from .known import fixed_count
-from .referents import member_untold, points_back, usable
+from .referents import MONTHS, member_untold, points_back, usable
 from .scales import (
     change_end,
     conversion_after,
@@ -39,6 +39,7 @@ from .scales import (
     fixed_scale,
     policy_rate,
     quarter_point_options,
+    rate_band,
     slightly_off,
     within,
 )
@@ -207,6 +208,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a score or range ("19-13")
     if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
         return None  # part of a name ("the Six Nations")
+    if _names_one(span):
+        return None  # "rapper 50 Cent": a count before one thing is a name
     if _model_name(article, span):
         return None  # "the 206 is due to be replaced": a model's name, not a count
     if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
@@ -391,6 +394,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         rounded += [d for d in spare if d not in rounded and not contains_any(stem, [d])]
     distractors = rounded[:3]
     band = stated_change(key_figure, text[end : sentence.end])
+    if band is None:
+        band = rate_band(sentence.text, key_figure)
     if band is None and not lead:
         # A bound ("more than ___") already keeps its options on its false side.
         band = measure_band(key_figure)
@@ -1193,6 +1198,18 @@ UNIT_NOUNS = {
     "acre", "hectare", "tonne", "ton", "litre", "gallon", "degree", "point", "mph",
     "km", "mile-an-hour", "storey", "seat", "man", "member", "strong",
 }  # fmt: skip
+
+
+def _names_one(span) -> bool:
+    """Whether a bare number above one stands before a singular proper noun ("rapper
+    50 Cent"): no count of many goes with one thing, so it is part of a name."""
+    if span.end >= len(span.doc) or not span.text.isdigit() or int(span.text) < 2:
+        return False
+    after = span.doc[span.end]
+    return after.tag_ == "NNP" and after.text[1:].islower() and after.text not in MONTH_NAMES
+
+
+MONTH_NAMES = set(MONTHS.split("|"))
 
 
 # "the opposite half of the draw", "the top half of the table": which side, not how much.

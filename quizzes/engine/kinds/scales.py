@@ -200,6 +200,22 @@ INTEREST_RATES = re.compile(r"\b(?:interest|base|bank|lending) rates?\b", re.IGN
 QUARTER_STEPS = (0.5, -0.25, 0.25, 1.0, -0.5, 0.75, -0.75, -1.0)
 
 
+# "the euro was at $1.30 against the dollar": an exchange rate, which moves a few per
+# cent; $2.00 or $2.90 beside it is no believable rate (judges, 2026.11-66).
+CURRENCY_RATE = re.compile(
+    r"\bagainst the (?:US )?(?:dollar|euro|pound|yen|greenback)\b|\bexchange rate\b",
+    re.IGNORECASE,
+)
+RATE_SPREAD = 0.15
+
+
+def rate_band(text: str, key) -> tuple[float, float] | None:
+    """(low, high) for an exchange rate written to the cent, None for other figures."""
+    if key.decimals < 2 or not CURRENCY_RATE.search(text):
+        return None
+    return key.value * (1 - RATE_SPREAD), key.value * (1 + RATE_SPREAD)
+
+
 def policy_rate(body: str, before: str, key) -> bool:
     """Whether the blank is a central bank's rate set in quarter points."""
     if key.suffix != "%" or key.unit.strip() or (key.value * 4) != int(key.value * 4):

@@ -160,7 +160,10 @@ FINITE = ("VBD", "VBZ", "VBP", "MD")
 # the period"): without that sentence the reader cannot tell which.
 # Only nouns that say nothing of their own ("the announcement", "the rise" tell what
 # happened even unexplained).
-SHELL_NOUNS = {"move", "point", "period", "matter", "measure", "measures", "step", "decision"}
+SHELL_NOUNS = {
+    "move", "point", "period", "matter", "measure", "measures", "step", "decision",
+    "option", "options", "comments", "remarks",
+}  # fmt: skip
 
 
 def shell_noun(sentence: Sentence) -> bool:

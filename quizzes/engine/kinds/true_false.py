@@ -77,6 +77,45 @@ NOT_ALONE = re.compile(
 # A closing or inner "instead" without "of": in place of what a sentence before said.
 # An opening "Instead, ..." is a link that the statement leaves out (see LINKING).
 INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
+# "the time had come for such shortlists": which shortlists? ("such as" lists, "such a"
+# stresses).
+SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
+# The nouns of a time that "this" and "that" date from the story's day ("this week",
+# "that year" is left to referents.time_untold).
+TIME_NOUNS = {
+    "year", "years", "week", "weeks", "month", "months", "season", "time", "morning",
+    "afternoon", "evening", "night", "weekend", "summer", "spring", "autumn", "winter",
+    "day", "decade", "century", "term", "quarter", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+}  # fmt: skip
+
+
+def _points_back(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence names something only a sentence before says: "such
+    shortlists", "that contest", "in their case" with no group before it in the
+    sentence, or "it was a positive decision" (which decision?).
+    Strict judges failed each of these statements as having no referent."""
+    if SUCH.search(sentence.text):
+        return True
+    span = sentence.span
+    for token in span:
+        word = token.lower_
+        before = span.doc[span.start : token.i]
+        if word in ("this", "that", "these", "those") and token.dep_ == "det":
+            if token.head.lower_ not in TIME_NOUNS:
+                return True  # "in that contest": which one?
+        if word in ("it", "this", "that") and token.dep_ == "nsubj" and token.i > span.start:
+            if token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
+                return True  # "told the BBC that it was a positive decision"
+        if word in ("their", "them", "they") and token.i > span.start:
+            if not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in GROUPS for t in before):
+                return True  # "a judgment in their case": whose?
+    return False
+
+
+# Names that "their" may stand for: a body, a people, a team named for its town.
+GROUPS = ("ORG", "NORP", "GPE", "LOC", "FAC")
 # "British number two", "the world No 3": a ranking label beside the name.
 RANK_LABEL = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
 
@@ -127,6 +166,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "Since then the authorities have ...": since when, it never says
         if INSTEAD.search(sentence.text):
             continue  # "will focus on diesel engines instead": instead of what?
+        if reference is None and _points_back(article, sentence):
+            continue  # "such shortlists", "their case", "it was a positive decision"
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by 2010": 200 what?
         if general_trend(sentence.text):
@@ -910,6 +951,27 @@ def _neighbour(mention, text: str) -> str | None:
     return min(options, key=lambda n: stable_hash(mention.entity.name + n))
 
 
+# "Commission for Racial Equality chief ...": a name of capitalised words joined by "for".
+NAME_OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
+
+
+def _capital_name(article: Article, text: str, first) -> bool:
+    """Whether an opening word the model did not tag is a name all the same: the
+    article writes it with a capital inside a sentence too ("When Arsenal moves ..."
+    for "Arsenal vice-chairman David Dein ..."), or it opens a name of capitalised words
+    joined by "for" or "of" ("Commission for Racial Equality chief ...")."""
+    if NAME_OPENING.match(text):
+        return True
+    if first.is_stop or not first.text[:1].isupper():
+        return False  # "The", "A": never a name
+    word = re.escape(first.text)
+    if re.search(rf"\b{word.lower()}\b", article.body):
+        return False  # "music" written in lower case too: "Music piracy ..." is no name
+    # After a lower-case word, but not inside a longer name: "Thames Valley Police"
+    # and "the Bureau of Police" say nothing of "Police said".
+    return re.search(rf"(?:^|\s)(?!(?:of|for|and|de)\b)[a-z]+,? {word}\b", article.body) is not None
+
+
 def _next_is_proper(token) -> bool:
     """Whether the next word goes on with a name, not a person's ("Liberal Democrat",
     "Super Mario"; not "Bookmaker William Hill", whose first word is a job)."""
@@ -969,6 +1031,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     # "Liberal Democrat chairman ...", "Super Mario 64 DS ...": a name of two capitalised
     # words the model did not tag keeps its capital.
     keep = keep or (first.tag_ in ("NNP", "JJ") and _next_is_proper(first))
+    keep = keep or _capital_name(article, text, first)
     if not named and first.text[:1].islower():
         # "But the Campaign to ... said": a word the article writes in lower case
         # inside its sentence stays lower once the "But" before it goes.

@@ -344,6 +344,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None  # "That is starting to change": what is, out of its context?
     if len(words) < SHORT_QUOTE and _thing_unnamed(sentence, quote):
         return None  # "It doesn't mean much", "I'd swap it for a medal": what is it?
+    if len(words) <= PLEASANTRY_WORDS and PLEASANTRY.search(quote):
+        return None  # "I'm delighted to be here": says nothing, and anyone could say it
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)
@@ -507,7 +509,23 @@ def _not_spoken_of(article, sentence: Sentence, quote: str, speaker: Speaker, po
         if s.paragraph == sentence.paragraph
     ]
     named = {m.entity.name for s in near for m in article.mentions_in(s) if m.type == PERSON}
-    return [e for e in pool if e.name not in named or gender(article, e) not in sexes | {""}]
+    # "Jimmy was fantastic ... He respects that": a given name alone, earlier in the
+    # speaker's paragraph, names Jimmy Connors too.
+    paragraph = [
+        s for s in article.sentences[: sentence.index + 1] if s.paragraph == sentence.paragraph
+    ]
+    words = set(re.findall(r"\b[A-Z][a-z]+\b", " ".join(s.text for s in paragraph)))
+    return [
+        e
+        for e in pool
+        if (e.name not in named and not _given_name_in(e.name, words))
+        or gender(article, e) not in sexes | {""}
+    ]
+
+
+def _given_name_in(name: str, words: set[str]) -> bool:
+    parts = name.split()
+    return len(parts) >= 2 and parts[0] in words
 
 
 def _lone_side(article, quote: str, speaker: Speaker, pool, distractors: list[str]) -> bool:
@@ -580,6 +598,12 @@ def _has_verb(sentence: Sentence, quote: str, shown: str) -> bool:
 
 # Under this many words a quotation seldom says what its "it" is.
 SHORT_QUOTE = 12
+# A new manager's "I'm delighted to be here": a courtesy that tests nothing, which the
+# headline's newcomer is taken to have said (judges, 2026.11-66).
+PLEASANTRY = re.compile(
+    r"\b(?:delighted|pleased|happy|thrilled|excited|honoured|proud|glad)\b", re.IGNORECASE
+)
+PLEASANTRY_WORDS = 8
 
 
 def _thing_unnamed(sentence: Sentence, quote: str) -> bool:

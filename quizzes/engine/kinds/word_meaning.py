@@ -47,6 +47,8 @@ RELATED = [
     ("rise sharply", "rise slightly"), ("rise sharply", "grow"), ("rise slightly", "grow"),
     ("scrap", "reverse"), ("scrap", "limit"), ("scrap", "remove"), ("block", "limit"),
     ("praise", "support"), ("repeat", "insist"), ("allege", "insist"), ("reveal", "admit"),
+    # "insisted they would hold ministers to account": firmly stated, or promised
+    ("insist", "promise"),
     ("weaken", "damage"), ("worsen", "damage"), ("endanger", "weaken"), ("endanger", "damage"),
     ("lessen", "weaken"), ("hide", "avoid"), ("reject", "ignore"), ("reject", "boycott"),
     ("avoid", "ignore"), ("avoid", "boycott"), ("support", "encourage"),
@@ -559,7 +561,17 @@ def _person_object(token) -> bool:
     (rubric 5)."""
     # Any of them: a misparse may hang two subjects on one verb ("Gibbons, ...
     # after Hutt was sacked"), and a wrong guess here only narrows the options.
-    return any(_is_person(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+    if any(_is_person(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if passive and not any(c.dep_ == "nsubjpass" for c in token.children):
+        # "they are going to be detained", "He engineered ... before being lured to
+        # Tottenham": the passive's subject is the nearest one above it.
+        for head in token.ancestors:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return any(_is_person(s) for s in subjects)
+    return False
 
 
 def _is_person(noun) -> bool:

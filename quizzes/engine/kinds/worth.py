@@ -475,7 +475,10 @@ def after_tally(article, sentence: Sentence) -> bool:
 # "Anyone with information is asked to call police on 101": the appeal that ends a
 # crime story, a formula rather than a fact of it.
 APPEAL = re.compile(
-    r"\b(?:anyone with (?:any )?information|asked to (?:call|contact|ring)|crimestoppers)\b",
+    r"\b(?:anyone with (?:any )?information|asked to (?:call|contact|ring)|crimestoppers"
+    r"|appealed for (?:public |any )?(?:help|information|witnesses))\b"
+    # "on 0845 8 505 505 or 0800 555 111": a telephone number's groups of digits
+    r"|\b0\d{3,4}\s\d{1,4}\s\d{3}",
     re.IGNORECASE,
 )
 
