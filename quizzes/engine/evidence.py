@@ -141,11 +141,19 @@ NOT_PERSON_ROLES = (
 def confirm(entities: list[Entity], sentences: list[Sentence]) -> None:
     """Mark each entity whose type the article's own words support."""
     places = {e.name.lower() for e in entities if e.type == PLACE}
+    # "Clint Eastwood's Million Dollar Baby", then "Eastwood has won best director":
+    # the gazetteer's town of Eastwood is the director, never a place option.
+    surnames = {
+        re.sub(r"['\u2019]s$", "", ent.text).split()[-1]
+        for sentence in sentences
+        for ent in sentence.span.ents
+        if ent.label_ == "PERSON" and len(ent.text.split()) >= 2
+    }
     for entity in entities:
         if entity.type == PERSON:
             entity.confirmed = _person(entity, sentences, places)
         elif entity.type == PLACE:
-            entity.confirmed = _place(entity, sentences)
+            entity.confirmed = _place(entity, sentences) and entity.name not in surnames
         elif entity.type == ORG:
             entity.confirmed = _org(entity, sentences, places)
             if nonnames.common_word(entity.name, sentences):
@@ -183,12 +191,28 @@ def _person_before(entity: Entity, mention: Mention, sentences: list[Sentence]) 
     return word.ent_type_ == "PERSON"
 
 
+# Works named for a character: "video game versions of movies such as Harry Potter and
+# the James Bond films" (judges failed Harry Potter offered as a speaker).
+MEDIA = r"(?:films?|movies?|games?|books?|novels?|titles?|series|shows?|franchises?|cartoons?)"
+LISTED_WORK = re.compile(rf"\b{MEDIA}\s+(?:such\s+as|like|including)\s+(?:[^.;]*?(?:,|\band)\s+)?$")
+WORK_AFTER = re.compile(rf"^(?:['\u2019]s?)?\s+{MEDIA}\b")
+
+
+def _a_work(mention: Mention, sentences: list[Sentence]) -> bool:
+    sentence = sentences[mention.sentence]
+    before = sentence.text[: mention.start - sentence.start]
+    after = sentence.text[mention.end - sentence.start :]
+    return bool(LISTED_WORK.search(before) or WORK_AFTER.match(after))
+
+
 def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset()) -> bool:
     from . import refer
     from .kinds.who_said import SPEECH_VERBS
 
     if entity.titles or any(m.titles for m in entity.mentions):
         return True
+    if all(_a_work(m, sentences) for m in entity.mentions):
+        return False  # "movies such as Harry Potter", "the Harry Potter films"
     words = entity.name.split()
     if len(words) >= 2 and words[0] in GIVEN_NAMES:
         return True

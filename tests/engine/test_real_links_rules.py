@@ -487,13 +487,6 @@ def test_insisted_never_offers_promised():
     assert _close("insist", "promise")
 
 
-def test_no_denial_of_a_denial():
-    assert (
-        _flip("Harbour Lines has denied that its ferries are unsafe in winter.", "denied") is None
-    )
-    assert _flip("Harbour Lines has said that its ferries are safe in winter.", "said") is not None
-
-
 def test_a_short_courtesy_is_never_asked_who_said():
     from tests.engine.conftest import drafts_of
 
@@ -512,3 +505,183 @@ Harbour Lines chairman Rick Hayward said the firm had talked to three other capt
     stems = [d.stem for d in drafts_of(text) if d.kind == "who_said"]
     assert not any("delighted to be here" in s for s in stems), stems
     assert any("losing money" in s for s in stems), stems
+
+
+# Round three (real52-56, engine -67).
+
+
+def test_a_character_named_in_a_list_of_films_is_no_person():
+    article = article_of(
+        """Games firm takes on film studios
+
+Gerhard Florin, the firm's managing director, said games would soon outsell films.
+
+The firm makes video game versions of movies such as Harry Potter and the James Bond films.
+
+"Doubling our industry in five years is not rocket science," Mr Florin said.
+"""
+    )
+    potter = next((e for e in article.entities if e.name == "Harry Potter"), None)
+    assert potter is None or not potter.confirmed
+    florin = next(e for e in article.entities if e.name == "Gerhard Florin")
+    assert florin.confirmed
+
+
+def test_he_in_a_quotation_reaches_three_sentences_back():
+    from tests.engine.conftest import drafts_of
+
+    text = """Chancellor's forecast questioned
+
+"The island economy is stronger than at any time in a generation," Chancellor Gordon Brown told MPs on Wednesday.
+
+In his budget report, Mr Brown surprised island experts by forecasting growth of 3% for next year. Many believe the figure is more likely to be under 3% and fear tax rises. Carl Emmett, from the Island Institute, told the Carra Times: "We are not so sure about it." David Page, of Carra Securities, said: "His forecast that he will meet the rule with a margin of £8bn is far too optimistic."
+
+Island Tory leader Oliver Letwin said: "The budget will have to be cut next year."
+"""
+    asked = [d for d in drafts_of(text) if d.kind == "who_said" and "His forecast" in d.stem]
+    for draft in asked:
+        assert not any("Brown" in c.text for c in draft.choices)
+    assert asked
+
+
+def test_a_name_used_as_a_modifier_says_nothing_of_its_the():
+    article = article_of(
+        """Minister sorry over review
+
+David Blunkett has apologised to MPs after the Home Office announced a review of murder laws.
+
+On Wednesday, a Home Office spokeswoman said the terms of the review had not been set.
+
+Home Office minister Baroness Scotland said the review would begin next year.
+
+Mr Blunkett had to answer an emergency question in Parliament on Thursday.
+"""
+    )
+    assert true_false._takes_the(article, "Home Office")
+
+
+def test_no_denial_against_a_concession_or_a_reason():
+    assert (
+        _flip(
+            "Harbour Lines has kept faith with its captain despite his poor season.", "kept faith"
+        )
+        is None
+    )
+    assert (
+        _flip("Harbour Lines has kept faith with its captain after his poor season.", "kept faith")
+        is not None
+    )
+    assert (
+        _flip("Harbour Lines is involved in the case because it is itself being sued.", "involved")
+        is None
+    )
+    assert (
+        _flip("Harbour Lines is involved in the case against the island council.", "involved")
+        is not None
+    )
+    assert (
+        _flip(
+            "Harbour Lines has unveiled its new ferry, as it tries to win back passengers.",
+            "unveiled",
+        )
+        is None
+    )
+
+
+def test_a_similar_thing_is_never_stated():
+    assert not _statements(
+        "Island Ferries took a similar approach to the winter timetable last year.", "similar"
+    )
+    assert _statements(
+        "Island Ferries took a cautious approach to the winter timetable last year.", "cautious"
+    )
+
+
+def test_verbs_that_hold_back_an_effort_offer_verbs_on_efforts():
+    from tests.engine.conftest import drafts_of
+
+    text = """Island council acts on truancy
+
+The island council on Carra will spend £2m on its schools next year, the council said on Monday.
+
+He accused ministers of wasting money on unsuccessful attempts to curb bad behaviour and truancy in schools.
+
+Councillor Mary Dunne said the plan was a blow to families who relied on the ferry.
+"""
+    asked = [d for d in drafts_of(text) if d.kind == "word_meaning" and '"curb"' in d.stem]
+    assert asked
+    for draft in asked:
+        options = {c.text for c in draft.choices}
+        assert options & {"help", "support", "increase"}
+        assert not options & {"update", "adopt", "organise", "obey", "confirm"}
+
+
+def test_a_surname_the_gazetteer_knows_as_a_town_is_no_place():
+    article = article_of(
+        """Hollywood ready for Oscars night
+
+Critics believe the night may belong to Clint Eastwood's Million Dollar Baby.
+
+Eastwood has won best director once before, for Unforgiven in 1993.
+
+Organisers have put up a canopy after torrential rain in Los Angeles over the past week.
+"""
+    )
+    eastwood = next((e for e in article.entities if e.name == "Eastwood"), None)
+    assert eastwood is None or eastwood.type != "place" or not eastwood.confirmed
+    los_angeles = next(e for e in article.entities if e.name == "Los Angeles")
+    assert los_angeles.confirmed
+
+
+def test_a_denial_keeps_its_source_or_its_place_after_a_comma():
+    assert (
+        _flip(
+            "Harbour Lines will not sail to Carra on 11 March, the company has announced.",
+            "11 March",
+        )
+        is None
+    )
+    assert (
+        _flip(
+            "Harbour Lines will sail to Carra on 11 March, the company has announced.", "11 March"
+        )
+        is not None
+    )
+    assert (
+        _flip(
+            "Mary Dunne has begun selling her boats from a stall in Camden Market, London.",
+            "selling",
+        )
+        is not None
+    )
+    assert (
+        _flip(
+            "Mary Dunne has won the island race once before, for Harbour Lines in 1993.",
+            "once before",
+        )
+        is None
+    )
+    assert (
+        _flip(
+            "Mary Dunne has won the island race once before for Harbour Lines in 1993.",
+            "once before",
+        )
+        is not None
+    )
+
+
+def test_a_source_with_its_day_is_a_tail_a_denial_keeps():
+    sentence = "Harbour Lines will sail to Carra on 11 March, the company said on Tuesday."
+    assert _flip(sentence, "11 March") is not None
+    assert (
+        _flip(
+            sentence.replace("the company said on Tuesday", "for the first time in years"),
+            "11 March",
+        )
+        is None
+    )
+
+
+def test_a_denial_is_never_denied():
+    assert _flip("Harbour Lines has denied the claims made by islanders.", "claims") is None
+    assert _flip("Harbour Lines has rejected the claims made by islanders.", "claims") is not None

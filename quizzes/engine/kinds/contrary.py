@@ -50,14 +50,16 @@ TURNED = {
 # Words that make the negated sentence no contradiction, or no fluent English ("is not
 # sure to be prominent", "is not increasingly valuable", "has not left rates on hold
 # again ..., in a widely-predicted move": judges failed each as clumsy; "has not denied"
-# reads as a riddle).
+# reads as a riddle, and "has not kept faith with him despite his horror show", "is
+# not involved because it is itself being sued" or "has not unveiled its new plane,
+# as it tries to regain ..." is illogical).
 UNFIT = re.compile(
     r"\b(?:not|n't|no|never|nor|neither|none|nothing|nobody|without|cannot|unable|fail(?:s|ed)?"
     r"|may|might|could|should|must|perhaps|possibly|probably|likely|unlikely|if|unless"
     r"|whether|some|many|several|few|most|others?|various|also|only|still|already|just"
     r"|even|yet|either|almost|nearly|about|around|roughly|or|though|of course|too|now|than"
     r"|both|all|each|every|sure|certain|bound|increasingly|again|in\s+an?\s+[\w-]+\s+move"
-    r"|den(?:y|ies|ied|ying))\b",
+    r"|den(?:y|ies|ied|ying)|despite|in\s+spite|because|as\s+(?:it|he|she|they)\s+\w+)\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or
@@ -186,12 +188,29 @@ def _hangs_on(span, verb) -> bool:
 # hits - A and B - and embark upon a tour"), or a clause that reads only with the verb
 # affirmed (", its indie dance stance drawing comparisons to ..."). "not" would deny
 # the first alone and leave the rest standing, which judges failed as incoherent.
+# Anything after a comma past the verb reads only with the verb affirmed: "has not won
+# best director once before, for Unforgiven in 1993", "are not expected to grace the red
+# carpet, including Johnny Depp", "has not unveiled its new plane, as it tries to ...";
+# judges failed such denials as self-contradicting in every round.
+AFTER_COMMA = re.compile(r",\s+\S")
+# What may follow the comma: the report's source ("..., the company has announced.",
+# "..., said Mr Straw.") or the place of a place ("in Camden Market, London.").
+TAIL = re.compile(
+    r",\s+(?:(?:the\s+)?[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,4}\s+"
+    r"(?:said|says|has\s+said|has\s+announced|announced|reported|told\s+\S+(?:\s+\S+)?)"
+    r"(?:\s+(?:on|last|this|yesterday|today)\b[\w\s]*)?"
+    r"|said\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\.$"
+)
 ABSOLUTE_CLAUSE = re.compile(r",\s+(?:its|his|her|their|the|with)\s+(?:[\w-]+\s+){0,4}[a-z]+ing\b")
 
 
 def _goes_on(sentence: Sentence, verb) -> bool:
     after = sentence.text[verb.idx + len(verb.text) - sentence.span.start_char :]
     if ABSOLUTE_CLAUSE.search(after):
+        return True
+    comma = AFTER_COMMA.search(after)
+    if comma and not TAIL.fullmatch(after[comma.start() :]):
         return True
     return any(
         t.i > verb.i

@@ -80,6 +80,8 @@ INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # "the time had come for such shortlists": which shortlists? ("such as" lists, "such a"
 # stresses).
 SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
+# "Energis took a similar approach": similar to what?
+SIMILAR = re.compile(r"\bsimilar\b(?!\s+to\b)", re.IGNORECASE)
 # The nouns of a time that "this" and "that" date from the story's day ("this week",
 # "that year" is left to referents.time_untold).
 TIME_NOUNS = {
@@ -96,7 +98,7 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
     shortlists", "that contest", "in their case" with no group before it in the
     sentence, or "it was a positive decision" (which decision?).
     Strict judges failed each of these statements as having no referent."""
-    if SUCH.search(sentence.text):
+    if SUCH.search(sentence.text) or SIMILAR.search(sentence.text):
         return True
     span = sentence.span
     for token in span:
@@ -596,19 +598,25 @@ def _echoed(name: str, text: str) -> bool:
 
 
 def _takes_the(article: Article, name: str) -> bool:
-    """Whether the article writes "the" before every mention of the named entity, as
-    part of its name: in "the Norfolk artist" the "the" is the artist's."""
+    """Whether the article writes "the" before every mention of the named entity that
+    stands as a name: in "the Norfolk artist" the "the" is the artist's, and "Home
+    Office minister" says nothing either way (judges failed "in Home Office" for "in
+    Parliament" where the article writes "the Home Office")."""
     from ..nlp import common_noun
 
     entity = next((e for e in article.entities if e.name == name), None)
     if entity is None:
         return False
     doc = article.sentences[0].span.doc
+    named = False
     for mention in entity.mentions:
         noun = re.match(r"\s+([a-z]+)\b", article.body[mention.end :])
-        if not after_the(article, mention) or (noun and common_noun(doc, noun.group(1))):
+        if noun and common_noun(doc, noun.group(1)):
+            continue  # a modifier: "the Norfolk artist", "Home Office minister"
+        if not after_the(article, mention):
             return False
-    return True
+        named = True
+    return named
 
 
 # A gap between two events just after its figure: "two months after", "a week earlier".

@@ -487,14 +487,20 @@ THIRD_PERSON = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
 }
 
 
+# How far back "he" in a quotation may reach: "In his pre-Budget report, Mr Brown
+# surprised ... Many believe ... Carl Emmerson told BBC News: "..." David Page said:
+# "His forecast that he will meet the golden rule ..."" means Brown, three back.
+SPOKEN_OF_BEFORE = 3
+
+
 def _not_spoken_of(article, sentence: Sentence, quote: str, speaker: Speaker, pool, run: int):
     """Nobody the quotation speaks of as "he" or "she": "She's been doing the job for
     five years", after a sentence that names the minister, is about her, and "There's
     no point in him demanding praise" is about the man named just before; nobody calls
     himself so, and a student rules that option out unread. The people of that sex
-    (or of unknown sex) named in the paragraph from two sentences before the
-    quotation (or before the start of the quotation it continues) are the ones it may
-    mean. "He (Smith) would be ..." names its man: no one else is ruled out."""
+    (or of unknown sex) named in the paragraph from SPOKEN_OF_BEFORE sentences before
+    the quotation (or before the start of the quotation it continues) are the ones it
+    may mean. "He (Smith) would be ..." names its man: no one else is ruled out."""
     from ..gender import gender
 
     # "He (Smith)": the pronoun's referent is written beside it.
@@ -505,7 +511,7 @@ def _not_spoken_of(article, sentence: Sentence, quote: str, speaker: Speaker, po
     first = min(run, sentence.index) if run >= 0 else sentence.index
     near = [
         s
-        for s in article.sentences[max(0, first - 2) : sentence.index + 1]
+        for s in article.sentences[max(0, first - SPOKEN_OF_BEFORE) : sentence.index + 1]
         if s.paragraph == sentence.paragraph
     ]
     named = {m.entity.name for s in near for m in article.mentions_in(s) if m.type == PERSON}

@@ -56,11 +56,11 @@ quash | verb | tp | officially [cancel] | reverse | law |
 uphold | verb | tp | [confirm] | confirm | law |
 ratify | verb | tp | formally [approve] | approve | law |
 veto | verb | tp | officially [block] | block | law |
-thwart | verb | tp | [stop] | block | law |
-foil | verb | tp | [stop] | block | law |
-stymie | verb | tp | [hold] back | block | law |
-hamper | verb | tp | [hold] back | block | law |
-hinder | verb | tp | [hold] back | block | law |
+thwart | verb | tp | [stop] | block | law | of:effort
+foil | verb | tp | [stop] | block | law | of:effort
+stymie | verb | tp | [hold] back | block | law | of:effort
+hamper | verb | tp | [hold] back | block | law | of:effort
+hinder | verb | tp | [hold] back | block | law | of:effort
 avert | verb | tp | [prevent] | block | law | not:eyes,gaze
 stem | verb | tp | [stop] | block | law | not:from
 bolster | verb | tp | [strengthen] | strengthen | power |
@@ -72,7 +72,11 @@ deter | verb | tp | [discourage] | discourage | power |
 boost | verb | tp | [increase] | increase | change |
 fuel | verb | tp | [increase] | increase | change |
 hike | verb | tp | [raise] | increase | change | f
-curb | verb | tp | [limit] | limit | policy |
+curb | verb | tp | [limit] | limit | policy | of:effort
+- | verb | tp | [speed] up | accelerate | change | of:effort
+- | verb | tp | [help] | help | power | of:effort
+- | verb | tp | [increase] | increase | change | of:effort
+- | verb | tp | [support] | support | power | of:effort
 oversee | verb | tp | [supervise] | lead | work |
 spearhead | verb | tp | [lead] | lead | work |
 orchestrate | verb | tp | [organise] | lead | work |
