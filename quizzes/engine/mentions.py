@@ -424,7 +424,8 @@ def _glued_role(name_words) -> bool:
     return noun and (given_name(name_words[1].text) or agent)
 
 
-AGENT_ENDINGS = ("writer", "maker", "player", "singer", "er", "or", "ist", "ian")
+# Endings of nouns for people by what they do: songwriter, sculptor, guitarist, comedian.
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def _with_titled_first_name(ent, doc, floor):

@@ -685,3 +685,119 @@ def test_a_source_with_its_day_is_a_tail_a_denial_keeps():
 def test_a_denial_is_never_denied():
     assert _flip("Harbour Lines has denied the claims made by islanders.", "claims") is None
     assert _flip("Harbour Lines has rejected the claims made by islanders.", "claims") is not None
+
+
+# Round four (real57-61, engine -68).
+
+
+def test_a_sentence_that_is_only_a_though_clause_is_never_stated():
+    sentence = "Though Mary Dunne added that Harbour Lines would run the ferry with its own crews from Oban."
+    assert not _statements(sentence, "own crews")
+    assert _statements(sentence.replace("Though Mary", "Mary"), "own crews")
+
+
+def test_this_as_a_subject_is_never_stated():
+    sentence = (
+        "Mary Dunne says this would vastly increase the opportunities available to the islanders."
+    )
+    assert not _statements(sentence, "vastly increase")
+    assert _statements(sentence.replace("this would", "the new ferry would"), "vastly increase")
+
+
+def test_an_opening_the_loses_its_capital_unless_the_article_writes_it_inside():
+    # "called The money of politics": "The" capitalised inside a sentence, which makes
+    # an opening "The" look like the start of a name.
+    text = """Donors fund the parties
+
+The Liberal Democrats' largest donor was a reform trust, which gave a sum of £250,000 to the party.
+
+The Conservatives received £5m from donors in the same quarter, the Electoral Commission said.
+
+Officials said the figures were published on Tuesday in a report called The money of politics.
+"""
+    stems = [c.draft.stem for c in true_false.candidates(article_of(text))]
+    assert any("article, the Liberal Democrats' largest donor" in s for s in stems), stems
+    text = text.replace("called The money", "called The Liberal money")
+    stems = [c.draft.stem for c in true_false.candidates(article_of(text))]
+    assert any("article, The Liberal Democrats' largest donor" in s for s in stems), stems
+
+
+def test_a_name_opening_needs_two_capitalised_words_after_of():
+    sentence = "Part of Carra's harbour wall was rebuilt by Harbour Lines in 1990 for £2m."
+    stems = [c.draft.stem for c in true_false.candidates(article_of(STORY.format(sentence)))]
+    assert any("article, part of Carra's harbour wall" in s for s in stems), stems
+
+
+def test_source_slips_are_never_copied():
+    from quizzes.engine.kinds import worth
+
+    for slip, fixed in (
+        (
+            "Mary Dunne has argued. there needs to be a new ferry for Carra.",
+            "Mary Dunne has argued there needs to be a new ferry for Carra.",
+        ),
+        (
+            "The new ferry will cost £135,00 a year to run, the council said.",
+            "The new ferry will cost £135,000 a year to run, the council said.",
+        ),
+        (
+            "There was hostility hostility to the plan from islanders on Carra.",
+            "There was hostility to the plan from islanders on Carra.",
+        ),
+    ):
+        _, found = _sentence(slip, slip[:20])
+        assert worth.sloppy(found), slip
+        _, found = _sentence(fixed, fixed[:20])
+        assert not worth.sloppy(found), fixed
+    _, found = _sentence("Mary Dunne said that that plan was the best one for Carra.", "that that")
+    assert not worth.sloppy(found)
+
+
+def test_a_currency_sign_with_letters_is_never_split():
+    sentence = "Harbour Lines offered A$6.35 a share for the Carra ferry company on Friday."
+    assert not _blanks(sentence, "a share")
+    sentence = "Harbour Lines offered $6.35 a share for the Carra ferry company on Friday."
+    assert _blanks(sentence, "a share")
+
+
+def test_the_subject_of_a_biography_is_never_an_option():
+    from quizzes.engine.kinds import distractors
+
+    article = article_of(
+        """Hague's earnings shown
+
+William Hague earned £500,000 last year from speeches and his biography of William Pitt.
+
+Michael Portillo makes some of his money as a director of an arms firm.
+
+"I have always been open about my earnings," Mr Hague said.
+"""
+    )
+    pitt = next(e for e in article.entities if e.name == "William Pitt")
+    assert distractors.historical(article, pitt)
+    portillo = next(e for e in article.entities if e.name == "Michael Portillo")
+    assert not distractors.historical(article, portillo)
+
+
+def test_two_words_written_twice_are_a_slip():
+    from quizzes.engine.kinds import worth
+
+    _, found = _sentence(
+        "Mary Dunne has recently graduated from graduated from the island college.", "graduated"
+    )
+    assert worth.sloppy(found)
+    _, found = _sentence(
+        "Mary Dunne has recently graduated from the island college on Carra.", "graduated"
+    )
+    assert not worth.sloppy(found)
+
+
+def test_this_as_an_object_and_either_way_are_never_stated():
+    sentence = "Mary Dunne knows this and started a new ferry service to reach more islanders."
+    assert not _statements(sentence, "new ferry service")
+    assert _statements(sentence.replace("knows this and ", ""), "new ferry service")
+    sentence = (
+        "Either way, Harbour Lines will need new ferries for the Carra route, Mary Dunne said."
+    )
+    assert not _statements(sentence, "new ferries")
+    assert _statements(sentence.replace("Either way, Harbour", "Harbour"), "new ferries")

@@ -184,10 +184,6 @@ def _hangs_on(span, verb) -> bool:
     return any(a.pos_ == "PROPN" for a in attributes)
 
 
-# After the verb: a second predicate the small model parses as a noun ("would score two
-# hits - A and B - and embark upon a tour"), or a clause that reads only with the verb
-# affirmed (", its indie dance stance drawing comparisons to ..."). "not" would deny
-# the first alone and leave the rest standing, which judges failed as incoherent.
 # Anything after a comma past the verb reads only with the verb affirmed: "has not won
 # best director once before, for Unforgiven in 1993", "are not expected to grace the red
 # carpet, including Johnny Depp", "has not unveiled its new plane, as it tries to ...";
@@ -206,6 +202,12 @@ ABSOLUTE_CLAUSE = re.compile(r",\s+(?:its|his|her|their|the|with)\s+(?:[\w-]+\s+
 
 
 def _goes_on(sentence: Sentence, verb) -> bool:
+    """Whether the sentence goes on past the verb with what reads only with the verb
+    affirmed: a clause after a comma (but its source or its place), an absolute clause
+    (", its indie dance stance drawing comparisons to ..."), or a second predicate the
+    small model parses as a noun ("would score two hits - A and B - and embark upon a
+    tour"). "not" would deny the first alone and leave the rest standing, which judges
+    failed as incoherent."""
     after = sentence.text[verb.idx + len(verb.text) - sentence.span.start_char :]
     if ABSOLUTE_CLAUSE.search(after):
         return True

@@ -105,11 +105,16 @@ def historical(article: Article, person) -> bool:
     return True
 
 
+SUBJECT_OF_WORK = re.compile(r"\b(?:biography|life|portrait|study)\s+of\s+$", re.IGNORECASE)
+
+
 def _maker(article: Article, mention: Mention) -> bool:
     """ "a landscape by Jan van Goyen", "two paintings by Vincent van Gogh", "recognise
     a Van Goyen": the name of a work's maker, or the work itself, is no one in the
     story. "by" under a verb ("was attacked by X") names someone who acted."""
     sentence = article.sentences[mention.sentence]
+    if SUBJECT_OF_WORK.search(article.body[sentence.start : mention.start]):
+        return True  # "his biography of William Pitt": the book's subject, long dead
     tokens = sentence.tokens_between(mention.start, mention.end)
     if not tokens or tokens[0].i == 0:
         return False

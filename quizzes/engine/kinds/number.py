@@ -193,6 +193,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     # "£14.2m" where NER found "14.2": the options carry the sign and scale, as every
     # other money blank's do, rather than the stem ("£___m") with bare numbers.
     start, end = numbers.widen(text, start, end)
+    if text[start - 1 : start].isalpha():
+        return None  # "A$6.35", "HK$2bn": the blank would split the currency's sign
     measured = numbers.with_measure(text, start, end)
     # A figure whose unit NER left out ("about 120" of "120g") is read whole, but
     # ranks below the figures NER found whole, another blank of the sentence first.

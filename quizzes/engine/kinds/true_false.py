@@ -67,12 +67,13 @@ LINKING = re.compile(
 )
 # "Neither does the budget include ...", "Nor will it ...": an inverted clause that
 # only reads after the negative sentence before; no statement can start with it, nor
-# with "Again Roddick broke first": again after what?
+# with "Again Roddick broke first" (again after what?), nor with a "Though ..." that
+# never reaches its main clause.
 # An opening that is no word ("': Bob was ...", left by a quotation's layout) is a
 # broken fragment.
 NOT_ALONE = re.compile(
     r"^(?:(?:Neither|Nor)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b"
-    r"|(?:Once\s+)?[Aa]gain\b|[^\w\"'\u2018\u201c£$€])"
+    r"|(?:Once\s+)?[Aa]gain\b|(?:Though|Although|Whereas)\b(?![^,]*,)|[^\w\"'\u2018\u201c£$€])"
 )
 # A closing or inner "instead" without "of": in place of what a sentence before said.
 # An opening "Instead, ..." is a link that the statement leaves out (see LINKING).
@@ -80,8 +81,8 @@ INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # "the time had come for such shortlists": which shortlists? ("such as" lists, "such a"
 # stresses).
 SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
-# "Energis took a similar approach": similar to what?
-SIMILAR = re.compile(r"\bsimilar\b(?!\s+to\b)", re.IGNORECASE)
+# "Energis took a similar approach": similar to what? "Either way, ...": which ways?
+SIMILAR = re.compile(r"\bsimilar\b(?!\s+to\b)|\beither\s+way\b", re.IGNORECASE)
 # The nouns of a time that "this" and "that" date from the story's day ("this week",
 # "that year" is left to referents.time_untold).
 TIME_NOUNS = {
@@ -110,6 +111,10 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
         if word in ("it", "this", "that") and token.dep_ == "nsubj" and token.i > span.start:
             if token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
                 return True  # "told the BBC that it was a positive decision"
+            if word != "it" and token.tag_ == "DT":
+                return True  # "Mr Herren says this would vastly increase ...": what would?
+        if word in ("this", "that") and token.dep_ in ("dobj", "pobj") and token.tag_ == "DT":
+            return True  # "Redford knows this and started ...": knows what?
         if word in ("their", "them", "they") and token.i > span.start:
             if not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in GROUPS for t in before):
                 return True  # "a judgment in their case": whose?
@@ -960,7 +965,8 @@ def _neighbour(mention, text: str) -> str | None:
 
 
 # "Commission for Racial Equality chief ...": a name of capitalised words joined by "for".
-NAME_OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
+# Two capitalised words after it: "Much of Cuba's ..." opens no name.
+NAME_OPENING = re.compile(r"^[A-Z][a-z]+\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]*\s+[A-Z]")
 
 
 def _capital_name(article: Article, text: str, first) -> bool:
@@ -978,6 +984,16 @@ def _capital_name(article: Article, text: str, first) -> bool:
     # After a lower-case word, but not inside a longer name: "Thames Valley Police"
     # and "the Bureau of Police" say nothing of "Police said".
     return re.search(rf"(?:^|\s)(?!(?:of|for|and|de)\b)[a-z]+,? {word}\b", article.body) is not None
+
+
+def _capital_the(article: Article, text: str) -> bool:
+    """Whether an opening "The" is part of a name the article writes with a capital
+    "The" inside its sentences too ("read The Times"): "According to the article, The
+    Liberal Democrats' largest donor ..." was failed as a stray capital."""
+    words = re.match(r"The\s+([A-Z][\w'-]*)", text)
+    if words is None:
+        return False
+    return re.search(rf"[a-z,] The {re.escape(words[1])}\b", article.body) is not None
 
 
 def _next_is_proper(token) -> bool:
@@ -1040,6 +1056,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     # words the model did not tag keeps its capital.
     keep = keep or (first.tag_ in ("NNP", "JJ") and _next_is_proper(first))
     keep = keep or _capital_name(article, text, first)
+    if keep and first.lower_ == "the" and not named:
+        keep = _capital_the(article, text)
     if not named and first.text[:1].islower():
         # "But the Campaign to ... said": a word the article writes in lower case
         # inside its sentence stays lower once the "But" before it goes.

@@ -17,7 +17,12 @@ DETERMINER_POSSESSIVE = re.compile(
     r"\b(?:a|an|the|some|any|each|every)\s+(?:its|his|their|our|my|your)\b", re.IGNORECASE
 )
 # A function word written twice ("to to", "the the"): a slip the question would copy.
-DOUBLED = re.compile(r"\b(the|a|an|to|of|in|on|for|and|by|with|is|was|at|from)\s+\1\b", re.I)
+# Any longer word too ("hostility hostility"); "said that that plan" is English.
+DOUBLED = re.compile(
+    r"\b(the|a|an|to|of|in|on|for|and|by|with|is|was|at|from|(?!that\b)[a-z]{4,})"
+    r"\s+\1\b",
+    re.I,
+)
 # "allowing then to mark": "them" misspelt after a verb that takes an object.
 THEN_FOR_THEM = re.compile(
     r"\b(?:allow|enabl|help|forc|ask|tell|told|urg|encourag|want)"
@@ -157,10 +162,23 @@ def _source_runs_into_subject(sentence: Sentence) -> bool:
     return first.i > span.start and span.doc[first.i - 1].text != ","
 
 
+# "Tony Blair has argued. there needs to be consensus": a full stop the source left in
+# the middle of a sentence.
+STRAY_STOP = re.compile(r"\b[a-z]{3,}\.\s+[a-z]{2,}\b")
+# "has recently graduated from graduated from the University": two words written twice.
+DOUBLED_PAIR = re.compile(r"\b([a-z]+\s+[a-z]+)\s+\1\b", re.IGNORECASE)
+# "£135,00": a figure with a digit lost after its thousands comma.
+BROKEN_THOUSANDS = re.compile(r"\d,\d{1,2}(?![\d,])")
+
+
 def sloppy(sentence: Sentence) -> bool:
     """An obvious grammar slip: "some its ...", "allowing then to", or "a" before a
     plural figure ("a 15 million handsets")."""
     if DETERMINER_POSSESSIVE.search(sentence.text) or DOUBLED.search(sentence.text):
+        return True
+    if STRAY_STOP.search(sentence.text) or BROKEN_THOUSANDS.search(sentence.text):
+        return True
+    if DOUBLED_PAIR.search(sentence.text):
         return True
     if THEN_FOR_THEM.search(sentence.text):
         return True
