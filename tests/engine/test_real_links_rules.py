@@ -11,6 +11,8 @@ only verbs that fit its object."""
 
 # ruff: noqa: E501
 
+import re
+
 from quizzes.engine import refer
 from quizzes.engine.kinds import contrary, fates, number, true_false
 from quizzes.engine.kinds.referents import by_epithet, usable
@@ -612,8 +614,8 @@ Councillor Mary Dunne said the plan was a blow to families who relied on the fer
     assert asked
     for draft in asked:
         options = {c.text for c in draft.choices}
-        assert options & {"help", "support", "increase"}
-        assert not options & {"update", "adopt", "organise", "obey", "confirm"}
+        assert len(options & {"encourage", "overlook", "investigate", "explain"}) == 3
+        assert not options & {"update", "adopt", "organise", "obey", "confirm", "help", "support"}
 
 
 def test_a_surname_the_gazetteer_knows_as_a_town_is_no_place():
@@ -801,3 +803,84 @@ def test_this_as_an_object_and_either_way_are_never_stated():
     )
     assert not _statements(sentence, "new ferries")
     assert _statements(sentence.replace("Either way, Harbour", "Harbour"), "new ferries")
+
+
+# Round five (real62-66, engine -69).
+
+
+def test_an_underdog_is_offered_other_people_in_a_contest():
+    from tests.engine.conftest import drafts_of
+
+    text = """Carra rowers face island final
+
+The Carra rowing club will race in the island final on Saturday, the club said on Monday.
+
+The Carra crew go into the race as clear underdogs against the Ness club.
+
+Councillor Mary Dunne said the race was a boost to families who relied on the ferry.
+"""
+    asked = [d for d in drafts_of(text) if d.kind == "word_meaning" and "underdogs" in d.stem]
+    assert asked
+    for draft in asked:
+        options = {c.text for c in draft.choices}
+        assert not options & {
+            "people killed or injured",
+            "opponents of the government",
+            "competitors with a chance",
+        }
+        assert "newcomers to the contest" in options
+
+
+def test_urged_and_insisted_are_too_near_to_offer_each_other():
+    from quizzes.engine.kinds.word_meaning import _close
+
+    assert _close("insist", "encourage")
+    assert _close("underdog", "contender")
+
+
+def test_an_example_a_result_or_a_what_opening_is_never_stated():
+    for opening in ("For instance, ", "As a result, ", "In particular, "):
+        sentence = f"{opening}Harbour Lines will run two ferries to Carra every day from March."
+        assert not _statements(sentence, "two ferries"), opening
+    assert _statements(
+        "Harbour Lines will run two ferries to Carra every day from March.", "two ferries"
+    )
+    sentence = (
+        "What is a clear sign of the change is that Harbour Lines now runs two ferries to Carra."
+    )
+    assert not _statements(sentence, "two ferries")
+
+
+def test_an_opening_earlier_is_left_out():
+    sentence = "Earlier, Harbour Lines said it would run two ferries to Carra every day from March."
+    stems = [c.draft.stem for c in _statements(sentence, "two ferries")]
+    assert stems and all("earlier" not in s.lower() for s in stems), stems
+
+
+def test_a_country_named_with_the_keeps_it_when_swapped_in():
+    text = """Detainees to be freed
+
+All four Britons held by the US in Guantanamo Bay will be returned to the UK within weeks, Jack Straw told the Commons on Tuesday.
+
+Mr Straw said the US had agreed to release the four after long talks over security.
+
+Human rights campaigners have been outraged at the treatment of the detainees in Cuba.
+
+The four men have been held by the US for almost three years without charge.
+"""
+    stems = [c.draft.stem for c in true_false.candidates(article_of(text))]
+    assert any("detainees in the United States" in s for s in stems), stems
+    assert not any(re.search(r"\bin United States\b", s) for s in stems), stems
+
+
+def test_a_broken_hyphen_is_a_slip():
+    from quizzes.engine.kinds import worth
+
+    _, found = _sentence(
+        "Harbour Lines will offer lower- cost fares to Carra from March next year.", "fares"
+    )
+    assert worth.sloppy(found)
+    _, found = _sentence(
+        "Harbour Lines will offer pre- and post-season fares to Carra next year.", "fares"
+    )
+    assert not worth.sloppy(found)

@@ -63,17 +63,20 @@ MIN_WORDS, MAX_WORDS = 8, 32
 LINKING = re.compile(
     r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly"
     r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless"
-    r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed),\s+"
+    r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed|Earlier),\s+"
 )
 # "Neither does the budget include ...", "Nor will it ...": an inverted clause that
 # only reads after the negative sentence before; no statement can start with it, nor
-# with "Again Roddick broke first" (again after what?), nor with a "Though ..." that
-# never reaches its main clause.
+# with "Again Roddick broke first" (again after what?), a "Though ..." that never
+# reaches its main clause, an example or a result of what a sentence before said ("For
+# instance, said Mr Hogan, ...", "As a result, ..."), or "What is a clear sign ... is
+# that ...", which reads as a question.
 # An opening that is no word ("': Bob was ...", left by a quotation's layout) is a
 # broken fragment.
 NOT_ALONE = re.compile(
     r"^(?:(?:Neither|Nor)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b"
-    r"|(?:Once\s+)?[Aa]gain\b|(?:Though|Although|Whereas)\b(?![^,]*,)|[^\w\"'\u2018\u201c£$€])"
+    r"|(?:Once\s+)?[Aa]gain\b|(?:Though|Although|Whereas)\b(?![^,]*,)"
+    r"|(?:For instance|For example|In particular|As a result|What)\b|[^\w\"'\u2018\u201c£$€])"
 )
 # A closing or inner "instead" without "of": in place of what a sentence before said.
 # An opening "Instead, ..." is a link that the statement leaves out (see LINKING).
@@ -565,11 +568,20 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             replacement = options[0]
             if replacement.startswith("The ") and mention.start > sentence.start:
                 replacement = "the " + replacement[4:]
-            elif _takes_the(article, replacement) and not after_the(article, mention):
+            elif (
+                _takes_the(article, replacement) or replacement in THE_COUNTRIES
+            ) and not after_the(article, mention):
                 replacement = "the " + replacement  # as the article writes it
             yield mention.start, mention.end, original, replacement
 
 
+# Countries English names with "the" wherever they stand: "in the United States", never
+# "in United States" (judges, 2026.11-69).
+THE_COUNTRIES = {
+    "United States", "United Kingdom", "Netherlands", "Philippines", "Gambia",
+    "Czech Republic", "Dominican Republic", "United Arab Emirates", "Maldives", "Bahamas",
+    "Central African Republic", "Democratic Republic of Congo", "Ivory Coast", "Vatican",
+}  # fmt: skip
 # Words of a sporting contest between nations: "one-day internationals", "a Test".
 SPORT = re.compile(
     r"\b(?:[Ii]nternationals?|Tests?|[Mm]atch(?:es)?|[Tt]ournament|[Cc]hampionships?"

@@ -49,6 +49,10 @@ RELATED = [
     ("praise", "support"), ("repeat", "insist"), ("allege", "insist"), ("reveal", "admit"),
     # "insisted they would hold ministers to account": firmly stated, or promised
     ("insist", "promise"),
+    # "Blair urged Livingstone to say sorry": firmly stated, or strongly advised
+    ("insist", "encourage"),
+    # "The French go into the game as clear underdogs": with a chance, too
+    ("underdog", "contender"),
     ("weaken", "damage"), ("worsen", "damage"), ("endanger", "weaken"), ("endanger", "damage"),
     ("lessen", "weaken"), ("hide", "avoid"), ("reject", "ignore"), ("reject", "boycott"),
     ("avoid", "ignore"), ("avoid", "boycott"), ("support", "encourage"),

@@ -167,6 +167,8 @@ def _source_runs_into_subject(sentence: Sentence) -> bool:
 STRAY_STOP = re.compile(r"\b[a-z]{3,}\.\s+[a-z]{2,}\b")
 # "has recently graduated from graduated from the University": two words written twice.
 DOUBLED_PAIR = re.compile(r"\b([a-z]+\s+[a-z]+)\s+\1\b", re.IGNORECASE)
+# "lower- cost": a hyphen the source broke off its word ("pre- and post-war" is English).
+BROKEN_HYPHEN = re.compile(r"[a-z]-\s+(?!and\b|or\b|to\b)[a-z]")
 # "£135,00": a figure with a digit lost after its thousands comma.
 BROKEN_THOUSANDS = re.compile(r"\d,\d{1,2}(?![\d,])")
 
@@ -178,7 +180,7 @@ def sloppy(sentence: Sentence) -> bool:
         return True
     if STRAY_STOP.search(sentence.text) or BROKEN_THOUSANDS.search(sentence.text):
         return True
-    if DOUBLED_PAIR.search(sentence.text):
+    if DOUBLED_PAIR.search(sentence.text) or BROKEN_HYPHEN.search(sentence.text):
         return True
     if THEN_FOR_THEM.search(sentence.text):
         return True

@@ -182,7 +182,6 @@ IRREGULAR = {
     "say": ("said", "said"),
     "stand": ("stood", "stood"),
     "come": ("came", "come"),
-    "speed": ("sped", "sped"),
 }
 # Verbs of more than one syllable that double their last consonant before -ed and
 # -ing (British spelling); one-syllable verbs are found by ONE_SYLLABLE_CVC.

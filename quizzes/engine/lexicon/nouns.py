@@ -62,9 +62,12 @@ envoy | noun | - | official [representative] | envoy | people |
 emissary | noun | - | official [messenger] | envoy | people |
 insurgent | noun | - | armed [rebel] | rebel | people |
 incumbent | noun | - | current [holder] of the post | incumbent | people |
-contender | noun | - | [competitor] with a chance | contender | people |
-frontrunner | noun | - | [leader] in a contest | contender | people |
-underdog | noun | - | [competitor] expected to lose | underdog | people |
+contender | noun | - | [competitor] with a chance | contender | people | of:contest
+frontrunner | noun | - | [leader] in a contest | contender | people | of:contest
+underdog | noun | - | [competitor] expected to lose | underdog | people | of:contest
+- | noun | - | [holder] of the title | champion | people | of:contest
+- | noun | - | [newcomer] to the contest | newcomer | people | of:contest
+- | noun | - | [judge] of the contest | judge | people | of:contest
 foe | noun | - | [enemy] | enemy | people |
 adversary | noun | - | [opponent] | enemy | people |
 - | noun | - | close [friend] | friend | people |

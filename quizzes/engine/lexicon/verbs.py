@@ -73,10 +73,10 @@ boost | verb | tp | [increase] | increase | change |
 fuel | verb | tp | [increase] | increase | change |
 hike | verb | tp | [raise] | increase | change | f
 curb | verb | tp | [limit] | limit | policy | of:effort
-- | verb | tp | [speed] up | accelerate | change | of:effort
-- | verb | tp | [help] | help | power | of:effort
-- | verb | tp | [increase] | increase | change | of:effort
-- | verb | tp | [support] | support | power | of:effort
+- | verb | tp | [encourage] | encourage | power | of:effort
+- | verb | tp | [overlook] | overlook | policy | of:effort
+- | verb | tp | [investigate] | investigate | law | of:effort
+- | verb | tp | [explain] | explain | find | of:effort
 oversee | verb | tp | [supervise] | lead | work |
 spearhead | verb | tp | [lead] | lead | work |
 orchestrate | verb | tp | [organise] | lead | work |
@@ -129,6 +129,7 @@ stress | verb | h | [emphasise] | insist | speech |
 acknowledge | verb | h | [admit] | admit | speech |
 allege | verb | h | [claim] without proof | allege | speech |
 speculate | verb | h | [guess] | guess | speech |
+- | verb | h | publicly [doubt] | doubt | speech |
 - | verb | th | [deny] | deny | speech |
 - | verb | h | [complain] | complain | speech |
 - | verb | n | [refuse] | refuse | speech |
