@@ -41,6 +41,12 @@ def _statements(sentence, words):
     return [c for c in true_false.candidates(article) if c.sentence == found.index]
 
 
+def _refused_unless(sentence, words, old, new):
+    """The sentence drafts no statement, and drafts one once old is made new."""
+    assert not _statements(sentence, words)
+    assert _statements(sentence.replace(old, new), words)
+
+
 def _blanks(sentence, words):
     article, found = _sentence(sentence, words)
     return [c for c in number.candidates(article) if c.sentence == found.index]
@@ -79,15 +85,21 @@ def test_an_opening_in_fact_is_left_out_of_the_statement():
 
 
 def test_a_time_counted_back_from_another_event_is_never_stated():
-    sentence = "A day earlier, Mary Dunne had said islanders would hold a public meeting."
-    assert not _statements(sentence, "public meeting")
-    assert _statements(sentence.replace("A day earlier, ", ""), "public meeting")
+    _refused_unless(
+        "A day earlier, Mary Dunne had said islanders would hold a public meeting.",
+        "public meeting",
+        "A day earlier, ",
+        "",
+    )
 
 
 def test_instead_without_of_is_never_stated():
-    sentence = "Harbour Lines says it will focus on its summer sailings to Carra instead."
-    assert not _statements(sentence, "summer sailings")
-    assert _statements(sentence.replace(" instead", ""), "summer sailings")
+    _refused_unless(
+        "Harbour Lines says it will focus on its summer sailings to Carra instead.",
+        "summer sailings",
+        " instead",
+        "",
+    )
 
 
 def test_an_opening_again_is_never_stated():
@@ -694,17 +706,21 @@ def test_a_denial_is_never_denied():
 
 
 def test_a_sentence_that_is_only_a_though_clause_is_never_stated():
-    sentence = "Though Mary Dunne added that Harbour Lines would run the ferry with its own crews from Oban."
-    assert not _statements(sentence, "own crews")
-    assert _statements(sentence.replace("Though Mary", "Mary"), "own crews")
+    _refused_unless(
+        "Though Mary Dunne added that Harbour Lines would run the ferry with its own crews from Oban.",
+        "own crews",
+        "Though Mary",
+        "Mary",
+    )
 
 
 def test_this_as_a_subject_is_never_stated():
-    sentence = (
-        "Mary Dunne says this would vastly increase the opportunities available to the islanders."
+    _refused_unless(
+        "Mary Dunne says this would vastly increase the opportunities available to the islanders.",
+        "vastly increase",
+        "this would",
+        "the new ferry would",
     )
-    assert not _statements(sentence, "vastly increase")
-    assert _statements(sentence.replace("this would", "the new ferry would"), "vastly increase")
 
 
 def test_an_opening_the_loses_its_capital_unless_the_article_writes_it_inside():
@@ -747,6 +763,14 @@ def test_source_slips_are_never_copied():
             "There was hostility hostility to the plan from islanders on Carra.",
             "There was hostility to the plan from islanders on Carra.",
         ),
+        (
+            "Mary Dunne has recently graduated from graduated from the island college.",
+            "Mary Dunne has recently graduated from the island college on Carra.",
+        ),
+        (
+            "Harbour Lines will offer lower- cost fares to Carra from March next year.",
+            "Harbour Lines will offer pre- and post-season fares to Carra next year.",
+        ),
     ):
         _, found = _sentence(slip, slip[:20])
         assert worth.sloppy(found), slip
@@ -782,28 +806,19 @@ Michael Portillo makes some of his money as a director of an arms firm.
     assert not distractors.historical(article, portillo)
 
 
-def test_two_words_written_twice_are_a_slip():
-    from quizzes.engine.kinds import worth
-
-    _, found = _sentence(
-        "Mary Dunne has recently graduated from graduated from the island college.", "graduated"
-    )
-    assert worth.sloppy(found)
-    _, found = _sentence(
-        "Mary Dunne has recently graduated from the island college on Carra.", "graduated"
-    )
-    assert not worth.sloppy(found)
-
-
 def test_this_as_an_object_and_either_way_are_never_stated():
-    sentence = "Mary Dunne knows this and started a new ferry service to reach more islanders."
-    assert not _statements(sentence, "new ferry service")
-    assert _statements(sentence.replace("knows this and ", ""), "new ferry service")
-    sentence = (
-        "Either way, Harbour Lines will need new ferries for the Carra route, Mary Dunne said."
+    _refused_unless(
+        "Mary Dunne knows this and started a new ferry service to reach more islanders.",
+        "new ferry service",
+        "knows this and ",
+        "",
     )
-    assert not _statements(sentence, "new ferries")
-    assert _statements(sentence.replace("Either way, Harbour", "Harbour"), "new ferries")
+    _refused_unless(
+        "Either way, Harbour Lines will need new ferries for the Carra route, Mary Dunne said.",
+        "new ferries",
+        "Either way, Harbour",
+        "Harbour",
+    )
 
 
 # Round five (real62-66, engine -69).
@@ -872,16 +887,3 @@ The four men have been held by the US for almost three years without charge.
     stems = [c.draft.stem for c in true_false.candidates(article_of(text))]
     assert any("detainees in the United States" in s for s in stems), stems
     assert not any(re.search(r"\bin United States\b", s) for s in stems), stems
-
-
-def test_a_broken_hyphen_is_a_slip():
-    from quizzes.engine.kinds import worth
-
-    _, found = _sentence(
-        "Harbour Lines will offer lower- cost fares to Carra from March next year.", "fares"
-    )
-    assert worth.sloppy(found)
-    _, found = _sentence(
-        "Harbour Lines will offer pre- and post-season fares to Carra next year.", "fares"
-    )
-    assert not worth.sloppy(found)
