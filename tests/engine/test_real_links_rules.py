@@ -261,6 +261,7 @@ def test_a_quotation_about_him_never_offers_the_man_named_by_his_given_name():
     from tests.engine.conftest import drafts_of
 
     asked = [d for d in drafts_of(COACH) if d.kind == "who_said" and "He respects that" in d.stem]
+    assert asked
     for draft in asked:
         assert draft.key.text == "David Fenwick"
         assert "Jimmy Doyle" not in {c.text for c in draft.choices}
@@ -447,7 +448,9 @@ def test_an_exchange_rate_takes_options_a_few_per_cent_away():
     assert low < 1.30 < high and high < 1.5 and low > 1.1
     assert rate_band("shares rose to $1.30 on Monday", key) is None
     sentence = "On Friday the Carra pound was trading against the euro at $1.32 in London."
-    for candidate in _blanks(sentence, "trading"):
+    blanks = _blanks(sentence, "trading")
+    assert blanks
+    for candidate in blanks:
         for choice in candidate.draft.choices:
             assert 1.1 < numbers.parse(choice.text).value < 1.55, choice.text
 

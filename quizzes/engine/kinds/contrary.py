@@ -108,7 +108,7 @@ def flip(sentence: Sentence, reference=None):
         verb = claims[0]
     if not _plain_subject(verb) or _leads_in(span, verb) or _counted_subject(verb):
         return None
-    if _hangs_on(span, verb) or _goes_on(sentence, verb):
+    if _hangs_on(sentence, verb):
         return None
     offset = sentence.start - span.start_char
     turned = TURNED.get(verb.lower_)
@@ -162,28 +162,6 @@ def _counted_subject(verb) -> bool:
     return any(t.like_num or t.lower_ in COUNT_WORDS for t in words)
 
 
-def _hangs_on(span, verb) -> bool:
-    """Whether something after the verb reads only with it affirmed: a clause on the
-    verb's result (", which has led to ...", ", outstripping ..."), a second verb of
-    the same subject ("is known as DAB and works on ...": "not" would deny only the
-    first), or a name the verb equates with its subject ("One company that has a plan
-    is Anglo-American")."""
-    for token in span:
-        if token.i <= verb.i:
-            continue
-        if token.dep_ == "relcl" and _after_comma(token):
-            return True
-        participle = token.tag_ == "VBG" or token.left_edge.tag_ == "VBG"
-        if token.dep_ == "advcl" and participle and _after_comma(token):
-            return True  # ", outstripping ...", ", having previously been owned by ..."
-    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
-        return True
-    if any(c.dep_ == "acomp" and NEGATIVE_WORD.match(c.lower_) for c in verb.children):
-        return True  # "was not inconclusive": a double negative, no plain opposite
-    attributes = [c for c in verb.children if c.dep_ == "attr"]
-    return any(a.pos_ == "PROPN" for a in attributes)
-
-
 # Anything after a comma past the verb reads only with the verb affirmed: "has not won
 # best director once before, for Unforgiven in 1993", "are not expected to grace the red
 # carpet, including Johnny Depp", "has not unveiled its new plane, as it tries to ...";
@@ -198,32 +176,34 @@ TAIL = re.compile(
     r"|said\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\.$"
 )
-ABSOLUTE_CLAUSE = re.compile(r",\s+(?:its|his|her|their|the|with)\s+(?:[\w-]+\s+){0,4}[a-z]+ing\b")
 
 
-def _goes_on(sentence: Sentence, verb) -> bool:
-    """Whether the sentence goes on past the verb with what reads only with the verb
-    affirmed: a clause after a comma (but its source or its place), an absolute clause
-    (", its indie dance stance drawing comparisons to ..."), or a second predicate the
-    small model parses as a noun ("would score two hits - A and B - and embark upon a
-    tour"). "not" would deny the first alone and leave the rest standing, which judges
-    failed as incoherent."""
+def _hangs_on(sentence: Sentence, verb) -> bool:
+    """Whether something after the verb reads only with it affirmed, so that "not"
+    would deny the verb alone and leave the rest standing: a clause after a comma
+    (", which has led to ...", ", outstripping ...", ", its stance drawing comparisons
+    ...", though not the report's source or a place's place, see TAIL), a second verb
+    of the same subject ("is known as DAB and works on ...", "would score two hits - A
+    and B - and embark upon a tour", which the small model parses as a noun), a
+    negative adjective ("was not inconclusive": a riddle), or a name the verb equates
+    with its subject ("One company that has a plan is Anglo-American")."""
     after = sentence.text[verb.idx + len(verb.text) - sentence.span.start_char :]
-    if ABSOLUTE_CLAUSE.search(after):
-        return True
     comma = AFTER_COMMA.search(after)
     if comma and not TAIL.fullmatch(after[comma.start() :]):
         return True
-    return any(
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return True
+    if any(
         t.i > verb.i
         and t.nbor(-1).lower_ == "and"
         and (t.tag_ in ("VB", "VBD", "VBZ", "VBP") or only_verb(t.doc, t.lower_))
         for t in sentence.span
-    )
-
-
-def _after_comma(token) -> bool:
-    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    ):
+        return True
+    if any(c.dep_ == "acomp" and NEGATIVE_WORD.match(c.lower_) for c in verb.children):
+        return True
+    attributes = [c for c in verb.children if c.dep_ == "attr"]
+    return any(a.pos_ == "PROPN" for a in attributes)
 
 
 def _plain_subject(verb) -> bool:

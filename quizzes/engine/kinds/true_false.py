@@ -97,17 +97,26 @@ TIME_NOUNS = {
 }  # fmt: skip
 
 
+# Subjects that lean on a sentence before: "Through the RIAA, it has pursued ...".
+LEANING_PRONOUNS = {"it", "they", "he", "she", "this", "these", "those"}
+
+
 def _points_back(article: Article, sentence: Sentence) -> bool:
-    """Whether the sentence names something only a sentence before says: "such
-    shortlists", "that contest", "in their case" with no group before it in the
-    sentence, or "it was a positive decision" (which decision?).
-    Strict judges failed each of these statements as having no referent."""
+    """Whether the sentence names something only a sentence before says: "Through
+    the RIAA, it has pursued ..." (who is "it"?), "such shortlists", "that contest",
+    "in their case" with no group before it in the sentence, or "it was a positive
+    decision" (which decision?). Strict judges failed each of these statements as
+    having no referent."""
     if SUCH.search(sentence.text) or SIMILAR.search(sentence.text):
         return True
     span = sentence.span
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in LEANING_PRONOUNS and c.i > span.start
+        for c in span.root.children
+    ):
+        return True  # a pronoun subject after an opening phrase
     for token in span:
         word = token.lower_
-        before = span.doc[span.start : token.i]
         if word in ("this", "that", "these", "those") and token.dep_ == "det":
             if token.head.lower_ not in TIME_NOUNS:
                 return True  # "in that contest": which one?
@@ -119,6 +128,7 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
         if word in ("this", "that") and token.dep_ in ("dobj", "pobj") and token.tag_ == "DT":
             return True  # "Redford knows this and started ...": knows what?
         if word in ("their", "them", "they") and token.i > span.start:
+            before = span.doc[span.start : token.i]
             if not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in GROUPS for t in before):
                 return True  # "a judgment in their case": whose?
     return False
@@ -168,8 +178,6 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         if central.betting(sentence.text):
             continue  # "X is now 3-1 favourite, Y at 5-1": bookmakers' prices, a side detail
-        if reference is None and _pronoun_subject(sentence):
-            continue  # "Through the RIAA, it has pursued ...": who "it" is, never said
         if bare_subject_untold(article, sentence):
             continue  # "Staff also delivered ...": whose staff, the sentence never says
         if time_untold(sentence.text):
@@ -1019,21 +1027,6 @@ def _next_is_proper(token) -> bool:
         and following.ent_type_ != "PERSON"
         and (token.tag_ == "NNP" or following.ent_type_ == "NORP")
     )
-
-
-def _pronoun_subject(sentence: Sentence) -> bool:
-    """Whether the main verb's subject is a pronoun after an opening phrase ("Through
-    the RIAA, it has pursued ..."): the statement never says who "it" is."""
-    root = sentence.span.root
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and c.lower_ in LEANING_PRONOUNS
-        and c.i > sentence.span.start
-        for c in root.children
-    )
-
-
-LEANING_PRONOUNS = {"it", "they", "he", "she", "this", "these", "those"}
 
 
 def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Candidate:

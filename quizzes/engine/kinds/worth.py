@@ -17,10 +17,11 @@ DETERMINER_POSSESSIVE = re.compile(
     r"\b(?:a|an|the|some|any|each|every)\s+(?:its|his|their|our|my|your)\b", re.IGNORECASE
 )
 # A function word written twice ("to to", "the the"): a slip the question would copy.
-# Any longer word too ("hostility hostility"); "said that that plan" is English.
+# Any longer word too ("hostility hostility"; "said that that plan" is English), or two
+# words ("graduated from graduated from").
 DOUBLED = re.compile(
-    r"\b(the|a|an|to|of|in|on|for|and|by|with|is|was|at|from|(?!that\b)[a-z]{4,})"
-    r"\s+\1\b",
+    r"\b(the|a|an|to|of|in|on|for|and|by|with|is|was|at|from|(?!that\b)[a-z]{4,}"
+    r"|[a-z]+\s+[a-z]+)\s+\1\b",
     re.I,
 )
 # "allowing then to mark": "them" misspelt after a verb that takes an object.
@@ -165,8 +166,6 @@ def _source_runs_into_subject(sentence: Sentence) -> bool:
 # "Tony Blair has argued. there needs to be consensus": a full stop the source left in
 # the middle of a sentence.
 STRAY_STOP = re.compile(r"\b[a-z]{3,}\.\s+[a-z]{2,}\b")
-# "has recently graduated from graduated from the University": two words written twice.
-DOUBLED_PAIR = re.compile(r"\b([a-z]+\s+[a-z]+)\s+\1\b", re.IGNORECASE)
 # "lower- cost": a hyphen the source broke off its word ("pre- and post-war" is English).
 BROKEN_HYPHEN = re.compile(r"[a-z]-\s+(?!and\b|or\b|to\b)[a-z]")
 # "£135,00": a figure with a digit lost after its thousands comma.
@@ -174,13 +173,14 @@ BROKEN_THOUSANDS = re.compile(r"\d,\d{1,2}(?![\d,])")
 
 
 def sloppy(sentence: Sentence) -> bool:
-    """An obvious grammar slip: "some its ...", "allowing then to", or "a" before a
-    plural figure ("a 15 million handsets")."""
+    """An obvious grammar slip: "some its ...", "allowing then to", "a" before a
+    plural figure ("a 15 million handsets"), or one the source made in copying (a
+    doubled word, a stray full stop, a broken hyphen or figure)."""
     if DETERMINER_POSSESSIVE.search(sentence.text) or DOUBLED.search(sentence.text):
         return True
     if STRAY_STOP.search(sentence.text) or BROKEN_THOUSANDS.search(sentence.text):
         return True
-    if DOUBLED_PAIR.search(sentence.text) or BROKEN_HYPHEN.search(sentence.text):
+    if BROKEN_HYPHEN.search(sentence.text):
         return True
     if THEN_FOR_THEM.search(sentence.text):
         return True
