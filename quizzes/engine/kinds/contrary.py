@@ -59,7 +59,9 @@ UNFIT = re.compile(
     r"|whether|some|many|several|few|most|others?|various|also|only|still|already|just"
     r"|even|yet|either|almost|nearly|about|around|roughly|or|though|of course|too|now|than"
     r"|both|all|each|every|sure|certain|bound|increasingly|again|in\s+an?\s+[\w-]+\s+move"
-    r"|den(?:y|ies|ied|ying)|despite|in\s+spite|because|as\s+(?:it|he|she|they)\s+\w+)\b",
+    r"|den(?:y|ies|ied|ying)|despite|in\s+spite|because|as\s+(?:it|he|she|they)\s+\w+"
+    # "was not until recently one of Britain's commissioners" reads as "only recently".
+    r"|until|till)\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or

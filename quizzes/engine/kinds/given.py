@@ -118,6 +118,11 @@ def names_listed(span, value: float) -> bool:
             continue
         if _conjuncts(token) == int(value):
             return True
+        # "Two wheel-based Emiews, Pal and Chum, ...": the parser joins the names set
+        # off after the counted word to it, so they are one fewer than its list.
+        counted = any(t.dep_ == "nummod" and t.head.i == token.i for t in span)
+        if counted and _conjuncts(token) - 1 == int(value):
+            return True
     return False
 
 

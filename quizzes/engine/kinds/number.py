@@ -1257,10 +1257,14 @@ def _model_name(article: Article, span) -> bool:
 
 
 def in_name(ent) -> bool:
-    """Whether a figure is part of a name or title ("Quangos 2005", "BBC Radio 4")."""
+    """Whether a figure is part of a name or title ("Quangos 2005", "BBC Radio 4",
+    "New York's Hot 97 studios": a capitalised adjective inside a sentence is a name's
+    word too)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > ent.sent.start else None
-    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+    if before is None or not before.text[:1].isupper():
+        return False
+    return before.pos_ == "PROPN" or (before.pos_ == "ADJ" and before.i > ent.sent.start)
 
 
 def _crowded(sentence: Sentence) -> bool:

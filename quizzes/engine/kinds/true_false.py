@@ -51,7 +51,13 @@ from .number import (
     target_side_told,
     worth_blanking,
 )
-from .referents import MONTHS, bare_subject_untold, time_untold, usable
+from .referents import (
+    MONTHS,
+    bare_definite_subject,
+    bare_subject_untold,
+    time_untold,
+    usable,
+)
 from .scales import conversion_after, converted, fixed_scale, within
 from .slots import county_after, linked_places, same_sort, story_place
 from .stated import returned_from
@@ -64,6 +70,9 @@ LINKING = re.compile(
     r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly"
     r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless"
     r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed|Earlier),\s+"
+    # "Instead Mr Blair will travel ...": instead of what the sentence before says,
+    # with or without its comma.
+    r"|^Instead\s+(?!of\b)"
 )
 # "Neither does the budget include ...", "Nor will it ...": an inverted clause that
 # only reads after the negative sentence before; no statement can start with it, nor
@@ -184,6 +193,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "Since then the authorities have ...": since when, it never says
         if INSTEAD.search(sentence.text):
             continue  # "will focus on diesel engines instead": instead of what?
+        if reference is None and bare_definite_subject(article, sentence):
+            continue  # "The play also won ...": which play, the sentence never says
         if reference is None and _points_back(article, sentence):
             continue  # "such shortlists", "their case", "it was a positive decision"
         if elliptical_count(sentence):

@@ -85,6 +85,7 @@ def candidates(article: Article) -> list[Candidate]:
             and _entirely_quoted(sentence.text)
             and last
             and not _says_who(sentence, last)
+            and not _closed_by_another(article, sentence, last)
         ):
             attributed = Speaker(last.name, last.entity, last.sentences + (sentence,), True)
         if attributed is None:
@@ -148,6 +149,36 @@ def _says_who(sentence: Sentence, last: Speaker) -> bool:
     return False
 
 
+def _closed_by_another(article: Article, sentence: Sentence, last: Speaker) -> bool:
+    """Whether the quotation the sentence opens runs on into the next sentence, which
+    names its own speaker: ""US insurers are likely to have only minimal to no
+    exposure. It's more likely ...," said Paul Newsome" after Jay Gelb spoke is
+    Newsome's, not Gelb's (judges failed the wrong key)."""
+    if sum(sentence.text.count(q) for q in '"\u201c\u201d') % 2 == 0:
+        return False
+    after = sentence.index + 1
+    if after >= len(article.sentences):
+        return False
+    following = article.sentences[after]
+    if following.paragraph != sentence.paragraph:
+        return False
+    # The quotation closes inside the next sentence, so count its marks from there.
+    close = min((i for i in map(following.text.find, '"\u201d') if i >= 0), default=-1)
+    if close < 0:
+        return False
+    for token in following.span:
+        if token.idx - following.span.start_char <= close:
+            continue
+        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in token.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and not (
+                subject.lower_ in ("he", "she") and _agrees(last.entity, subject)
+            ):
+                return True
+    return False
+
+
 def _has_speech_verb(sentence: Sentence) -> bool:
     return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sentence.span)
 
@@ -165,6 +196,13 @@ def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> 
         if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
             continue
         if _inside_quote(sentence, token):
+            continue
+        after = sentence.text[token.idx - span.start_char :]
+        if not any(q in after for q in '"\u201c\u201d') and any(
+            c.dep_ == "ccomp" and c.i > token.i for c in token.children
+        ):
+            # ""... £630 worse off a year." And Gordon Brown said the figures did not
+            # add up": Brown reports his own point, not the quotation before it.
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
@@ -418,11 +456,30 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
 
 def _has_a_part(article, pool: list[Entity], name: str, quoted: set[str]) -> bool:
     """Whether the person speaks in the article or is the subject of a clause in it,
-    outside quotations."""
+    outside quotations. A clause that only sets a time or a condition ("when Margaret
+    Thatcher was still riding high", "If James Brown was the godfather of soul") gives
+    no part in the story: judges failed both as the lone rival of a quoted speaker."""
     entity = next((e for e in pool if e.name == name), None)
     if entity is None or name in quoted:
         return entity is not None
-    return any(m.dep in ("nsubj", "nsubjpass") and not m.in_quote for m in entity.mentions)
+    return any(
+        m.dep in ("nsubj", "nsubjpass") and not m.in_quote and not _in_side_clause(article, m)
+        for m in entity.mentions
+    )
+
+
+def _in_side_clause(article, mention) -> bool:
+    """Whether the mention is the subject of an adverbial or relative clause ("if ...",
+    "the 1987 election, when ...")."""
+    span = article.sentences[mention.sentence].span
+    offset = article.sentences[mention.sentence].start - span.start_char
+    for token in span:
+        if mention.start <= token.idx + offset < mention.end and token.dep_ in (
+            "nsubj",
+            "nsubjpass",
+        ):
+            return token.head.dep_ in ("advcl", "relcl")
+    return False
 
 
 def _not_the_opponents(article, speaker: Speaker, quote: str, pool: list[Entity]):
@@ -752,11 +809,7 @@ def _shorten(quote: str) -> str:
     cut = " ".join(words[:MAX_WORDS])
     # A whole sentence of the quotation reads better than a clause of the next one
     # ("... handed the bill. A tax on parking spaces is a ...").
-    ends = [
-        m.end()
-        for m in re.finditer(r"[.?!](?= [A-Z\"'])", cut)
-        if not _abbreviation(cut[: m.start()].split()[-1:])
-    ]
+    ends = _sentence_ends(cut)
     if ends and ends[-1] > len(" ".join(words[:MIN_WORDS])):
         return cut[: ends[-1]].rstrip(".")
     if len(words) <= MAX_WORDS + SLACK:
@@ -770,6 +823,11 @@ def _shorten(quote: str) -> str:
             kept.pop()
         return " ".join(kept) + " ..."
     longer = " ".join(words[: MAX_WORDS + SLACK])
+    ends = _sentence_ends(longer)
+    if ends and ends[-1] > len(" ".join(words[:MIN_WORDS])):
+        # "... on the market. In any business ...": the sentence a few words on,
+        # rather than a clause of the next one (judges failed it as a fragment).
+        return longer[: ends[-1]].rstrip(".")
     later = max(longer.rfind(", "), longer.rfind("; "), longer.rfind(" - "))
     if later > len(cut):
         return longer[:later].rstrip(",;:- ") + " ..."  # the clause, a few words longer
@@ -783,6 +841,15 @@ def _shorten(quote: str) -> str:
         if kept[-1][-1] in ".?!":
             return " ".join(kept)[:-1]
     return " ".join(kept) + " ..."
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of a quotation end within text (not at "Mr." or "U.S.")."""
+    return [
+        m.end()
+        for m in re.finditer(r"[.?!](?= [A-Z\"'])", text)
+        if not _abbreviation(text[: m.start()].split()[-1:])
+    ]
 
 
 def _name_goes_on(last: str, after: str) -> bool:

@@ -163,6 +163,78 @@ def _source_runs_into_subject(sentence: Sentence) -> bool:
     return first.i > span.start and span.doc[first.i - 1].text != ","
 
 
+# Numbers above one that count what they stand before ("three finance ministers").
+PLURAL_NUMBER_WORDS = set(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred".split()
+)
+# Singular nouns a number above one may still stand before: "50 per cent", "six foot".
+# So may nouns whose plural is the singular: "two turboprop aircraft".
+UNCOUNTED_NOUNS = set(
+    "cent percent stone foot head strong times o'clock aircraft craft sheep fish deer "
+    "species series offspring headquarters personnel crew staff".split()
+)
+# "there is centrally-controlled contracts": these plural nouns do take "is".
+SINGULAR_PLURALS = set("lots plenty loads tons dozens hundreds thousands millions".split())
+
+
+def _plural_count_singular(token) -> bool:
+    """ "at least three finance minister resigned": a number above one before the
+    singular noun it counts, which ends its phrase. A name or date between them ("the
+    12 March tie", "Xbox 2 console", "top 10 hit") makes the number part of a label."""
+    if token.dep_ != "nummod" or token.head.tag_ != "NN" or token.head.i < token.i:
+        return False
+    word, head, doc = token.lower_, token.head, token.doc
+    if word not in PLURAL_NUMBER_WORDS and not (word.isdigit() and 1 < int(word) < 1000):
+        return False
+    if len(head.text) < 3 or not head.text.isalpha() or not head.text.islower():
+        return False  # "£4m", "30%": a unit, not a counted noun
+    if head.lower_ in UNCOUNTED_NOUNS:
+        return False
+    if head.dep_ == "compound" or (
+        head.i + 1 < len(doc) and head.nbor().pos_ in ("NOUN", "PROPN", "NUM")
+    ):
+        return False  # "three finance ministers' pay", "a two year deal"
+    if token.i > 0 and (doc[token.i - 1].pos_ == "PROPN" or doc[token.i - 1].lower_ == "top"):
+        return False
+    return not any(t.pos_ == "PROPN" or t.text in ("-", "\u2013") for t in doc[token.i : head.i])
+
+
+def _there_is_plural(token) -> bool:
+    """ "there is centrally-controlled contracts": "is" before a bare plural."""
+    verb = token.head
+    if token.dep_ != "expl" or verb.lower_ not in ("is", "was", "'s"):
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.i > verb.i
+        and c.tag_ == "NNS"
+        and c.lower_ not in SINGULAR_PLURALS
+        and not any(g.dep_ in ("det", "cc", "conj") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _comma_before_verb(token) -> bool:
+    """ "where Yukos, had filed for bankruptcy", "Asimo, has visited the UK": one comma
+    between a subject and its verb, which English never puts there."""
+    doc = token.doc
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.i + 2 >= len(doc):
+        return False
+    if doc[token.i + 1].text != ",":
+        return False
+    verb = doc[token.i + 2]
+    if verb.pos_ not in ("AUX", "VERB"):
+        return False
+    return verb.i == token.head.i or (
+        verb.head.i == token.head.i and verb.dep_ in ("aux", "auxpass")
+    )
+
+
+# "everyone of O'Sullivan's squad": "every one of" run together.
+EVERYONE_OF = re.compile(r"\beveryone\s+of\b", re.IGNORECASE)
+
+
 # "Tony Blair has argued. there needs to be consensus": a full stop the source left in
 # the middle of a sentence.
 STRAY_STOP = re.compile(r"\b[a-z]{3,}\.\s+[a-z]{2,}\b")
@@ -174,15 +246,17 @@ BROKEN_THOUSANDS = re.compile(r"\d,\d{1,2}(?![\d,])")
 
 def sloppy(sentence: Sentence) -> bool:
     """An obvious grammar slip: "some its ...", "allowing then to", "a" before a
-    plural figure ("a 15 million handsets"), or one the source made in copying (a
-    doubled word, a stray full stop, a broken hyphen or figure)."""
+    plural figure ("a 15 million handsets"), a number at odds with its noun ("three
+    finance minister", "there is ... contracts"), a comma between a subject and its
+    verb, or one the source made in copying (a doubled word, a stray full stop, a
+    broken hyphen or figure)."""
     if DETERMINER_POSSESSIVE.search(sentence.text) or DOUBLED.search(sentence.text):
         return True
     if STRAY_STOP.search(sentence.text) or BROKEN_THOUSANDS.search(sentence.text):
         return True
     if BROKEN_HYPHEN.search(sentence.text):
         return True
-    if THEN_FOR_THEM.search(sentence.text):
+    if THEN_FOR_THEM.search(sentence.text) or EVERYONE_OF.search(sentence.text):
         return True
     if TWO_CONJUNCTIONS.search(sentence.text) or FINITE_ABSOLUTE.search(sentence.text):
         return True
@@ -197,6 +271,10 @@ def sloppy(sentence: Sentence) -> bool:
         return True
     if _source_runs_into_subject(sentence):
         return True
+    if any(
+        _plural_count_singular(t) or _there_is_plural(t) or _comma_before_verb(t) for t in tokens
+    ):
+        return True  # "three finance minister", "there is ... contracts", "Yukos, had filed"
     for i, token in enumerate(tokens[:-1]):
         if token.lower_ not in ("a", "an") or tokens[i + 1].pos_ != "NUM":
             continue
