@@ -720,7 +720,11 @@ BACK_TIME = re.compile(
     # "Hours later Sir Edward's hopes unravelled": later than what, uncounted; "From
     # there he went to Cardiff": from a place an earlier sentence names.
     r"|\b(?:minutes|hours|days|weeks|months|years)\s+(?:later|earlier)\b(?!\s+than\b)"
-    r"|\bfrom\s+there\b)",
+    r"|\bfrom\s+there\b"
+    # "Shortly afterwards model Caprice ... left the show": after what? (Inside a
+    # sentence, "on 60 minutes, and Oakes fired wide soon afterwards" says after what.)
+    r"|^(?:(?:But|And)\s+)?(?:(?:shortly|soon|immediately|straight)\s+)?afterwards?\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their)\b))",
     re.IGNORECASE,
 )
 # A time the sentence names itself, before the phrase that points back to it: "The

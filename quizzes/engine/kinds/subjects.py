@@ -88,7 +88,24 @@ def subject_question(sentence: Sentence, mention: Mention, article=None) -> str 
         return None  # "Who did so?", "Who was less fortunate?": than whom?
     if article is not None and _untold_thing(article, sentence, root):
         return None  # "Who said the problem was structural?": which problem?
+    if THE_TWO.search(text):
+        return None  # "Who said the two could work together ...?": which two?
+    if root.lemma_ == "be" and any(
+        c.dep_ == "attr" and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children
+    ):
+        return None  # "Who is a class act?": a description, true of more than one
+    if RELATIVE_TIME.search(text):
+        # "Who made a bid last year ...?": last year as the article tells it.
+        return f"According to the article, {word[:1].lower()}{word[1:]} {text}?"
     return f"{word} {text}?"
+
+
+# "the two" with no noun after it: two of what the sentences before named.
+THE_TWO = re.compile(r"\bthe (?:two|three|four|pair)\b(?! [a-z]+s\b)")
+# A time counted from the day the article was written (rubric: "last week" unanchored).
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|next|this) (?:year|month|week|season|weekend)|yesterday|tomorrow)\b"
+)
 
 
 # A predicate that repeats what someone else did, told in an earlier sentence.

@@ -1027,6 +1027,14 @@ def _capital_the(article: Article, text: str) -> bool:
     return re.search(rf"[a-z,] The {re.escape(words[1])}\b", article.body) is not None
 
 
+def _named_again(article: Article, first) -> bool:
+    """Whether an opening word and the next are a name the article uses again ("the
+    Liberal Democrats"), not a word that opens a sentence once before a name ("Recent
+    Bond games", "Bookmaker Ladbrokes said": judges failed the stray capital)."""
+    pair = rf"\b{re.escape(first.text)}\s+{re.escape(first.nbor().text)}"
+    return len(re.findall(pair, article.body)) > 1 or _capital_name(article, first.text, first)
+
+
 def _next_is_proper(token) -> bool:
     """Whether the next word goes on with a name, not a person's ("Liberal Democrat",
     "Super Mario"; not "Bookmaker William Hill", whose first word is a job)."""
@@ -1070,7 +1078,9 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     keep = keep or nation_word(first)  # "American twins Mike and Bob Bryan ..."
     # "Liberal Democrat chairman ...", "Super Mario 64 DS ...": a name of two capitalised
     # words the model did not tag keeps its capital.
-    keep = keep or (first.tag_ in ("NNP", "JJ") and _next_is_proper(first))
+    keep = keep or (
+        first.tag_ in ("NNP", "JJ") and _next_is_proper(first) and _named_again(article, first)
+    )
     keep = keep or _capital_name(article, text, first)
     if keep and first.lower_ == "the" and not named:
         keep = _capital_the(article, text)

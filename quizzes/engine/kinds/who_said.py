@@ -20,6 +20,7 @@ from ..names import FEMALE_NAMES, MALE_NAMES
 from ..nlp import Sentence
 from . import fates, sides
 from .common import Candidate, contains_any, distinct, draft
+from .worth import RUN_TOGETHER
 
 SPEECH_VERBS = {
     "say",
@@ -387,6 +388,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)
+    if RUN_TOGETHER.search(shown):
+        return None  # "the central purpose ofNew Labour": the article's slip, copied
     if len(shown.split()) < SHORT_QUOTE and ELLIPSIS_END.search(shown):
         return None  # "I don't think he will": will what? Its verb is another's words
     if not _has_verb(sentence, quote, shown):
@@ -795,9 +798,16 @@ def _clip(text: str, words: int = 30) -> str:
     return text if len(parts) <= words else " ".join(parts[:words]) + " ..."
 
 
+# "... because I was a Muslim. He added: "...": a quotation the article never closed
+# runs on into the words that introduce the next one.
+RUNS_INTO_NEXT = re.compile(
+    r"(?<=[.?!])\s+(?:He|She|They|It|[A-Z][a-z]+)\s+(?:added|said|says|continued|explained)\W*$"
+)
+
+
 def _shorten(quote: str) -> str:
     """The quotation, cut at a clause boundary if it is long."""
-    quote = quote.strip().rstrip(",;:- ").strip()
+    quote = RUNS_INTO_NEXT.sub("", quote.strip()).rstrip(",;:- ").strip()
     # "... 'Next shot, next shot,'": the comma before an inner quotation's close
     # belonged to the attribution that followed.
     quote = re.sub(r"[,;:]\s*(['\u2019])$", r"\1", quote)

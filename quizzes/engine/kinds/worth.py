@@ -231,8 +231,17 @@ def _comma_before_verb(token) -> bool:
     )
 
 
-# "everyone of O'Sullivan's squad": "every one of" run together.
-EVERYONE_OF = re.compile(r"\beveryone\s+of\b", re.IGNORECASE)
+# A section heading in capitals that the source ran into its paragraph's first
+# sentence: three capitalised words or more ("ICO 2 (WORKING TITLE) Ico remains ...");
+# "US FDA officials" has only two.
+HEADING = re.compile(r"^(?:[(]?[A-Z]{2,}[)]?(?:\s+\d+)?\s+){3,}(?=[A-Z]?[a-z])")
+
+
+# "everyone of O'Sullivan's squad": "every one of" run together; "ofNew Labour": a word
+# run into the next name; "its is not clear": "it is" with a stray s.
+RUN_TOGETHER = re.compile(
+    r"\b[Ee]veryone\s+of\b|\b[a-z]{2,}[A-Z][a-z]+\b|\b[Ii]ts\s+(?:is|was|has|had|will|would)\b"
+)
 
 
 # "Tony Blair has argued. there needs to be consensus": a full stop the source left in
@@ -256,8 +265,10 @@ def sloppy(sentence: Sentence) -> bool:
         return True
     if BROKEN_HYPHEN.search(sentence.text):
         return True
-    if THEN_FOR_THEM.search(sentence.text) or EVERYONE_OF.search(sentence.text):
+    if THEN_FOR_THEM.search(sentence.text) or RUN_TOGETHER.search(sentence.text):
         return True
+    if HEADING.match(sentence.text):
+        return True  # "DEAD OR ALIVE ULTIMATE Tecmo's Team Ninja are back ...": a heading
     if TWO_CONJUNCTIONS.search(sentence.text) or FINITE_ABSOLUTE.search(sentence.text):
         return True
     tokens = list(sentence.span)
