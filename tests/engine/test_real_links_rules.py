@@ -781,6 +781,36 @@ def test_source_slips_are_never_copied():
             "Harbour Lines will offer lower- cost fares to Carra from March next year.",
             "Harbour Lines will offer pre- and post-season fares to Carra next year.",
         ),
+        # From real72-81: a number or comma at odds with its words, a word run into a
+        # name, "its is", a heading in capitals.
+        (
+            "Two captains and at least three ferry skipper resigned in less than a month.",
+            "Two captains and at least three ferry skippers resigned in less than a month.",
+        ),
+        (
+            "Mary Dunne said that in the main, there is well-paid jobs on Carra.",
+            "Mary Dunne said that in the main, there are well-paid jobs on Carra.",
+        ),
+        (
+            "The case was heard in Oban, where Harbour Lines, had filed its claim.",
+            "The case was heard in Oban, where Harbour Lines had filed its claim.",
+        ),
+        (
+            "Everyone of the island's ferry crews is fit and ready for the winter.",
+            "Every one of the island's ferry crews is fit and ready for the winter.",
+        ),
+        (
+            "Mary Dunne spoke of the central purpose ofHarbour Lines for the island.",
+            "Mary Dunne spoke of the central purpose of Harbour Lines for the island.",
+        ),
+        (
+            "Mary Dunne said its is not clear that the Carra route will survive.",
+            "Mary Dunne said it is not clear that the Carra route will survive.",
+        ),
+        (
+            "FERRY FARES (WINTER TIMETABLE) Harbour Lines will raise its fares by 5%.",
+            "US FDA officials said Harbour Lines will raise its fares by 5% in May.",
+        ),
     ):
         _, found = _sentence(slip, slip[:20])
         assert worth.sloppy(found), slip
@@ -943,43 +973,9 @@ def test_an_opening_instead_without_its_comma_is_left_out():
     assert stems and all("instead" not in s.lower() for s in stems), stems
 
 
-def test_a_number_or_comma_at_odds_with_its_words_is_a_slip_never_copied():
+def test_a_number_before_a_label_a_unit_or_a_date_is_no_slip():
     from quizzes.engine.kinds import worth
 
-    for slip, fixed in (
-        (
-            "Two captains and at least three ferry skipper resigned in less than a month.",
-            "Two captains and at least three ferry skippers resigned in less than a month.",
-        ),
-        (
-            "Mary Dunne said that in the main, there is well-paid jobs on Carra.",
-            "Mary Dunne said that in the main, there are well-paid jobs on Carra.",
-        ),
-        (
-            "The case was heard in Oban, where Harbour Lines, had filed its claim.",
-            "The case was heard in Oban, where Harbour Lines had filed its claim.",
-        ),
-        (
-            "Everyone of the island's ferry crews is fit and ready for the winter.",
-            "Every one of the island's ferry crews is fit and ready for the winter.",
-        ),
-        (
-            "Mary Dunne spoke of the central purpose ofHarbour Lines for the island.",
-            "Mary Dunne spoke of the central purpose of Harbour Lines for the island.",
-        ),
-        (
-            "Mary Dunne said its is not clear that the Carra route will survive.",
-            "Mary Dunne said it is not clear that the Carra route will survive.",
-        ),
-        (
-            "FERRY FARES (WINTER TIMETABLE) Harbour Lines will raise its fares by 5%.",
-            "US FDA officials said Harbour Lines will raise its fares by 5% in May.",
-        ),
-    ):
-        _, found = _sentence(slip, slip[:20])
-        assert worth.sloppy(found), slip
-        _, found = _sentence(fixed, fixed[:20])
-        assert not worth.sloppy(found), fixed
     for fine in (
         "Harbour Lines said fares rose by £4m in November, up 30% on the year.",
         "The ferry sails before the 12 March tie between Carra and Oban.",
