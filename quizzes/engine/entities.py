@@ -208,6 +208,8 @@ STRONG_ORG_NOUNS = {
     "duo",
     "trio",
     "quartet",
+    # "Web portal Lycos Europe reported ...": a judge found it offered as a speaker.
+    "portal",
 }
 
 

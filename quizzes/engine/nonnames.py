@@ -111,6 +111,8 @@ def spoken_for(ent) -> bool:
     spokesman for William Hill"): a spokesman speaks for a body, so the name is a firm
     named after its founder, never a person to offer beside the story's people."""
     doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in SPEAKERS_FOR:
+        return True  # "William Hill spokesman Rupert Adams said": so, a body
     return (
         ent.start >= 2
         and doc[ent.start - 1].lower_ == "for"

@@ -74,6 +74,8 @@ LINKING = re.compile(
     # with or without its comma.
     r"|^Instead\s+(?!of\b)"
 )
+# A reporting verb before its speaker: "said Mr Smith, ..." opens no statement.
+SAID_FIRST = re.compile(r"(?:said|says|added|adds|argued|argues|explained)\b")
 # "Neither does the budget include ...", "Nor will it ...": an inverted clause that
 # only reads after the negative sentence before; no statement can start with it, nor
 # with "Again Roddick broke first" (again after what?), a "Though ..." that never
@@ -178,6 +180,9 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         if NOT_ALONE.match(sentence.text):
             continue  # "Neither does the budget ...", "': Bob was ...": no statement alone
+        linked = LINKING.match(sentence.text)
+        if linked and SAID_FIRST.match(sentence.text[linked.end() :]):
+            continue  # "By contrast, said Mr X, ...": without its link, it opens on "said"
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or worth.about_clothes(sentence):
             continue
