@@ -25,7 +25,7 @@ from .entities import (
     Mention,
 )
 from .landforms import PLACE_NAME_ENDS, PLACE_NAME_STARTS, landform
-from .nlp import QUOTE_CHARS, Sentence
+from .nlp import QUOTE_CHARS, Sentence, text_of
 
 NOT_PERSON_AFTER = {"family", "administration", "government", "regime", "era", "camp", "era's"}
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "AEST"}
@@ -82,8 +82,8 @@ def _mention(span, sentence, offset, type_, subtype="", titles=(), sure=False) -
         tokens = list(span)
     start = tokens[0].idx + offset
     end = tokens[-1].idx + len(tokens[-1].text) + offset
-    text = span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    before = span.doc.text[sentence.span.start_char : tokens[0].idx]
+    text = text_of(span.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    before = text_of(span.doc)[sentence.span.start_char : tokens[0].idx]
     in_quote = sum(before.count(q) for q in QUOTE_CHARS) % 2 == 1
     root = span.doc[tokens[0].i : tokens[-1].i + 1].root
     return Mention(

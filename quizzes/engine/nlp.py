@@ -134,6 +134,15 @@ def _remember_nouns(nlp) -> None:
     _VERBS[id(nlp.vocab)] = verbs
 
 
+def text_of(doc) -> str:
+    """The doc's text, kept once: spaCy's Doc.text joins every token anew on each call,
+    and the figure and name checks asked for it thousands of times an article."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def common_noun(doc, word: str) -> bool:
     """Whether the lemmatizer of the pipeline that made doc knows word as a noun."""
     return word in _NOUNS.get(id(doc.vocab), frozenset())

@@ -5,6 +5,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .nlp import text_of
+
 WORDS = [
     "zero",
     "one",
@@ -185,8 +187,8 @@ def with_measure(text: str, start: int, end: int) -> int:
 
 def of_entity(ent) -> Figure | None:
     """The figure an entity writes, read with its sign and scale (see widen)."""
-    start, end = widen(ent.doc.text, ent.start_char, ent.end_char)
-    return parse(ent.doc.text[start:end])
+    start, end = widen(text_of(ent.doc), ent.start_char, ent.end_char)
+    return parse(text_of(ent.doc)[start:end])
 
 
 # The plural denominators of a share in words: "three quarters", "two fifths".

@@ -54,7 +54,7 @@ def _called_late(article, person) -> bool:
     """Whether the article calls the person "the late X" anywhere, even where the
     parser did not take the name for a person ("for late DJ X's show")."""
     for name in person.variants() | {person.name}:
-        if len(name) < 4:
+        if len(name) < 4 or name not in article.body:
             continue
         for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", article.body):
             before = article.body[max(0, found.start() - 40) : found.start()]

@@ -7,7 +7,7 @@ import re
 from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
-from ..nlp import Sentence
+from ..nlp import Sentence, text_of
 from . import events, fractions, minor, years
 from .common import (
     Candidate,
@@ -127,7 +127,7 @@ def figure_span(ent):
                 return None
             if (duration.value, duration.unit.strip()) in ((12, "months"), (24, "hours")):
                 return None  # "the past 12 months" is a year: "the past 13 months" is no option
-            if WITHIN_BEFORE.search(ent.doc.text[: ent.start_char]):
+            if WITHIN_BEFORE.search(text_of(ent.doc)[: ent.start_char]):
                 return None  # "within the next six months", "four of the past five years"
             return span
         # A length of time, bound or not ("at least six weeks"): the bound stays in
@@ -1275,7 +1275,7 @@ def _crowded(sentence: Sentence) -> bool:
         if e.label_ in FINDING_LABELS
         # "one in eight" is one figure, not two.
         and not (
-            e.text.lower().endswith("one") and e.doc.text[e.end_char : e.end_char + 4] == " in "
+            e.text.lower().endswith("one") and text_of(e.doc)[e.end_char : e.end_char + 4] == " in "
         )
     ]
     return len(figures) >= 4

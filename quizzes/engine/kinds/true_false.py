@@ -12,7 +12,7 @@ from .. import gazetteer, numbers, refer
 from ..article import Article
 from ..drafts import TRUE_FALSE
 from ..entities import ORG, PERSON, PLACE
-from ..nlp import QUOTE_CHARS, Sentence
+from ..nlp import QUOTE_CHARS, Sentence, text_of
 from ..text import own_voice
 from . import central, contrary, enough, events, minor, slips, worth, years
 from .common import (
@@ -329,7 +329,9 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         span = figure_span(ent)
         if span is not None and ent.label_ == "MONEY":
             # "£14.2m" where NER found "14.2": the swap writes the whole sum.
-            span = span.doc.char_span(*numbers.widen(span.doc.text, span.start_char, span.end_char))
+            span = span.doc.char_span(
+                *numbers.widen(text_of(span.doc), span.start_char, span.end_char)
+            )
         figure = numbers.parse(span.text) if span is not None else None
         if (
             figure is None

@@ -10,7 +10,7 @@ back to students at all.
 
 import re
 
-from ..nlp import Sentence
+from ..nlp import Sentence, text_of
 
 # A determiner straight before a possessive ("some its chips") is a typing slip.
 DETERMINER_POSSESSIVE = re.compile(
@@ -300,12 +300,12 @@ def sloppy(sentence: Sentence) -> bool:
 def price_to_the_penny(sentence: Sentence, start_char: int, end_char: int) -> bool:
     """A figure with decimals that is a price ("510.75 pence", "$4.20"): trivia."""
     span = sentence.span
-    text = span.doc.text[start_char:end_char]
+    text = text_of(span.doc)[start_char:end_char]
     if not re.search(r"\d\.\d{2}\b", text):
         return False
     if any(symbol in text for symbol in "£$€"):
         return True
-    words = text.lower().split() + span.doc.text[end_char:].lower().split()[:1]
+    words = text.lower().split() + text_of(span.doc)[end_char:].lower().split()[:1]
     return any(w.strip(".,;()") in CURRENCY_WORDS for w in words)
 
 
