@@ -11,7 +11,7 @@ from dataclasses import replace
 from .. import gazetteer, numbers, refer
 from ..article import Article
 from ..drafts import TRUE_FALSE
-from ..entities import ORG, PERSON, PLACE
+from ..entities import ORG, ORG_NOUNS, PERSON, PLACE, STRONG_ORG_NOUNS
 from ..nlp import QUOTE_CHARS, Sentence, text_of
 from ..text import own_voice
 from . import central, contrary, enough, events, minor, slips, worth, years
@@ -1034,12 +1034,17 @@ def _capital_the(article: Article, text: str) -> bool:
     return re.search(rf"[a-z,] The {re.escape(words[1])}\b", article.body) is not None
 
 
-def _named_again(article: Article, first) -> bool:
-    """Whether an opening word and the next are a name the article uses again ("the
-    Liberal Democrats"), not a word that opens a sentence once before a name ("Recent
-    Bond games", "Bookmaker Ladbrokes said": judges failed the stray capital)."""
-    pair = rf"\b{re.escape(first.text)}\s+{re.escape(first.nbor().text)}"
-    return len(re.findall(pair, article.body)) > 1 or _capital_name(article, first.text, first)
+def _describes_a_name(first) -> bool:
+    """Whether an opening word only describes the name after it: a body's kind
+    ("Bookmaker Ladbrokes said ...") or a word of time ("Recent Bond games ..."). After
+    "According to the article," its capital is a stray one (judges failed both); the
+    first word of a name ("Plaid Cymru's", "Liberal Democrat") keeps it."""
+    word = first.lower_
+    return word in DESCRIBING_WORDS or word in STRONG_ORG_NOUNS or word in ORG_NOUNS
+
+
+# Words of time or rank that open a sentence before a name without being part of it.
+DESCRIBING_WORDS = set("recent former latest new current previous rival fellow".split())
 
 
 def _next_is_proper(token) -> bool:
@@ -1086,7 +1091,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     # "Liberal Democrat chairman ...", "Super Mario 64 DS ...": a name of two capitalised
     # words the model did not tag keeps its capital.
     keep = keep or (
-        first.tag_ in ("NNP", "JJ") and _next_is_proper(first) and _named_again(article, first)
+        first.tag_ in ("NNP", "JJ") and _next_is_proper(first) and not _describes_a_name(first)
     )
     keep = keep or _capital_name(article, text, first)
     if keep and first.lower_ == "the" and not named:
