@@ -1036,8 +1036,8 @@ def _capital_the(article: Article, text: str) -> bool:
 
 def _describes_a_name(first) -> bool:
     """Whether an opening word only describes the name after it: a body's kind
-    ("Bookmaker Ladbrokes said ...") or a word of time ("Recent Bond games ..."). After
-    "According to the article," its capital is a stray one (judges failed both); the
+    ("Website Lycos ...") or a word of time ("Recent Bond games ..."). After "According
+    to the article," its capital is a stray one (judges failed "Recent Bond games"); the
     first word of a name ("Plaid Cymru's", "Liberal Democrat") keeps it."""
     word = first.lower_
     return word in DESCRIBING_WORDS or word in STRONG_ORG_NOUNS or word in ORG_NOUNS
