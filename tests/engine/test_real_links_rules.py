@@ -1192,3 +1192,19 @@ Show host Mary Dunne said she was surprised by the leak.
 def test_a_link_before_said_and_its_speaker_opens_no_statement():
     sentence = "By contrast, said Mary Dunne, Harbour Lines will carry 300 islanders a week."
     _refused_unless(sentence, "300 islanders", "said Mary Dunne, ", "")
+
+
+def test_a_quotation_whose_speaker_goes_on_in_the_next_sentence_stays_hers():
+    from quizzes.engine.drafts import WHO_SAID
+    from tests.engine.conftest import drafts_of
+
+    text = FERRY_VOICES + (
+        '\nBut Mary Dunne said the council did not want to "punish" Harbour Lines. "We know '
+        "the ferry will keep running in summer, but we are sending a message that winter "
+        'matters to islanders. "If the company listens to us, the island will survive the '
+        'winter," Mary Dunne said.\n'
+    )
+    keys = {
+        d.key.text for d in drafts_of(text) if d.kind == WHO_SAID and "winter matters" in d.stem
+    }
+    assert keys == {"Mary Dunne"}, keys

@@ -113,15 +113,15 @@ def names_listed(span, value: float) -> bool:
         return True
     # A list of names joined as one phrase ("Fulham, Wigan and Portsmouth") anywhere
     # in the sentence, counted by its conjuncts.
+    # "Two wheel-based Emiews, Pal and Chum, ...": the parser joins the names set off
+    # after the counted word to it, so they are one fewer than its list.
+    counted = {t.head.i for t in span if t.dep_ == "nummod"}
     for token in span.sent:
         if span.start <= token.i < span.end or token.dep_ == "conj" or token.pos_ != "PROPN":
             continue
         if _conjuncts(token) == int(value):
             return True
-        # "Two wheel-based Emiews, Pal and Chum, ...": the parser joins the names set
-        # off after the counted word to it, so they are one fewer than its list.
-        counted = any(t.dep_ == "nummod" and t.head.i == token.i for t in span)
-        if counted and _conjuncts(token) - 1 == int(value):
+        if token.i in counted and _conjuncts(token) - 1 == int(value):
             return True
     return False
 

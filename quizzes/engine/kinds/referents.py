@@ -7,6 +7,7 @@ from ..entities import ORG_NOUNS
 from ..gazetteer import sovereign
 from ..gender import SEXED_NOUNS
 from .common import first_word, nation_word, there_referent
+from .worth import headline_words
 
 PRONOUNS = {
     "he",
@@ -760,7 +761,7 @@ def bare_definite_subject(article, sentence) -> bool:
     a noun of the headline, the story's own ("The dollar" under "Battered dollar
     hits another low"), a name before it ("In Carra, the council ..."), or an
     earlier name the noun ends ("The trust" after "the Ridgeway Learning Trust")."""
-    headline = {w.lower() for w in re.findall(r"[\w'-]+", article.title)}
+    headline = headline_words(article.title)
     for subject in sentence.span.root.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue

@@ -131,15 +131,16 @@ def _same_voice(article: Article, sentence: Sentence, last: Speaker) -> bool:
     return all(c.lower_ in ("he", "she") and _agrees(last.entity, c) for c in subjects)
 
 
-def _says_who(sentence: Sentence, last: Speaker) -> bool:
+def _says_who(sentence: Sentence, last: Speaker, opened: bool = False) -> bool:
     """Whether the sentence names a speaker of its own outside the quotation marks
     ("...," Dr Houck explained) who may not be the last one: one we could not
     resolve is still someone, and crediting the quotation to the speaker before would
-    put a wrong key. A "he" or "she" that fits the last speaker may be that speaker."""
+    put a wrong key. A "he" or "she" that fits the last speaker may be that speaker.
+    opened: the sentence starts inside a quotation an earlier sentence opened."""
     for token in sentence.span:
         if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
             continue
-        if _inside_quote(sentence, token):
+        if _inside_quote(sentence, token, opened):
             continue
         for subject in token.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
@@ -161,23 +162,7 @@ def _closed_by_another(article: Article, sentence: Sentence, last: Speaker) -> b
     if after >= len(article.sentences):
         return False
     following = article.sentences[after]
-    if following.paragraph != sentence.paragraph:
-        return False
-    # The quotation closes inside the next sentence, so count its marks from there.
-    close = min((i for i in map(following.text.find, '"\u201d') if i >= 0), default=-1)
-    if close < 0:
-        return False
-    for token in following.span:
-        if token.idx - following.span.start_char <= close:
-            continue
-        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
-            continue
-        for subject in token.children:
-            if subject.dep_ in ("nsubj", "nsubjpass") and not (
-                subject.lower_ in ("he", "she") and _agrees(last.entity, subject)
-            ):
-                return True
-    return False
+    return following.paragraph == sentence.paragraph and _says_who(following, last, opened=True)
 
 
 def _has_speech_verb(sentence: Sentence) -> bool:
@@ -214,9 +199,9 @@ def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> 
     return None
 
 
-def _inside_quote(sentence: Sentence, token) -> bool:
+def _inside_quote(sentence: Sentence, token, opened: bool = False) -> bool:
     before = sentence.text[: token.idx - sentence.span.start_char]
-    return sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1
+    return (sum(before.count(q) for q in '"\u201c\u201d') + opened) % 2 == 1
 
 
 def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) -> Speaker | None:
@@ -474,13 +459,9 @@ def _has_a_part(article, pool: list[Entity], name: str, quoted: set[str]) -> boo
 def _in_side_clause(article, mention) -> bool:
     """Whether the mention is the subject of an adverbial or relative clause ("if ...",
     "the 1987 election, when ...")."""
-    span = article.sentences[mention.sentence].span
-    offset = article.sentences[mention.sentence].start - span.start_char
-    for token in span:
-        if mention.start <= token.idx + offset < mention.end and token.dep_ in (
-            "nsubj",
-            "nsubjpass",
-        ):
+    sentence = article.sentences[mention.sentence]
+    for token in sentence.tokens_between(mention.start, mention.end):
+        if token.dep_ in ("nsubj", "nsubjpass"):
             return token.head.dep_ in ("advcl", "relcl")
     return False
 
