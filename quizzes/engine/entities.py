@@ -210,6 +210,10 @@ STRONG_ORG_NOUNS = {
     "quartet",
     # "Web portal Lycos Europe reported ...": a judge found it offered as a speaker.
     "portal",
+    # "Swiss daily Le Matin": offered as a speaker too (2026.11-74).
+    "daily",
+    "tabloid",
+    "weekly",
 }
 
 

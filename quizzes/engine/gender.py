@@ -56,8 +56,20 @@ def gender(article, entity: Entity) -> str:
             opener = article.sentences[mention.sentence + 1].span[0].lower_
             if opener in ("he", "she"):
                 return PRONOUNS[opener]
-    first = entity.name.split()[0]
-    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
+    for mention in entity.mentions:
+        own = _own_pronoun(article, mention)
+        if own:
+            return own
+    first, last = entity.name.split()[0], entity.name.split()[-1]
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    # "Svetlana Kuznetsova", "Elena Dementieva": a Slavic surname's female ending.
+    return "f" if len(entity.name.split()) > 1 and FEMALE_SURNAME.search(last) else ""
+
+
+FEMALE_SURNAME = re.compile(r"[a-z](?:ova|eva|yeva)$")
 
 
 def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> list[Entity]:
@@ -76,3 +88,52 @@ def same_gender_first(article, key: Entity, pool: list[Entity], stem: str) -> li
         return [e for e in pool if gender(article, e) == wanted]
     kept = [e for e in pool if gender(article, e) in ("", wanted)]
     return sorted(kept, key=lambda e: gender(article, e) != wanted)
+
+
+# A story that tells men's and women's events or awards apart ("the women's final",
+# "best actress"): there a woman offered among men is ruled out unread (judges,
+# 2026.11-74: Davenport among Davis Cup players, two men for an actress's slot).
+SPLIT_BY_SEX = re.compile(r"\b(?:men's|women's|ladies'|actress|actresses)(?!\w)", re.IGNORECASE)
+
+
+def splits_by_sex(body: str) -> bool:
+    return SPLIT_BY_SEX.search(body) is not None
+
+
+def same_sex(article, key: Entity, pool: list[Entity]) -> list[Entity]:
+    """Only people who may be of the key's sex: of the same sex or not known. When
+    the key's sex is not known but the others are of both, whichever the key is some
+    would be ruled out: only those of unknown sex stand."""
+    sex = gender(article, key)
+    if sex:
+        return [e for e in pool if gender(article, e) in ("", sex)]
+    if len({gender(article, e) for e in pool} - {""}) > 1:
+        return [e for e in pool if not gender(article, e)]
+    return pool
+
+
+def _own_pronoun(article, mention) -> str:
+    """ "Davenport held the new wave at bay, ... taking her to number one": the sex of
+    the pronouns after the person, the sentence's subject, and before anyone else the
+    sentence names. Not in a sentence with a quotation, whose "her" may be anyone."""
+    sentence = article.sentences[mention.sentence]
+    if mention.dep not in ("nsubj", "nsubjpass") or any(q in sentence.text for q in QUOTES):
+        return ""
+    others = [
+        m.start
+        for m in article.mentions_in(sentence)
+        if m.type == mention.type and m.entity is not mention.entity
+    ]
+    if any(start < mention.start for start in others):
+        return ""
+    until = min(others, default=sentence.end)
+    shift = sentence.start - sentence.span.start_char  # doc offsets to body offsets
+    said = {
+        PRONOUNS[t.lower_]
+        for t in sentence.span
+        if t.lower_ in PRONOUNS and mention.end <= t.idx + shift < until
+    }
+    return said.pop() if len(said) == 1 else ""
+
+
+QUOTES = '"\u201c\u201d'  # double quotation marks; a single one is mostly an apostrophe

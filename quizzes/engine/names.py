@@ -239,6 +239,7 @@ GIVEN_NAMES = frozenset(
         "Peter",
         "Philip",
         "Pierre",
+        "Piers",
         "Priya",
         "Rachel",
         "Rahul",

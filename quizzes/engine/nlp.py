@@ -114,9 +114,11 @@ FRAGMENT_START = re.compile(
 NAMED_ROLE = re.compile(r"^(?:Its|Their)\s+[a-z][\w -]*,\s+[A-Z]")
 
 
-# Per vocabulary (one per loaded pipeline): the nouns and verbs its lemmatizer knows.
+# Per vocabulary (one per loaded pipeline): the nouns and verbs its lemmatizer knows,
+# and every word it knows (nouns, verbs, adjectives, adverbs and irregular forms).
 _NOUNS: dict[int, frozenset[str]] = {}
 _VERBS: dict[int, frozenset[str]] = {}
+_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _remember_nouns(nlp) -> None:
@@ -124,14 +126,21 @@ def _remember_nouns(nlp) -> None:
         return
     nouns: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    words: set[str] = set()
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
             nouns = frozenset(index.get("noun", ()))
             verbs = frozenset(index.get("verb", ()))
+            for part in ("noun", "verb", "adj", "adv"):
+                words.update(index.get(part, ()))
+        if lookups.has_table("lemma_exc"):
+            for forms in lookups.get_table("lemma_exc").values():
+                words.update(forms)
     _NOUNS[id(nlp.vocab)] = nouns
     _VERBS[id(nlp.vocab)] = verbs
+    _WORDS[id(nlp.vocab)] = frozenset(words)
 
 
 def text_of(doc) -> str:
@@ -146,6 +155,17 @@ def text_of(doc) -> str:
 def common_noun(doc, word: str) -> bool:
     """Whether the lemmatizer of the pipeline that made doc knows word as a noun."""
     return word in _NOUNS.get(id(doc.vocab), frozenset())
+
+
+def english_word(token) -> bool:
+    """Whether the lemmatizer knows the word, or the lemma the tagger gave it, as an
+    English noun, verb, adjective or adverb ("Copies" as "copy"); "Notts", "Shrek" and
+    "OneTel" it does not know. With no lemmatizer tables every word counts as known."""
+    known = _WORDS.get(id(token.doc.vocab))
+    if not known:
+        return True
+    word = token.lower_
+    return word in known or token.lemma_.lower() in known or singular(token.doc, word) is not None
 
 
 def only_verb(doc, word: str) -> bool:

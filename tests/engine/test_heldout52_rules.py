@@ -57,7 +57,7 @@ Scotland's Euan Ramsay won the Welsh Open at Celtic Manor on Sunday, beating the
 
 Ramsay, who had not won on the tour for six years, finished on 11 under par after a closing round of 66.
 
-The 38-year-old from Stirling was roared on by the crowd on the back nine and made four birdies in the last seven holes.
+Ramsay, 38, was roared on by the crowd on the back nine and made four birdies in the last seven holes.
 
 Pruitt, who led by three shots at the turn, dropped two shots at the 15th and missed a short putt to win on the 18th.
 

@@ -218,6 +218,8 @@ def same_type_options(
         pool = [e for e in pool if not _just_told(article, mention.sentence, e)]
     if mention.type == PERSON:
         pool = gender.same_gender_first(article, key, pool, stem)
+        if gender.splits_by_sex(article.body):
+            pool = gender.same_sex(article, key, pool)
     if mention.type == ORG:
         # "the ___" takes "Centre for Policy Studies", and grammar rules out
         # "Agricultural Wages Committees" beside it.

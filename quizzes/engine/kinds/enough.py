@@ -138,3 +138,25 @@ def clear_step(figure, others, present, sides) -> list[str]:
         return others
     pool = numbers.alternatives(figure, 12, present, sides)
     return [o for o in pool if (p := numbers.parse(o)) is not None and clear(p.value)][:1]
+
+
+def count_up(figure, others, present, sides) -> list[str]:
+    """others, or for a small whole count only a larger one: "won three Grand Slams"
+    made "won two" is true of anyone who won three, as a judge read it (2026.11-74);
+    made "won four" it is plainly false. Also a clear step away (see clear_step)."""
+    if not others or figure.decimals or figure.is_year or figure.value > 12:
+        return others
+    if figure.prefix or figure.suffix:
+        return others  # "£5m", "36%": an amount, not a count of things
+
+    def fits(option: str) -> bool:
+        value = numbers.parse(option)
+        return (
+            value is not None
+            and value.value > figure.value
+            and value.value / figure.value >= MIN_COUNT_RATIO
+        )
+
+    if fits(others[0]):
+        return others
+    return [o for o in numbers.alternatives(figure, 12, present, sides) if fits(o)][:1]

@@ -10,7 +10,7 @@ from ..entities import PERSON
 DIED = (
     r"(?:died|was killed|were killed|drowned|was shot dead|were shot dead"
     r"|was murdered|were murdered|was beheaded|were beheaded|committed suicide"
-    r"|killed (?:himself|herself)|took (?:his|her) own life)"
+    r"|(?:killed|hanged) (?:himself|herself)|took (?:his|her) own life)"
 )
 # "Sophie Marsden, 16, and Kelly Agnew, 17, were killed": the name then its fate.
 FATE_AFTER = re.compile(
@@ -19,10 +19,12 @@ FATE_AFTER = re.compile(
     rf"|^,\s+(?:an?|the)\s[^,.;]{{0,60}}?\bwho\s+(?:had\s+)?{DIED}\b"
     # "French teacher Michel Duval, who was murdered in May".
     rf"|^,\s+who\s+(?:had\s+)?{DIED}\b"
+    # "a picture of Mr van Gogh's body", "Joseph Scholes, who hanged himself".
+    r"|^['\u2019]s\s+(?:dead\s+)?body\b"
 )
-# "the death of X", "killed X".
+# "the death of X", "killed X", "the killing of the Dutch film maker X".
 FATE_BEFORE = re.compile(
-    r"\b(?:death|deaths|killing|murder|body) of\s+(?:[\w-]+\s+){0,2}$|\bkilled\s+$"
+    r"\b(?:death|deaths|killing|murder|body) of\s+(?:[\w-]+\s+){0,4}$|\bkilled\s+$"
 )
 # "the late DJ X", "for late singer X", "his late father X", "playing late screen
 # legend X": dead, so never the one who does what the story says happens now, nor a

@@ -9,7 +9,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from .common import Candidate, contains_any, draft, quote_text, with_there
+from .common import Candidate, cloze, contains_any, draft, quote_text, with_there
 from .worth import adjustment, aside, side_remark
 
 SHARES = {
@@ -70,7 +70,7 @@ def question(
     lead_text = text[start : start + match.start("share")]
     stem_before = quote_text(article, sentence, sentence.start, start, reference) + lead_text
     stem_after = quote_text(article, sentence, end, sentence.end, reference)
-    stem = f'Complete the sentence from the article: "{stem_before}___{stem_after}"'
+    stem = cloze(stem_before, stem_after)
     if contains_any(stem, [key, *distractors]):
         return None  # another share of the same words in the sentence gives one away
     if any(abs(float(p) - 100 * value) <= 5 for p in re.findall(r"(\d+(?:\.\d+)?)%", stem)):

@@ -11,6 +11,7 @@ from ..nlp import Sentence, text_of
 from . import events, fractions, minor, years
 from .common import (
     Candidate,
+    cloze,
     contains_any,
     draft,
     first_word,
@@ -297,7 +298,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
             lead_length = len(figure.lead)
             before += article.body[start : start + lead_length]
             key_text = written[lead_length:]
-        stem = f'Complete the sentence from the article: "{before}___{after}"'
+        stem = cloze(before, after)
         score = 0.84 if nested else 0.74
     key_figure = numbers.parse(key_text)
     if key_figure is None:

@@ -308,7 +308,9 @@ def _ends_a_name_before(article, sentence, noun) -> bool:
 
 # "the 48-year-old", "the 34-year-old mother": someone the sentence before named, by
 # age. A name straight after ("the 48-year-old Alan Hartley") says who.
-AGED = re.compile(r"\bthe\s+[\w-]+-year-old\b(?![\s-]+[A-Z])", re.IGNORECASE)
+# (The capital is matched case-sensitively: under IGNORECASE "[A-Z]" took any word, so
+# "The 25-year-old shocked Pete Sampras ..." passed as a statement; judges, 2026.11-74.)
+AGED = re.compile(r"\bthe\s+[\w-]+-year-old\b(?![\s-]+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 # Comparatives that say when, not how much: "later", "earlier" lean on a time the
@@ -345,8 +347,16 @@ EPITHET = re.compile(
 )
 
 
+# "as possible replacements for the veteran": a label for a person named before,
+# wherever it stands. Only labels no thing bears ("the star" may be a show's).
+LABEL = re.compile(
+    r"\bthe\s+(?:veteran|youngster|teenager|Scot|Briton|Frenchman|Englishman|Welshman"
+    r"|Irishman|Olympian)\b(?!\s+(?:of\b|[A-Z]))"
+)
+
+
 def by_epithet(sentence) -> bool:
-    if EPITHET.match(sentence.text):
+    if EPITHET.match(sentence.text) or LABEL.search(sentence.text):
         return True
     # "The American could meet Rusedski ...": a nationality for a player named before;
     # with two Americans in the draw, judges could not tell which.
@@ -725,7 +735,10 @@ BACK_TIME = re.compile(
     # "Shortly afterwards model Caprice ... left the show": after what? (Inside a
     # sentence, "on 60 minutes, and Oakes fired wide soon afterwards" says after what.)
     r"|^(?:(?:But|And)\s+)?(?:(?:shortly|soon|immediately|straight)\s+)?afterwards?\b"
-    r"(?!\s+(?:the|a|an|his|her|its|their)\b))",
+    r"(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    # "Later, FDA medical advisors agreed ...": later than what? ("Later this year"
+    # counts from now.)
+    r"|^(?:(?:But|And)\s+)?later\b(?!\s+(?:this|next|in|on|that)\b))",
     re.IGNORECASE,
 )
 # A time the sentence names itself, before the phrase that points back to it: "The

@@ -251,7 +251,16 @@ def refused(article: Article, sentence: Sentence) -> bool:
         or ambiguous_short_name(article, sentence)
         or described_work(sentence)
         or opinion(sentence)
+        or BROADCAST.search(sentence.text) is not None
     )
+
+
+# "The awards will be shown on BBC One at 2010 GMT": a schedule, not the story (judges
+# failed it as a side detail, 2026.11-74).
+BROADCAST = re.compile(
+    r"\b(?:will\s+be|is\s+being|are\s+being)\s+(?:shown|broadcast|screened|televised)\s+"
+    r"(?:live\s+)?on\s+(?:BBC|ITV|Channel|Sky|S4C|Radio)\b"
+)
 
 
 # "in the last seven years", "over the past three months": the length of the time a

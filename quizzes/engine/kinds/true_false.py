@@ -96,7 +96,13 @@ INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # stresses).
 SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
 # "Energis took a similar approach": similar to what? "Either way, ...": which ways?
-SIMILAR = re.compile(r"\bsimilar\b(?!\s+to\b)|\beither\s+way\b", re.IGNORECASE)
+# "In Serbia, for example, ...": an example of what? "The BPI is equally quick to
+# condemn ...": as quick as whom? (judges, 2026.11-74)
+SIMILAR = re.compile(
+    r"\bsimilar\b(?!\s+to\b)|\beither\s+way\b|\bfor\s+(?:example|instance)\b"
+    r"|\bequally\b(?![^.]*\bas\b)",
+    re.IGNORECASE,
+)
 # The nouns of a time that "this" and "that" date from the story's day ("this week",
 # "that year" is left to referents.time_untold).
 TIME_NOUNS = {
@@ -122,6 +128,14 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
         return True
     span = sentence.span
     if any(
+        t.lower_ == "the"
+        and t.head.lower_ in BARE_NOTIONS
+        and t.head.i == t.i + 1
+        and not any(c.dep_ in ("prep", "acl", "appos", "relcl") for c in t.head.children)
+        for t in span
+    ):
+        return True  # "BT is serious about the idea": which idea?
+    if any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in LEANING_PRONOUNS and c.i > span.start
         for c in span.root.children
     ):
@@ -143,6 +157,12 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
             if not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in GROUPS for t in before):
                 return True  # "a judgment in their case": whose?
     return False
+
+
+# Notions an earlier sentence spells out: "to establish the principle", "agreed the
+# claims were based on faulty data" (judges failed both, 2026.11-74). The story's
+# "move", "plan" or "deal" is left alone: judges passed "opposed to the deal".
+BARE_NOTIONS = {"idea", "principle", "claims"}
 
 
 # Names that "their" may stand for: a body, a people, a team named for its town.
@@ -461,6 +481,7 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             others = _close_to(figure, events.rival_results(parsed, figure), present)[:1]
         if scale is None:
             others = enough.clear_step(figure, others, present, sides)
+            others = enough.count_up(figure, others, present, sides)
         if others:
             yield span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):
