@@ -209,13 +209,20 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
         _given_names(doc)
         for span in _merged_sentences(doc):
             text = span.text.strip()
-            if not text:
+            if not text or TEAM_SHEET.search(text):
                 continue
             start = paragraph.start + span.start_char
             result.append(
                 Sentence(len(result), number, start, start + len(text), text, span, start / length)
             )
     return result
+
+
+# A match report's team sheet run on after the last paragraph ("Subs Not Used: Howard,
+# Bellion. Booked: Rooney. Att: 47,111 Ref: S Bennett (Kent)."): no sentence of the
+# story, though the copy joined it to one (text.LIST_KIND takes it as a paragraph of its
+# own). Judges failed "Att: ___ Ref: S Bennett (Kent)." as no sentence (2026.11-75).
+TEAM_SHEET = re.compile(r"\b(?:Att|Ref|Subs(?: [Nn]ot [Uu]sed)?|Booked|Sent [Oo]ff|Goals?):")
 
 
 # Words a name runs on across: "Argyll and Bute Council", "Friends of the Earth".

@@ -163,7 +163,9 @@ def test_a_shots_distance_is_no_blank_worth_publishing():
     )
 
 
-MISSES = f"""{MATCH}
+# Headed as a story, not as a match report (whose near misses central.play_not_goal
+# refuses outright): the near miss is drafted, and ranked below the bar.
+MISSES = f"""{MATCH.replace("Rovers 2-1 City", "Rovers come from behind to beat City", 1)}
 City midfielder Josh Penn then hit the post with a header from a corner.
 """
 

@@ -170,3 +170,30 @@ def no_union_side(text: str, options: list[str]) -> list[str]:
         if not (union and place.kind == gazetteer.COUNTRY):
             kept.append(name)
     return kept
+
+
+# A match report: a score in its headline ("Man City 0-2 Man Utd") or a team sheet in its
+# body ("Subs Not Used: Howard, Bellion.").
+SCORE_HEADLINE = re.compile(r"\S\s+\d{1,2}-\d{1,2}\s+\S")
+TEAM_SHEET = re.compile(r"\bSubs(?: [Nn]ot [Uu]sed)?:")
+# The goals of a match: who scored, who put a side ahead, who made the winner.
+GOAL = re.compile(
+    r"\b(?:scor\w*|goals?|winner|equali[sz]\w*|opener|ahead|in front|lead|penalty|"
+    r"hat-trick|brace|rout|levell?ed|sealed|clinched|wrapped up|net|"
+    r"(?:head|headed|tap|tapped|tapping|fired|slotted|stroked|drove|smashed|volleyed)"
+    r" (?:home|in))\b",
+    re.IGNORECASE,
+)
+
+
+def match_report(article) -> bool:
+    return bool(SCORE_HEADLINE.search(article.title) or TEAM_SHEET.search(article.body))
+
+
+def play_not_goal(article, sentence) -> bool:
+    """Whether a sentence of a match report tells a moment of play other than a goal: a
+    save, a pass, a free kick, a blocked shot. Judges passed most questions on who scored
+    and failed most on these (2026.11-75): the options from both sides and both goals
+    are ruled out by position ("a goalkeeper had a shot blocked"), team or role (a
+    manager marshalling a striker), and the moment itself is a side detail."""
+    return match_report(article) and not GOAL.search(sentence.text)

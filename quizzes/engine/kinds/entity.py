@@ -146,6 +146,8 @@ def _question(
         return None  # "Lyon levelled": the club or the council, not the city
     if mention.type == PERSON and _one_of_a_list(article, sentence, mention):
         return None  # "Cate Blanchett, ___ and Richard Gere attended ...": which of them
+    if mention.type == PERSON and central.play_not_goal(article, sentence):
+        return None  # "Rooney was being well marshalled by ___": not a goal
     subject_stem = subject_question(sentence, mention, article) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
     if subject_stem and any(

@@ -8,7 +8,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence, text_of
-from . import events, fractions, minor, years
+from . import central, events, fractions, minor, years
 from .common import (
     Candidate,
     cloze,
@@ -261,6 +261,14 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "___ new lines, to Clifton and to Chilwell": count the names
     if SIDE_BEFORE.search(text[sentence.start : start]) and SIDE_AFTER.match(text[end:]):
         return None  # "reduced to ___ men": the size of a side is fixed by its sport
+    if central.match_report(article) and (
+        figure.unit.strip() in ("minute", "minutes") or MATCH_MINUTE.match(text[end:])
+    ):
+        # "a double save from Dudek on ___", "hit the post ___ into extra-time": the
+        # minute of a moment of play; judges failed all four such blanks (2026.11-75).
+        return None
+    if SCORE_SO_FAR.search(text[sentence.start : start]):
+        return None  # "James Grady made it ___": the score so far, counted from the goals
     if self_answering(figure, text[sentence.start : start], text[end : sentence.end]):
         return None
     at, to = start - sentence.start, end - sentence.start
@@ -880,6 +888,13 @@ def echoed(stem: str, key: str) -> bool:
 
 # "reduced to 10 men", "down to nine players": one less than a side, which every
 # follower of the sport knows; the blank tests the rules, not the article.
+# "on 54 minutes", "two minutes into extra-time", "in the 75th minute".
+MATCH_MINUTE = re.compile(r"(?:th|st|nd|rd)?\s+minutes?\b|\s+(?:into|from)\s+(?:extra|added)")
+# "made it ___", "kept the deficit at ___": the score so far, which the goals the report
+# tells (and its headline) add up to.
+SCORE_SO_FAR = re.compile(
+    r"\b(?:made\s+it|kept\s+the\s+(?:deficit|lead|score)\s+at|levelled\s+at)\s+$", re.IGNORECASE
+)
 SIDE_BEFORE = re.compile(r"\b(?:reduced|down) to\s*$", re.IGNORECASE)
 SIDE_AFTER = re.compile(r"^\s+(?:men|players)\b", re.IGNORECASE)
 # A score in the headline ("Hull 3-1 Bradford") bounds how many goals one side scored.

@@ -343,7 +343,8 @@ EPITHET = re.compile(
     r"(?:athlete|runner|sprinter|hurdler|jumper|vaulter|thrower|player|striker|midfielder"
     r"|defender|winger|keeper|goalkeeper|star|veteran|youngster|teenager|champion|batsman"
     r"|bowler|forward|skipper|flanker|fly-half|scrum-half|singer|rapper|actor|actress"
-    r"|Frenchman|Englishman|Welshman|Irishman|Scot|Briton|Olympian)\b(?![\s-]+[A-Z])"
+    r"|Frenchman|Englishman|Welshman|Irishman|Scot|Briton|Olympian|international)\b"
+    r"(?![\s-]+[A-Z])"
 )
 
 

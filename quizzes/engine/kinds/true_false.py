@@ -97,10 +97,11 @@ INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
 SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
 # "Energis took a similar approach": similar to what? "Either way, ...": which ways?
 # "In Serbia, for example, ...": an example of what? "The BPI is equally quick to
-# condemn ...": as quick as whom? (judges, 2026.11-74)
+# condemn ...": as quick as whom? (judges, 2026.11-74) "Scare stories have put people
+# off as a result": of what? (2026.11-75)
 SIMILAR = re.compile(
     r"\bsimilar\b(?!\s+to\b)|\beither\s+way\b|\bfor\s+(?:example|instance)\b"
-    r"|\bequally\b(?![^.]*\bas\b)",
+    r"|\bequally\b(?![^.]*\bas\b)|\bas\s+a\s+(?:result|consequence)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # The nouns of a time that "this" and "that" date from the story's day ("this week",

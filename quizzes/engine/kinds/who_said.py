@@ -825,6 +825,16 @@ def _shorten(quote: str) -> str:
     kept = cut.rstrip(",;:- ").split()
     while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
         kept.pop()  # "is a ...": never stop on a word that needs the next one
+    # "... I send it to you and if you ...": a clause begun in the last words and cut
+    # off is a fragment (judges, 2026.11-75); stop before it.
+    opener = max(
+        (i for i, word in enumerate(kept) if word.lower() in CLAUSE_OPENERS),
+        default=-1,
+    )
+    if opener >= max(MIN_WORDS, len(kept) - 3):
+        kept = kept[:opener]
+        while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
+            kept.pop()
     # "clubs in Super ...": never stop inside a name ("Super League"); take the rest
     # of it, and end the quotation there if the name ends its sentence.
     while len(kept) < len(words) and _name_goes_on(kept[-1], words[len(kept)]):
@@ -863,6 +873,8 @@ def _abbreviation(last: list[str]) -> bool:
     return word.lower() in TITLES or (len(word) <= 2 and word[:1].isupper()) or "." in word
 
 
+# Words that open a clause: cut just after one, a quotation ends on half a thought.
+CLAUSE_OPENERS = {"and", "but", "or", "if", "when", "because", "while", "that", "which", "who"}
 DANGLING = {
     "a",
     "an",
