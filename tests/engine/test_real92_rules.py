@@ -373,3 +373,63 @@ def test_a_cut_quotation_never_ends_on_a_clause_it_began():
     assert (
         shown == "I can send you the song and it is either billed to me or I send it to you ..."
     ), shown
+
+
+# From the same articles under 2026.11-76: a match report's minutes of play are never
+# swapped, its saves are no statement worth publishing, and neither its keepers nor
+# its managers are offered as scorers.
+
+
+def test_a_minute_of_play_is_never_swapped_in_a_false_statement():
+    from quizzes.engine.kinds import true_false
+
+    article = article_of(REPORT)
+    stems = [
+        c.draft.stem
+        for c in true_false.candidates(article)
+        if "double save" in c.draft.stem and c.draft.key.text == "False"
+    ]
+    assert not [s for s in stems if "54 minutes" not in s], stems
+
+
+def test_a_save_in_a_match_report_ranks_below_the_bar():
+    from quizzes.engine.generate import MIN_SCORE
+    from quizzes.engine.kinds import central, true_false
+
+    article = article_of(REPORT)
+    save = next(s for s in article.sentences if "double save" in s.text)
+    assert central.keeper_play(article, save)
+    saves = [c for c in true_false.candidates(article) if c.sentence == save.index]
+    assert saves and all(c.draft.score < MIN_SCORE for c in saves)
+
+
+def test_keepers_and_managers_are_never_offered_as_scorers():
+    from quizzes.engine.kinds import central
+
+    text = REPORT.replace(
+        "Hart then set up Reid",
+        "Rovers manager Bill Shaw said the win was deserved. Hart then set up Reid",
+    ).replace(
+        "Dan Reid levelled from the penalty spot",
+        "Dan Reid levelled with a penalty fired past Ian Gray",
+    )
+    article = article_of(text)
+    assert central.keeper(
+        article, entity_named(article, "Tom Price")
+    )  # "a save ... from"? no: "keeper Tom Price"
+    assert central.keeper(article, entity_named(article, "Ian Gray"))  # a penalty past him
+    assert id(entity_named(article, "Bill Shaw")) in central.not_scorers(article)
+    goal = next(s for s in article.sentences if "made it two" in s.text)
+    mention = next(m for m in article.mentions_in(goal) if m.text == "Lee Hart")
+    options = same_type_options(article, mention, "Who made it two from close range?")[0]
+    assert options and not {"Tom Price", "Ian Gray", "Bill Shaw"} & set(options), options
+
+
+def test_the_keeper_beaten_is_never_a_name_blank():
+    text = REPORT.replace(
+        "Hart then set up Reid for the third with a low cross, and Reid slotted home.",
+        "Hart then set up Reid for the third with a low cross, and Reid slotted home. City "
+        "keeper Ian Gray was beaten again when Okoro scored an own goal.",
+    )
+    stems = [c.draft.stem for c in entity.candidates(article_of(text))]
+    assert stems and not [s for s in stems if "own goal" in s], stems

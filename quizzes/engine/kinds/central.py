@@ -197,3 +197,66 @@ def play_not_goal(article, sentence) -> bool:
     are ruled out by position ("a goalkeeper had a shot blocked"), team or role (a
     manager marshalling a striker), and the moment itself is a side detail."""
     return match_report(article) and not GOAL.search(sentence.text)
+
+
+# Play at a goalkeeper: saves, blocks, a shot gathered or tipped over.
+KEEPER_PLAY = re.compile(
+    r"\b(?:saves?|saved|block(?:s|ed)?|gathered|parried|tipped|off (?:his|the) line|"
+    r"(?:goal)?keeper)\b",
+    re.IGNORECASE,
+)
+
+
+def keeper_play(article, sentence) -> bool:
+    """Whether a sentence of a match report tells of a save or a block and no goal: "his
+    first-time effort was gathered by the United keeper", "Halliwell did well to come
+    off his line and block Bellamy's effort". Judges failed such statements as stray
+    details of play (2026.11-76)."""
+    return play_not_goal(article, sentence) and KEEPER_PLAY.search(sentence.text) is not None
+
+
+# Where a match report shows a goalkeeper: "a double save from Dudek", "a good stop
+# from Esson", "past Cech", "keeper Roy Carroll", "Halliwell ... saved".
+SAVE_FROM = r"\b(?:save|saves|stop|block)\s+(?:from|by)\s+"
+# "smashed a left-foot volley past Cech": past the keeper, after a shot ("skipped past
+# Brown" is a defender).
+BEATEN = (
+    r"\b(?:shot|drive|volley|header|strike|effort|fired|smashed|curled|slotted|rifled"
+    r"|lashed|chipped|tucked|drilled|head|headed|volleyed)\b[^.;]{0,40}?\b(?:past|beyond)\s+"
+)
+KEEPER_VERBS = re.compile(r"^\s+(?:saved|parried|tipped|palmed|gathered|punched|clawed)\b")
+# Roles off the pitch: none of them scores.
+OFF_THE_PITCH = {"boss", "manager", "coach", "referee", "chairman"}
+KEEPER_ROLES = {"keeper", "goalkeeper"}
+
+
+def keepers(article) -> set[int]:
+    """The ids of the people a match report shows in goal (kept on the article, as
+    refer.roles is: every name question asks)."""
+    cache = article.__dict__.get("_keepers")
+    if cache is not None:
+        return cache
+    found = {id(e) for word in KEEPER_ROLES for e in refer.roles(article).get(word, ())}
+    for person in article.people:
+        for mention in person.mentions:
+            sentence = article.sentences[mention.sentence]
+            before = article.body[sentence.start : mention.start]
+            after = article.body[mention.end : sentence.end]
+            if re.search(
+                rf"(?:{SAVE_FROM}|{BEATEN})$", before, re.IGNORECASE
+            ) or KEEPER_VERBS.match(after):
+                found.add(id(person))
+    article.__dict__["_keepers"] = found
+    return found
+
+
+def not_scorers(article) -> set[int]:
+    """The ids of the people a match report shows in goal or off the pitch: no option
+    for who scored (judges failed goalkeepers and managers offered as scorers and
+    passers, 2026.11-75 and -76)."""
+    roles = refer.roles(article)
+    return keepers(article) | {id(e) for word in OFF_THE_PITCH for e in roles.get(word, ())}
+
+
+def keeper(article, person) -> bool:
+    return id(person) in keepers(article)

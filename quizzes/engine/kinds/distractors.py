@@ -11,7 +11,7 @@ from .. import gazetteer, gender, orgs, refer, ties
 from ..article import Article
 from ..entities import ORG, PERSON, PLACE, Mention
 from ..nlp import singular
-from . import fates
+from . import central, fates
 from .common import contains_any, distinct, same_name, stable_hash
 from .who_said import SPEECH_VERBS
 
@@ -220,6 +220,11 @@ def same_type_options(
         pool = gender.same_gender_first(article, key, pool, stem)
         if gender.splits_by_sex(article.body):
             pool = gender.same_sex(article, key, pool)
+        if central.match_report(article):
+            # Who scored, among a side's players: never a keeper or a manager.
+            kept_out = central.not_scorers(article)
+            if id(key) not in kept_out:
+                pool = [e for e in pool if id(e) not in kept_out]
     if mention.type == ORG:
         # "the ___" takes "Centre for Policy Studies", and grammar rules out
         # "Agricultural Wages Committees" beside it.

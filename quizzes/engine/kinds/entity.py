@@ -148,6 +148,8 @@ def _question(
         return None  # "Cate Blanchett, ___ and Richard Gere attended ...": which of them
     if mention.type == PERSON and central.play_not_goal(article, sentence):
         return None  # "Rooney was being well marshalled by ___": not a goal
+    if mention.type == PERSON and central.match_report(article) and central.keeper(article, entity):
+        return None  # "volleyed past the despairing ___": which keeper was beaten
     subject_stem = subject_question(sentence, mention, article) if reference is None else None
     verb_at = sentence.span.root.idx + sentence.start - sentence.span.start_char
     if subject_stem and any(

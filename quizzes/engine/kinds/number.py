@@ -261,9 +261,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "___ new lines, to Clifton and to Chilwell": count the names
     if SIDE_BEFORE.search(text[sentence.start : start]) and SIDE_AFTER.match(text[end:]):
         return None  # "reduced to ___ men": the size of a side is fixed by its sport
-    if central.match_report(article) and (
-        figure.unit.strip() in ("minute", "minutes") or MATCH_MINUTE.match(text[end:])
-    ):
+    if central.match_report(article) and match_time(figure, text[end:]):
         # "a double save from Dudek on ___", "hit the post ___ into extra-time": the
         # minute of a moment of play; judges failed all four such blanks (2026.11-75).
         return None
@@ -888,8 +886,19 @@ def echoed(stem: str, key: str) -> bool:
 
 # "reduced to 10 men", "down to nine players": one less than a side, which every
 # follower of the sport knows; the blank tests the rules, not the article.
+def match_time(figure, after: str) -> bool:
+    """Whether the figure is a time of play: "on 54 minutes", "after 45 seconds", "two
+    minutes into extra-time", "in the 75th minute"."""
+    unit = figure.unit.strip()
+    return (
+        unit in ("minute", "minutes", "second", "seconds") or MATCH_MINUTE.match(after) is not None
+    )
+
+
 # "on 54 minutes", "two minutes into extra-time", "in the 75th minute".
-MATCH_MINUTE = re.compile(r"(?:th|st|nd|rd)?\s+minutes?\b|\s+(?:into|from)\s+(?:extra|added)")
+MATCH_MINUTE = re.compile(
+    r"(?:th|st|nd|rd)?\s+(?:minutes?|seconds?)\b|\s+(?:into|from)\s+(?:extra|added)"
+)
 # "made it ___", "kept the deficit at ___": the score so far, which the goals the report
 # tells (and its headline) add up to.
 SCORE_SO_FAR = re.compile(

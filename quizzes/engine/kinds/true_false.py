@@ -46,6 +46,7 @@ from .number import (
     group_named,
     in_name,
     list_counted,
+    match_time,
     small_move_told,
     stated_change,
     target_side_told,
@@ -435,6 +436,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "Kieran Lott was leg before for six": a side player's low score
         if slips.time_frame(before):
             continue  # "in the last seven years" made "eight": the frame, not the news
+        if central.match_report(article) and match_time(figure, after):
+            # "Drogba almost headed Chelsea in front two minutes into extra-time" made
+            # "three minutes": false by a minute of play (judges, 2026.11-76).
+            continue
         if figure.is_year:
             # No year is swapped. Strict judges of real articles failed nearly every
             # false year: a date behind the news made a year or two off ("since 1993"
@@ -1137,6 +1142,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
     score += worth.adjustment(article, sentence)
     if minor.small_print(sentence.text) or minor.near_miss(sentence.text):
         score -= 0.3  # "retired on lap 6", "fired narrowly wide": small print
+    elif central.keeper_play(article, sentence):
+        score -= 0.3  # "his first-time effort was gathered by the United keeper"
     elif minor.rest_plan(sentence.text):
         score -= 0.3  # "would now take a fortnight's rest": an aside after the story
     elif minor.travel_plan(sentence.text):
