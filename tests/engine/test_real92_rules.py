@@ -12,7 +12,13 @@ statement.
 From real97-101 (under 2026.11-75): a match report's team sheet is no sentence, the
 minute of its play and its score so far are never blanks, and its name questions are
 about goals; "the England international" and "as a result" point back; a cut quotation
-never ends on a clause it began."""
+never ends on a clause it began; under -76, a minute of play is never swapped, a save
+ranks below the bar, keepers and managers are no scorers and the keeper beaten is no
+blank.
+
+From real102-106 (under 2026.11-76): a race distance is never swapped; a columnist's
+"Yes, ...", a year pointed back to with only a month named, and "then" counting on
+from another sentence are no statements."""
 
 # ruff: noqa: E501
 
@@ -22,7 +28,7 @@ from quizzes.engine.kinds import common, entity
 from quizzes.engine.kinds.distractors import same_type_options
 from quizzes.engine.kinds.referents import usable
 from tests.engine.conftest import article_of, drafts_of, entity_named
-from tests.engine.test_real_links_rules import _sentence, _statements
+from tests.engine.test_real_links_rules import STORY, _sentence, _statements
 
 # 1. A name the tagger took for a common word keeps its capital.
 
@@ -433,3 +439,43 @@ def test_the_keeper_beaten_is_never_a_name_blank():
     )
     stems = [c.draft.stem for c in entity.candidates(article_of(text))]
     assert stems and not [s for s in stems if "own goal" in s], stems
+
+
+# From real102-106, judged under 2026.11-76.
+
+
+def test_a_race_distance_is_never_swapped():
+    from quizzes.engine.kinds import true_false
+
+    text = STORY.format(
+        "Kelly Holmes won the 800m and 1500m titles at the 2004 Olympics in Athens."
+    )
+    false = [
+        c.draft.stem
+        for c in true_false.candidates(article_of(text))
+        if "titles" in c.draft.stem and c.draft.key.text == "False"
+    ]
+    assert not [s for s in false if "800m and 1500m" not in s], false
+
+
+def test_statements_in_a_columnists_voice_or_a_year_unnamed_are_refused():
+    from tests.engine.test_real_links_rules import _refused_unless
+
+    _refused_unless(
+        "Yes, Harbour Lines let 40 crews go, but the island still has its winter ferry.",
+        "winter ferry",
+        "Yes, Harbour",
+        "In 2004 Harbour",
+    )
+    _refused_unless(
+        "In August of the same year, 40 sailings to Carra were cancelled after a storm.",
+        "sailings to Carra",
+        "of the same year",
+        "2004",
+    )
+    _refused_unless(
+        "Mary Dunne says she can then ask the council for 40 new sailings.",
+        "new sailings",
+        " then ask",
+        " ask",
+    )

@@ -43,6 +43,19 @@ def event_distance(before: str, figure, after: str) -> bool:
     return bool(EVENT_AFTER.match(rest) or EVENT_BEFORE.search(before))
 
 
+def race_distance(figure, after: str) -> bool:
+    """Whether the figure is one of the distances races are run over, in metres ("the
+    800m and 1,500m titles"): made another, a statement names a race no one runs
+    ("1100m") or a different event, false by sport, not by the story (judges,
+    2026.11-76)."""
+    if figure.prefix or figure.decimals or figure.value not in EVENT_DISTANCES:
+        return False
+    unit = figure.suffix.strip().lower() or figure.unit.strip().lower()
+    return unit in ("m", "metres", "meters", "metre", "meter") or (
+        not unit and METRIC_AFTER.match(after) is not None
+    )
+
+
 # "the top 40", "a top-10 album": a chart's cut-off is a label; "not in the top 40" is
 # as true of the top 20.
 CHART_BEFORE = re.compile(r"\btop[\s-]*$", re.IGNORECASE)

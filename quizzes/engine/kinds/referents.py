@@ -797,9 +797,16 @@ def bare_definite_subject(article, sentence) -> bool:
 
 def time_untold(text: str) -> bool:
     """Whether text points back to a time it does not name itself ("since then",
-    "that year", "at the time")."""
+    "that year", "at the time"). A year pointed back to needs a year named: "In August
+    of the same year" names a month, not which year (judges, 2026.11-76)."""
     match = BACK_TIME.search(text)
-    return match is not None and not NAMED_TIME.search(text[: match.start()])
+    if match is None:
+        return False
+    named = YEAR_NAMED if match.group().lower().endswith("year") else NAMED_TIME
+    return not named.search(text[: match.start()])
+
+
+YEAR_NAMED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
 # Nouns for a class, list or scheme that something is in, joined or left: "282

@@ -137,6 +137,8 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
         for t in span
     ):
         return True  # "BT is serious about the idea": which idea?
+    if any(_then_after(t) for t in span):
+        return True  # "Reddy says he can then introduce ...": after what?
     if any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in LEANING_PRONOUNS and c.i > span.start
         for c in span.root.children
@@ -159,6 +161,20 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
             if not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in GROUPS for t in before):
                 return True  # "a judgment in their case": whose?
     return False
+
+
+def _then_after(token) -> bool:
+    """ "Tony Blair had then changed his mind", "he can then introduce ...": "then"
+    that counts on from an event another sentence tells (judges, 2026.11-74 and -76).
+    Not "and then" or "since then" (see referents.BACK_TIME), nor the "then" of "if"."""
+    if token.lower_ != "then" or token.dep_ != "advmod" or token.i == token.sent.start:
+        return False
+    before = token.nbor(-1).lower_
+    if before in ("and", "but", "since", "until", "till", "by", "from", "just", "only"):
+        return False
+    return not any(
+        t.lower_ in ("if", "when", "once") for t in token.doc[token.sent.start : token.i]
+    )
 
 
 # Notions an earlier sentence spells out: "to establish the principle", "agreed the
@@ -436,6 +452,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "Kieran Lott was leg before for six": a side player's low score
         if slips.time_frame(before):
             continue  # "in the last seven years" made "eight": the frame, not the news
+        if events.race_distance(figure, after):
+            continue  # "the 800m and 1500m titles" made "1100m": no such race
         if central.match_report(article) and match_time(figure, after):
             # "Drogba almost headed Chelsea in front two minutes into extra-time" made
             # "three minutes": false by a minute of play (judges, 2026.11-76).

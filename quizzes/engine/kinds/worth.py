@@ -102,7 +102,10 @@ def about_clothes(sentence: Sentence) -> bool:
 # opinion in the reporter's voice, which a statement "according to the article" would
 # give as a fact, and which reads oddly once the sentences around it are gone.
 WRITER_VOICE = re.compile(
-    r"\b(?:of course|surely|admittedly|arguably|no doubt)\b|,\s*though\b|\bthough:",
+    r"\b(?:of course|surely|admittedly|arguably|no doubt)\b|,\s*though\b|\bthough:"
+    # "Yes, Samaria let Kelly get away ...", "Well, ...": a columnist answering a
+    # question of his own (judges failed it as conversation, 2026.11-76).
+    r"|^(?:Yes|No|Well|OK|Okay),\s",
     re.IGNORECASE,
 )
 
