@@ -6,6 +6,7 @@ as text keep their photo and video captions ("Media caption ...", "Image caption
 are never used as the source of a question.
 """
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -53,8 +54,16 @@ class Paragraph:
         return self.text
 
 
+# A character reference left by a page copied as text: "pr&#233;cis" for "précis",
+# "&amp;" for "&". The reading page would print it as it stands, and so would a question
+# quoting the sentence (judges failed "pr&#233;cis" in a stem, 2026.11-78).
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
 def normalise_body(text: str) -> str:
-    """Unify line endings and blank lines so offsets are stable across platforms."""
+    """Unify line endings and blank lines so offsets are stable across platforms, and
+    turn character references ("&#233;") into the characters they stand for."""
+    text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.strip() for line in text.split("\n")]
     paragraphs, current = [], []

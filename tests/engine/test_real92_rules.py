@@ -18,7 +18,11 @@ blank.
 
 From real102-106 (under 2026.11-76): a race distance is never swapped; a columnist's
 "Yes, ...", a year pointed back to with only a month named, and "then" counting on
-from another sentence are no statements."""
+from another sentence are no statements.
+
+From real107-111 (under 2026.11-78): a character reference ("pr&#233;cis") becomes its
+character when a body is stored; a completion never quotes two sentences; "on the
+other hand" points back."""
 
 # ruff: noqa: E501
 
@@ -176,16 +180,23 @@ Home Office minister Paul Goggins said: "We are determined to cut the number of 
 """
 
 
-def test_a_person_who_hanged_himself_is_never_offered_as_a_speaker():
-    drafts = [d for d in drafts_of(CUSTODY) if d.kind == WHO_SAID]
+SCHOLES = "It picked out the case of Joseph Scholes, who hanged himself in his cell in March 2002."
+
+
+def _never_a_speaker(text, name):
+    drafts = [d for d in drafts_of(text) if d.kind == WHO_SAID]
     assert drafts
     for draft in drafts:
-        assert "Joseph Scholes" not in [c.text for c in draft.choices], draft
+        assert name not in [c.text for c in draft.choices], draft
+
+
+def test_a_person_who_hanged_himself_is_never_offered_as_a_speaker():
+    _never_a_speaker(CUSTODY, "Joseph Scholes")
 
 
 def test_a_body_pictured_is_the_body_of_the_dead():
     text = CUSTODY.replace(
-        "It picked out the case of Joseph Scholes, who hanged himself in his cell in March 2002.",
+        SCHOLES,
         "A newspaper printed a picture of Mr Joseph Scholes's body in his cell in March 2002.",
     )
     from quizzes.engine.kinds import fates
@@ -195,14 +206,8 @@ def test_a_body_pictured_is_the_body_of_the_dead():
 
 
 def test_a_name_after_daily_is_a_newspaper_not_a_speaker():
-    text = CUSTODY.replace(
-        "It picked out the case of Joseph Scholes, who hanged himself in his cell in March 2002.",
-        "Swiss daily Le Matin printed the report in full on Friday.",
-    )
-    drafts = [d for d in drafts_of(text) if d.kind == WHO_SAID]
-    assert drafts
-    for draft in drafts:
-        assert "Le Matin" not in [c.text for c in draft.choices], draft
+    text = CUSTODY.replace(SCHOLES, "Swiss daily Le Matin printed the report in full on Friday.")
+    _never_a_speaker(text, "Le Matin")
 
 
 # 6. Punctuation a stem adds.
@@ -478,4 +483,36 @@ def test_statements_in_a_columnists_voice_or_a_year_unnamed_are_refused():
         "new sailings",
         " then ask",
         " ask",
+    )
+
+
+# From real107-111, judged under 2026.11-78.
+
+
+def test_a_character_reference_becomes_its_character():
+    from quizzes.engine.text import normalise_body
+
+    body = normalise_body(
+        "Parliament saw a pr&#233;cis of the advice.\n\nFish &amp; chips. AT&T; stays."
+    )
+    assert body == "Parliament saw a précis of the advice.\n\nFish & chips. AT&T; stays."
+
+
+def test_a_completion_never_quotes_two_sentences():
+    # The splitter left "... would save at least £300m. They say the council tax ..." as
+    # one sentence; the blank stands for a letter, so "at least x. They" is a break.
+    assert common.two_sentences("would save at least x. They say the council tax")
+    assert common.two_sentences('the fund would run out." Mr Reid added')
+    assert not common.two_sentences("Mr Smith said the U.S. Army would stay for x years")
+    assert not common.two_sentences("prices rose x% to £1.5bn in March")
+
+
+def test_on_the_other_hand_points_back():
+    from tests.engine.test_real_links_rules import _refused_unless
+
+    _refused_unless(
+        "Island pilot Tom Reid, on the other hand, flew to Oban 40 times this year.",
+        "times this year",
+        ", on the other hand,",
+        "",
     )

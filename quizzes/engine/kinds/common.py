@@ -638,6 +638,17 @@ def _titled_the(article, token) -> bool:
     )
 
 
+# "... are likely to be similar, they say. The rate would ...": the splitter left two
+# sentences as one, and "Complete the sentence" then quotes two (judges, 2026.11-78).
+SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?]['\u2019\"\u201d]?\s+[A-Z]")
+
+
+def two_sentences(text: str) -> bool:
+    """Whether text runs on past a sentence's end; a caller puts a letter for the blank
+    ("at least x. They say")."""
+    return SENTENCE_BREAK.search(text) is not None
+
+
 def cloze(before: str, after: str) -> str:
     """A sentence-completion stem. The stem quotes the sentence in double quotation
     marks, so the sentence's own are made single: judges failed "... as "Sri Lanka will

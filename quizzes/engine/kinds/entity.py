@@ -24,6 +24,7 @@ from .common import (
     quoted,
     same_name,
     scene_of_remark,
+    two_sentences,
     with_there,
 )
 from .distractors import acting_body, is_aside, same_type_options
@@ -733,6 +734,8 @@ def _completion(
         before = TITLE_BEFORE.sub("", before)
     if len(before.split()) + len(after.split()) < 5:
         return None
+    if two_sentences(before + "x" + after):
+        return None  # "Complete the sentence" would quote two
     return cloze(before, after)
 
 

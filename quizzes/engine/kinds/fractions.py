@@ -9,7 +9,7 @@ from .. import numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence
-from .common import Candidate, cloze, contains_any, draft, quote_text, with_there
+from .common import Candidate, cloze, contains_any, draft, quote_text, two_sentences, with_there
 from .worth import adjustment, aside, side_remark
 
 SHARES = {
@@ -70,6 +70,8 @@ def question(
     lead_text = text[start : start + match.start("share")]
     stem_before = quote_text(article, sentence, sentence.start, start, reference) + lead_text
     stem_after = quote_text(article, sentence, end, sentence.end, reference)
+    if two_sentences(stem_before + "x" + stem_after):
+        return None  # "Complete the sentence" would quote two
     stem = cloze(stem_before, stem_after)
     if contains_any(stem, [key, *distractors]):
         return None  # another share of the same words in the sentence gives one away

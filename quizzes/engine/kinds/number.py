@@ -18,6 +18,7 @@ from .common import (
     lower_first,
     overlaps,
     quote_text,
+    two_sentences,
     with_there,
 )
 from .given import (
@@ -304,6 +305,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
             lead_length = len(figure.lead)
             before += article.body[start : start + lead_length]
             key_text = written[lead_length:]
+        if two_sentences(before + "x" + after):
+            return None  # "Complete the sentence" would quote two
         stem = cloze(before, after)
         score = 0.84 if nested else 0.74
     key_figure = numbers.parse(key_text)

@@ -99,10 +99,12 @@ SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
 # "Energis took a similar approach": similar to what? "Either way, ...": which ways?
 # "In Serbia, for example, ...": an example of what? "The BPI is equally quick to
 # condemn ...": as quick as whom? (judges, 2026.11-74) "Scare stories have put people
-# off as a result": of what? (2026.11-75)
+# off as a result": of what? (2026.11-75) "Murray, on the other hand, ...": as against
+# whom? (2026.11-78)
 SIMILAR = re.compile(
     r"\bsimilar\b(?!\s+to\b)|\beither\s+way\b|\bfor\s+(?:example|instance)\b"
-    r"|\bequally\b(?![^.]*\bas\b)|\bas\s+a\s+(?:result|consequence)\b(?!\s+of\b)",
+    r"|\bequally\b(?![^.]*\bas\b)|\bas\s+a\s+(?:result|consequence)\b(?!\s+of\b)"
+    r"|\bon\s+the\s+other\s+hand\b",
     re.IGNORECASE,
 )
 # The nouns of a time that "this" and "that" date from the story's day ("this week",
