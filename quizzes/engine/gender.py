@@ -4,6 +4,7 @@
 import re
 
 from .entities import Entity
+from .nlp import QUOTE_CHARS
 
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "brother", "father", "baron"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness"}
@@ -43,7 +44,16 @@ SEXED_NOUNS = {
 
 def gender(article, entity: Entity) -> str:
     """ "m", "f" or "" (unknown): from a title, a "he"/"she" opening the sentence after
-    the person is the subject, or a given name borne mostly by one sex."""
+    the person is the subject, the person's own pronouns in a sentence, a given name
+    borne mostly by one sex or a Slavic surname's ending. Kept on the article: option
+    filters ask it of every person, for every question."""
+    known = article.__dict__.setdefault("_sexes", {})
+    if id(entity) not in known:
+        known[id(entity)] = _read_gender(article, entity)
+    return known[id(entity)]
+
+
+def _read_gender(article, entity: Entity) -> str:
     from .names import FEMALE_NAMES, MALE_NAMES
 
     titles = set(entity.titles).union(*(m.titles for m in entity.mentions))
@@ -117,7 +127,7 @@ def _own_pronoun(article, mention) -> str:
     the pronouns after the person, the sentence's subject, and before anyone else the
     sentence names. Not in a sentence with a quotation, whose "her" may be anyone."""
     sentence = article.sentences[mention.sentence]
-    if mention.dep not in ("nsubj", "nsubjpass") or any(q in sentence.text for q in QUOTES):
+    if mention.dep not in ("nsubj", "nsubjpass") or any(q in sentence.text for q in QUOTE_CHARS):
         return ""
     others = [
         m.start
@@ -134,6 +144,3 @@ def _own_pronoun(article, mention) -> str:
         if t.lower_ in PRONOUNS and mention.end <= t.idx + shift < until
     }
     return said.pop() if len(said) == 1 else ""
-
-
-QUOTES = '"\u201c\u201d'  # double quotation marks; a single one is mostly an apostrophe

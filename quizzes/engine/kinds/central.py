@@ -10,6 +10,7 @@ import re
 
 from .. import gazetteer, refer
 from ..entities import PERSON, PLACE
+from ..nlp import TEAM_SHEET
 from .minor import main_actor
 
 # A bookmaker's price: "2-1 favourite", "at 4-1", "odds of 40-1", "evens".
@@ -173,9 +174,8 @@ def no_union_side(text: str, options: list[str]) -> list[str]:
 
 
 # A match report: a score in its headline ("Man City 0-2 Man Utd") or a team sheet in its
-# body ("Subs Not Used: Howard, Bellion.").
+# body ("Subs Not Used: Howard, Bellion.", nlp.TEAM_SHEET).
 SCORE_HEADLINE = re.compile(r"\S\s+\d{1,2}-\d{1,2}\s+\S")
-TEAM_SHEET = re.compile(r"\bSubs(?: [Nn]ot [Uu]sed)?:")
 # The goals of a match: who scored, who put a side ahead, who made the winner.
 GOAL = re.compile(
     r"\b(?:scor\w*|goals?|winner|equali[sz]\w*|opener|ahead|in front|lead|penalty|"
@@ -187,7 +187,12 @@ GOAL = re.compile(
 
 
 def match_report(article) -> bool:
-    return bool(SCORE_HEADLINE.search(article.title) or TEAM_SHEET.search(article.body))
+    """Kept on the article: every figure, statement and name question asks."""
+    found = article.__dict__.get("_match_report")
+    if found is None:
+        found = bool(SCORE_HEADLINE.search(article.title) or TEAM_SHEET.search(article.body))
+        article.__dict__["_match_report"] = found
+    return found
 
 
 def play_not_goal(article, sentence) -> bool:

@@ -126,11 +126,17 @@ def _stray_figure(sentence: Sentence) -> bool:
 
 def clear_step(figure, others, present, sides) -> list[str]:
     """others, or, when its first is a tiny step from a count up to twelve, the first
-    option of numbers.alternatives a clear step away; none when there is no such one."""
+    option of numbers.alternatives a clear step away; none when there is no such one.
+    A count of things only goes up: "won three Grand Slams" made "won two" is true of
+    anyone who won three, as a judge read it (2026.11-74); made "won five" it is plainly
+    false. An amount ("£5m", "36%") may go either way."""
     if not others or figure.decimals or figure.is_year or figure.value > 12:
         return others
+    count = not (figure.prefix or figure.suffix)
 
     def clear(value: float) -> bool:
+        if count and value < figure.value:
+            return False
         return max(value, figure.value) / min(value, figure.value) >= MIN_COUNT_RATIO
 
     first = numbers.parse(others[0])
@@ -138,25 +144,3 @@ def clear_step(figure, others, present, sides) -> list[str]:
         return others
     pool = numbers.alternatives(figure, 12, present, sides)
     return [o for o in pool if (p := numbers.parse(o)) is not None and clear(p.value)][:1]
-
-
-def count_up(figure, others, present, sides) -> list[str]:
-    """others, or for a small whole count only a larger one: "won three Grand Slams"
-    made "won two" is true of anyone who won three, as a judge read it (2026.11-74);
-    made "won four" it is plainly false. Also a clear step away (see clear_step)."""
-    if not others or figure.decimals or figure.is_year or figure.value > 12:
-        return others
-    if figure.prefix or figure.suffix:
-        return others  # "£5m", "36%": an amount, not a count of things
-
-    def fits(option: str) -> bool:
-        value = numbers.parse(option)
-        return (
-            value is not None
-            and value.value > figure.value
-            and value.value / figure.value >= MIN_COUNT_RATIO
-        )
-
-    if fits(others[0]):
-        return others
-    return [o for o in numbers.alternatives(figure, 12, present, sides) if fits(o)][:1]

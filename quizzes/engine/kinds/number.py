@@ -887,8 +887,6 @@ def echoed(stem: str, key: str) -> bool:
     return any(n.replace(",", "").strip(".") == digits for n in re.findall(r"\d[\d,.]*", stem))
 
 
-# "reduced to 10 men", "down to nine players": one less than a side, which every
-# follower of the sport knows; the blank tests the rules, not the article.
 def match_time(figure, after: str) -> bool:
     """Whether the figure is a time of play: "on 54 minutes", "after 45 seconds", "two
     minutes into extra-time", "in the 75th minute"."""
@@ -907,6 +905,8 @@ MATCH_MINUTE = re.compile(
 SCORE_SO_FAR = re.compile(
     r"\b(?:made\s+it|kept\s+the\s+(?:deficit|lead|score)\s+at|levelled\s+at)\s+$", re.IGNORECASE
 )
+# "reduced to 10 men", "down to nine players": one less than a side, which every
+# follower of the sport knows; the blank tests the rules, not the article.
 SIDE_BEFORE = re.compile(r"\b(?:reduced|down) to\s*$", re.IGNORECASE)
 SIDE_AFTER = re.compile(r"^\s+(?:men|players)\b", re.IGNORECASE)
 # A score in the headline ("Hull 3-1 Bradford") bounds how many goals one side scored.

@@ -908,6 +908,18 @@ EVENT_BACK_REFERENCES = {
 }
 
 
+def bare_the(token, nouns, told_by=("prep", "acl", "appos")) -> bool:
+    """Whether token is the "the" straight before one of nouns, with nothing after the
+    noun (a phrase or clause of the kinds told_by) to say which one is meant."""
+    head = token.head
+    return (
+        token.lower_ == "the"
+        and head.lower_ in nouns
+        and head.i == token.i + 1
+        and not any(c.dep_ in told_by for c in head.children)
+    )
+
+
 def points_back(tokens) -> bool:
     """Whether words lifted out of their sentence lean on an earlier one: a
     demonstrative determiner ("in this way", "those patients"), "such" or "the same"
@@ -916,12 +928,7 @@ def points_back(tokens) -> bool:
         word = token.lower_
         if word in ("this", "that", "these", "those") and token.dep_ == "det":
             return True
-        if (
-            word == "the"
-            and token.head.lower_ in EVENT_BACK_REFERENCES
-            and token.head.i == token.i + 1
-            and not any(c.dep_ in ("prep", "acl", "appos") for c in token.head.children)
-        ):
+        if bare_the(token, EVENT_BACK_REFERENCES):
             return True  # "a petition against the move": which move?
         if (
             word == "the"

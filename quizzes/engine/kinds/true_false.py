@@ -56,6 +56,7 @@ from .referents import (
     MONTHS,
     bare_definite_subject,
     bare_subject_untold,
+    bare_the,
     time_untold,
     usable,
 )
@@ -96,12 +97,12 @@ INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # "the time had come for such shortlists": which shortlists? ("such as" lists, "such a"
 # stresses).
 SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
-# "Energis took a similar approach": similar to what? "Either way, ...": which ways?
-# "In Serbia, for example, ...": an example of what? "The BPI is equally quick to
-# condemn ...": as quick as whom? (judges, 2026.11-74) "Scare stories have put people
-# off as a result": of what? (2026.11-75) "Murray, on the other hand, ...": as against
-# whom? (2026.11-78)
-SIMILAR = re.compile(
+# Phrases that compare with, or follow from, what another sentence told. "Energis took
+# a similar approach": similar to what? "Either way, ...": which ways? "In Serbia, for
+# example, ...": an example of what? "The BPI is equally quick to condemn ...": as quick
+# as whom? (judges, 2026.11-74) "Scare stories have put people off as a result": of
+# what? (2026.11-75) "Murray, on the other hand, ...": as against whom? (2026.11-78)
+LEANING_PHRASE = re.compile(
     r"\bsimilar\b(?!\s+to\b)|\beither\s+way\b|\bfor\s+(?:example|instance)\b"
     r"|\bequally\b(?![^.]*\bas\b)|\bas\s+a\s+(?:result|consequence)\b(?!\s+of\b)"
     r"|\bon\s+the\s+other\s+hand\b",
@@ -128,16 +129,10 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
     "in their case" with no group before it in the sentence, or "it was a positive
     decision" (which decision?). Strict judges failed each of these statements as
     having no referent."""
-    if SUCH.search(sentence.text) or SIMILAR.search(sentence.text):
+    if SUCH.search(sentence.text) or LEANING_PHRASE.search(sentence.text):
         return True
     span = sentence.span
-    if any(
-        t.lower_ == "the"
-        and t.head.lower_ in BARE_NOTIONS
-        and t.head.i == t.i + 1
-        and not any(c.dep_ in ("prep", "acl", "appos", "relcl") for c in t.head.children)
-        for t in span
-    ):
+    if any(bare_the(t, BARE_NOTIONS, ("prep", "acl", "appos", "relcl")) for t in span):
         return True  # "BT is serious about the idea": which idea?
     if any(_then_after(t) for t in span):
         return True  # "Reddy says he can then introduce ...": after what?
@@ -507,7 +502,6 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             others = _close_to(figure, events.rival_results(parsed, figure), present)[:1]
         if scale is None:
             others = enough.clear_step(figure, others, present, sides)
-            others = enough.count_up(figure, others, present, sides)
         if others:
             yield span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):

@@ -17,7 +17,7 @@ from ..article import Article
 from ..drafts import WHO_SAID
 from ..entities import PERSON, TITLES, Entity
 from ..names import FEMALE_NAMES, MALE_NAMES
-from ..nlp import Sentence
+from ..nlp import QUOTE_CHARS, Sentence
 from . import fates, sides
 from .common import Candidate, contains_any, distinct, draft
 from .worth import RUN_TOGETHER
@@ -156,7 +156,7 @@ def _closed_by_another(article: Article, sentence: Sentence, last: Speaker) -> b
     names its own speaker: ""US insurers are likely to have only minimal to no
     exposure. It's more likely ...," said Paul Newsome" after Jay Gelb spoke is
     Newsome's, not Gelb's (judges failed the wrong key)."""
-    if sum(sentence.text.count(q) for q in '"\u201c\u201d') % 2 == 0:
+    if sum(sentence.text.count(q) for q in QUOTE_CHARS) % 2 == 0:
         return False
     after = sentence.index + 1
     if after >= len(article.sentences):
@@ -184,7 +184,7 @@ def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> 
         if _inside_quote(sentence, token):
             continue
         after = sentence.text[token.idx - span.start_char :]
-        if not any(q in after for q in '"\u201c\u201d') and any(
+        if not any(q in after for q in QUOTE_CHARS) and any(
             c.dep_ == "ccomp" and c.i > token.i for c in token.children
         ):
             # ""... £630 worse off a year." And Gordon Brown said the figures did not
@@ -201,7 +201,7 @@ def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> 
 
 def _inside_quote(sentence: Sentence, token, opened: bool = False) -> bool:
     before = sentence.text[: token.idx - sentence.span.start_char]
-    return (sum(before.count(q) for q in '"\u201c\u201d') + opened) % 2 == 1
+    return (sum(before.count(q) for q in QUOTE_CHARS) + opened) % 2 == 1
 
 
 def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) -> Speaker | None:
@@ -822,9 +822,7 @@ def _shorten(quote: str) -> str:
     later = max(longer.rfind(", "), longer.rfind("; "), longer.rfind(" - "))
     if later > len(cut):
         return longer[:later].rstrip(",;:- ") + " ..."  # the clause, a few words longer
-    kept = cut.rstrip(",;:- ").split()
-    while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
-        kept.pop()  # "is a ...": never stop on a word that needs the next one
+    kept = _undangled(cut.rstrip(",;:- ").split())
     # "... I send it to you and if you ...": a clause begun in the last words and cut
     # off is a fragment (judges, 2026.11-75); stop before it.
     opener = max(
@@ -832,9 +830,7 @@ def _shorten(quote: str) -> str:
         default=-1,
     )
     if opener >= max(MIN_WORDS, len(kept) - 3):
-        kept = kept[:opener]
-        while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
-            kept.pop()
+        kept = _undangled(kept[:opener])
     # "clubs in Super ...": never stop inside a name ("Super League"); take the rest
     # of it, and end the quotation there if the name ends its sentence.
     while len(kept) < len(words) and _name_goes_on(kept[-1], words[len(kept)]):
@@ -842,6 +838,13 @@ def _shorten(quote: str) -> str:
         if kept[-1][-1] in ".?!":
             return " ".join(kept)[:-1]
     return " ".join(kept) + " ..."
+
+
+def _undangled(kept: list[str]) -> list[str]:
+    """ "is a ...": never stop on a word that needs the next one."""
+    while len(kept) > MIN_WORDS and kept[-1].lower() in DANGLING:
+        kept = kept[:-1]
+    return kept
 
 
 def _sentence_ends(text: str) -> list[int]:
