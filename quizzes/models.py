@@ -137,6 +137,7 @@ class Question(models.Model):
         TRUE_FALSE = "true_false", "True or false"
         MAIN_IDEA = "main_idea", "Main idea"
         WORD_MEANING = "word_meaning", "Word in context"
+        WHO_IS = "who_is", "Who is who"
         CAUSE = "cause", "Cause and effect"
         DETAIL = "detail", "Detail"
 

@@ -194,3 +194,19 @@ def test_admin_generate_action(admin_client, db, seed_text):
     )
     assert article.questions.count() >= 8
     assert "draft question(s) generated" in response.content.decode()
+
+
+def test_every_kind_the_engine_makes_is_stored_as_its_own_category(db, tmp_path):
+    from quizzes.engine import KINDS
+    from tests.engine.texts import ROLES
+
+    assert set(KINDS) <= set(Question.Category.values)
+    path = tmp_path / "roles.txt"
+    path.write_text(ROLES)
+    output, error = run_import(str(path))
+    assert not error, output
+    stored = Question.objects.filter(category=Question.Category.WHO_IS)
+    assert stored.exists()
+    question = stored.first()
+    assert question.stem.startswith("According to the article, who is ")
+    assert question.choices.filter(is_correct=True).count() == 1

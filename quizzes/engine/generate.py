@@ -8,14 +8,15 @@ from .drafts import (
     ENTITY,
     NUMBER,
     TRUE_FALSE,
+    WHO_IS,
     WHO_SAID,
     WORD_MEANING,
     Generation,
 )
 from .entities import ORG, PERSON, PLACE
 from .giveaways import common_words
-from .kinds import entity, number, true_false, who_said, word_meaning
-from .rank import GIVE_AWAY, REPEAT, SAME_ANSWER, WORDS, refusal, select
+from .kinds import entity, number, true_false, who_is, who_said, word_meaning
+from .rank import GIVE_AWAY, REPEAT, ROLES, SAME_ANSWER, WORDS, refusal, select
 
 MIN_SCORE = 0.5
 ENOUGH_WORDS = 400
@@ -31,7 +32,7 @@ def generate(
     """
     article = Article.build(title, body, pipeline)
     candidates = []
-    for kind in (who_said, number, entity, true_false, word_meaning):
+    for kind in (who_said, number, entity, true_false, word_meaning, who_is):
         candidates.extend(kind.candidates(article))
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]
     weak = [c for c in candidates if c.draft.score < MIN_SCORE]
@@ -87,6 +88,7 @@ KIND_NAMES = {
     ENTITY: '"which person, place or organisation"',
     TRUE_FALSE: '"true or false"',
     WORD_MEANING: '"meaning of a word"',
+    WHO_IS: '"who is who"',
 }
 
 
@@ -96,6 +98,7 @@ REASONS = {
     GIVE_AWAY: "would have given away another question's answer or had theirs given away",
     SAME_ANSWER: "had the same answer as two questions already asked",
     WORDS: "went beyond the three word-meaning questions a set takes",
+    ROLES: 'went beyond the two "who is" questions a set takes',
     None: "set aside to keep the kinds of question and true/false answers balanced",
 }
 

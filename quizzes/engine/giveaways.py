@@ -18,6 +18,8 @@ def gives_away(a: Candidate, b: Candidate, common: frozenset[str] = frozenset())
     of "18 weeks"), or states the truth b's false statement changes."""
     if b.draft.kind == "true_false":
         return _contradicts(a.draft.stem, b, common) or _confirms(a.draft.stem, b)
+    if b.draft.kind == "who_is":
+        return _role_shown(a.draft.stem, b)
     if a.answer.casefold() == b.answer.casefold():
         return _one_culprit(a, b)
     if _blank_context_shown(a.draft.stem, b):
@@ -337,6 +339,14 @@ def _tied(stem: str, question: str, answer: str, common: frozenset[str]) -> bool
     # not that they are one fact; a rare common noun ("footage") does.
     rare = shared & _stems(stem, names=False) & _stems(question, names=False)
     return len(shared) >= 3 or bool(rare - common)
+
+
+def _role_shown(stem: str, question: Candidate) -> bool:
+    """Whether stem names the person a "who is" question asks about with the role
+    that answers it: "Jack Law, chief executive of Alcohol Focus Scotland, said ..."."""
+    role = re.sub(r"^(?:the|an?)\s+", "", question.draft.key.text)
+    surname = question.answer.split()[-1]
+    return contains_any(stem, [role]) and contains_any(stem, [surname])
 
 
 def _forms(option: str, question: Candidate) -> list[str]:

@@ -28,7 +28,7 @@ the places they free take more that fit without them (_enlarge): a reserve quest
 whose key other stems name keeps out every one of them.
 """
 
-from .drafts import ENTITY, TRUE_FALSE, WORD_MEANING
+from .drafts import ENTITY, TRUE_FALSE, WHO_IS, WORD_MEANING
 from .giveaways import common_words, gives_away, same_count, same_key, singled_out
 from .kinds.common import Candidate, contains_any
 from .kinds.facts import same_fact, same_swap
@@ -40,12 +40,17 @@ ENOUGH = 8  # what a teacher expects of a 400-word article
 MAX_BALANCE_LOSS = 0.1
 # How many more statements of one answer than of the other even a short set keeps
 # when nothing can balance them: six "True" keys and no "False" make the answer a
-# guess, and the weakest of them tend to be the story's side details.
-MAX_TRUTH_SURPLUS = 3
+# guess, and the weakest of them tend to be the story's side details. Three left a
+# third of 400-word articles short of eight questions; four lets a set of eight hold
+# five "True" keys beside one "False" (2026.11-80).
+MAX_TRUTH_SURPLUS = 4
 KINDS_WANTED = 3  # the variety a set must show, when the article offers it
 # A quiz on the story, not a vocabulary test; word questions only ever fill a short
 # set up to ENOUGH, and judges passed 30 of the 33 they judged (2026.11-38 to -43).
 MAX_WORD_MEANING = 3
+# "Who is X?" questions share one pool of roles for options: a third would leave
+# little to choose once the first two are answered.
+MAX_WHO_IS = 2
 
 
 def select(
@@ -440,6 +445,7 @@ REPEAT = "repeat"  # a fact, sentence or count already asked, or the same proof
 GIVE_AWAY = "give_away"  # it gives another question's answer away, or the reverse
 SAME_ANSWER = "same_answer"  # the set already asks MAX_PER_ANSWER for its answer
 WORDS = "words"  # the set already has MAX_WORD_MEANING word questions
+ROLES = "roles"  # the set already has MAX_WHO_IS "who is" questions
 KIND_SHARE = "kind_share"  # the set already has its share of the kind
 
 
@@ -469,6 +475,10 @@ def refusal(
         sum(c.draft.kind == WORD_MEANING for c in chosen) >= MAX_WORD_MEANING
     ):
         return WORDS
+    if candidate.draft.kind == WHO_IS and (
+        sum(c.draft.kind == WHO_IS for c in chosen) >= MAX_WHO_IS
+    ):
+        return ROLES
     same_answer = sum(c.answer.casefold() == candidate.answer.casefold() for c in chosen)
     if same_answer >= MAX_PER_ANSWER:
         return SAME_ANSWER

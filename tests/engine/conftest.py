@@ -5,7 +5,7 @@ import pytest
 from quizzes.engine import generate
 from quizzes.engine.article import Article
 from quizzes.engine.report import read_article_file
-from tests.engine.texts import BISHOP, BODIES, CONSORTIUM, HARBOUR, SAMESURNAME
+from tests.engine.texts import BISHOP, BODIES, CONSORTIUM, HARBOUR, ROLES, SAMESURNAME
 
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "seed" / "syria-manaf-tlas-defection.txt"
 
@@ -71,6 +71,7 @@ SHORT_TEXTS = {
     "bishop": BISHOP,
     "consortium": CONSORTIUM,
     "bodies": BODIES,
+    "roles": ROLES,
 }
 
 

@@ -24,6 +24,9 @@ def check(draft, body, article):
         assert texts == ["True", "False"]
         return
     assert (2 if draft.kind == "who_said" else 3) <= len(texts) <= 4, texts
+    if draft.kind == "who_is":
+        check_who_is(draft, article)
+        return
     if draft.kind == "word_meaning":
         check_word_meaning(draft)
         return
@@ -50,6 +53,19 @@ def check(draft, body, article):
             else:
                 # Only the gazetteer may add options the article does not name.
                 assert draft.answer_type.startswith("place"), (draft.stem, choice.text)
+
+
+def check_who_is(draft, article):
+    """The key is the role the evidence gives the person the stem names (with an article
+    of its own); no option is that person's name or printed in the stem."""
+    name = re.fullmatch(r"According to the article, who is (.+)\?", draft.stem).group(1)
+    person = next(e for e in article.people if e.name == name)
+    role = re.sub(r"^(?:the|an?) ", "", draft.key.text)
+    evidence = " ".join(e.text for e in draft.evidence)
+    assert contains_any(evidence, [role]) and contains_any(evidence, person.variants())
+    for choice in draft.choices:
+        assert not contains_any(choice.text, person.variants()), choice.text
+        assert not contains_any(draft.stem, [re.sub(r"^(?:the|an?) ", "", choice.text)])
 
 
 def check_word_meaning(draft):

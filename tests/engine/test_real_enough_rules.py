@@ -15,7 +15,7 @@ from quizzes.engine.entities import PERSON
 from quizzes.engine.kinds import enough
 from quizzes.engine.kinds import true_false as tf
 from quizzes.engine.kinds.common import Candidate, stable_hash
-from quizzes.engine.rank import _fill_truths
+from quizzes.engine.rank import MAX_TRUTH_SURPLUS, _fill_truths
 from tests.engine.conftest import article_of, drafts_of, entity_named
 
 COURTS = """Peers back plan for new court
@@ -93,16 +93,17 @@ def _candidate(key: str, index: int, filler: bool = False) -> Candidate:
     return Candidate(draft, index, 0, f"tf:{index}", f"tf:{index}", spare=filler, filler=filler)
 
 
-def test_fillers_never_make_true_keys_outnumber_false_by_more_than_three():
+def test_fillers_never_make_true_keys_outnumber_false_by_more_than_the_surplus():
     def fits(candidate, chosen, limit, strict=True):
         return True
 
-    chosen = [_candidate("True", i) for i in range(3)]
+    most = MAX_TRUTH_SURPLUS
+    chosen = [_candidate("True", i) for i in range(most)]
     _fill_truths(chosen, [_candidate("True", 10, True), _candidate("True", 11, True)], 8, 10, fits)
-    assert len(chosen) == 3  # a fourth "True" beyond any "False" would be dropped again
-    chosen = [_candidate("True", i) for i in range(3)] + [_candidate("False", 5)]
+    assert len(chosen) == most  # one more "True" beyond any "False" would be dropped again
+    chosen = [_candidate("True", i) for i in range(most)] + [_candidate("False", 5)]
     _fill_truths(chosen, [_candidate("True", 10, True), _candidate("True", 11, True)], 8, 10, fits)
-    assert len(chosen) == 5
+    assert len(chosen) == most + 2
 
 
 # 2. A small count swapped a clear step away; no year swapped at all.

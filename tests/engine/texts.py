@@ -149,3 +149,17 @@ A European Union (EU) directive on quangos comes into force in August, and such 
 
 Tessen Ltd and the Bramley Group both said they supported the directive, which the European Union agreed in 2024.
 """
+
+# Four people, each introduced by a role: "who is" questions (kinds/who_is.py).
+ROLES = """Remark on drinking draws fire
+
+A minister's remark that it was fine to get drunk now and then has drawn criticism from health groups and opponents.
+
+Morag Ellison, chief executive of Sober Highlands, said the remark was careless. Ms Ellison said the charity had spent years warning pupils about binge drinking.
+
+Herald journalist Duncan Fraser said he believed the bigger point had been lost. Mr Fraser said the minister had spoken for an hour about the harm drink does.
+
+The Green Party's Holyrood leader Alison Rennie wrote to the minister on Tuesday asking him to withdraw the remark. Ms Rennie said pupils deserved a clear message.
+
+Novelist Peter Greig, who spoke at the same school last year, said the fuss would soon pass. Mr Greig said the pupils had asked sharp questions.
+"""

@@ -91,6 +91,9 @@ NOT_ALONE = re.compile(
     r"|(?:Once\s+)?[Aa]gain\b|(?:Though|Although|Whereas)\b(?![^,]*,)"
     r"|(?:For instance|For example|In particular|As a result|What)\b|[^\w\"'\u2018\u201c£$€])"
 )
+# One capital letter run on to a figure: "3G", "3D", which name a kind of network or
+# film; "5G" is no contradiction of "3G" (judges, 2026.11-80).
+GLUED_LETTER = re.compile(r"[A-Z](?![\w-])")
 # A closing or inner "instead" without "of": in place of what a sentence before said.
 # An opening "Instead, ..." is a link that the statement leaves out (see LINKING).
 INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
@@ -376,6 +379,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue
         if contains_any(article.title, [span.text]):
             continue
+        if GLUED_LETTER.match(article.body, span.end_char + offset):
+            continue  # "3G networks" made "5G": a name for a kind of thing, not a count
         if in_name(ent):
             continue  # "Guide to British Quangos 2005": the year is part of a title
         if numbers.clock_time(figure, article.body[span.end_char + offset : sentence.end]):
