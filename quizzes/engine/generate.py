@@ -98,7 +98,7 @@ REASONS = {
     GIVE_AWAY: "would have given away another question's answer or had theirs given away",
     SAME_ANSWER: "had the same answer as two questions already asked",
     WORDS: "went beyond the three word-meaning questions a set takes",
-    ROLES: 'went beyond the two "who is" questions a set takes',
+    ROLES: 'went beyond the one "who is" question a set takes',
     None: "set aside to keep the kinds of question and true/false answers balanced",
 }
 

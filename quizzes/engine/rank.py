@@ -48,9 +48,9 @@ KINDS_WANTED = 3  # the variety a set must show, when the article offers it
 # A quiz on the story, not a vocabulary test; word questions only ever fill a short
 # set up to ENOUGH, and judges passed 30 of the 33 they judged (2026.11-38 to -43).
 MAX_WORD_MEANING = 3
-# "Who is X?" questions share one pool of roles for options: a third would leave
-# little to choose once the first two are answered.
-MAX_WHO_IS = 2
+# "Who is X?" questions share one pool of roles for options: a second mirrors the
+# first, and answering one answers the other (judges, 2026.11-80).
+MAX_WHO_IS = 1
 
 
 def select(

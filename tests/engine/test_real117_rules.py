@@ -30,3 +30,17 @@ def test_a_figure_naming_a_kind_of_network_is_never_swapped():
     sentence = "Harbour Lines has bought 3G mobile masts for 14 island ferries."
     swaps = {c.swap for c in _statements(sentence, "mobile masts")}
     assert swaps and all(old == "14" for old, _ in swaps), swaps
+
+
+def test_an_opening_then_goes_and_a_conjunction_set_off_by_a_comma_is_no_statement():
+    sentence = (
+        "Then Mary Dunne, who had already been warned, was banned from the ferry for 12 months."
+    )
+    stems = [c.draft.stem for c in _statements(sentence, "banned")]
+    assert stems and all("then" not in s.lower() for s in stems), stems
+    _refused_unless(
+        "But, after a long review, Harbour Lines cut 12 of its summer sailings.",
+        "cut 12",
+        "But, after",
+        "After",
+    )

@@ -124,3 +124,23 @@ def test_a_statement_naming_the_person_with_the_role_gives_the_answer_away():
         9,
     )
     assert not gives_away(other, question)
+
+
+def test_a_post_held_before_the_story_or_a_bare_post_is_never_a_role():
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Former minister Duncan Fraser")
+    asked = _asked(text)
+    assert "According to the article, who is Duncan Fraser?" not in asked
+    assert all("minister" not in c.text for q in asked.values() for c in q.draft.choices)
+    text = DRINK.replace(
+        "The Green Party's Holyrood leader Alison Rennie", "The leader Alison Rennie"
+    )
+    asked = _asked(text)
+    assert "According to the article, who is Alison Rennie?" not in asked
+    assert all(c.text != "the leader" for q in asked.values() for c in q.draft.choices)
+
+
+def test_a_club_or_paper_opening_a_sentence_keeps_its_capital():
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Arsenal boss Duncan Fraser")
+    assert _question(text, "Duncan Fraser").draft.key.text == "the Arsenal boss"
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Sports psychologist Duncan Fraser")
+    assert _question(text, "Duncan Fraser").draft.key.text == "a sports psychologist"

@@ -72,6 +72,9 @@ LINKING = re.compile(
     r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly"
     r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless"
     r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed|Earlier),\s+"
+    # "Then Bowyer, who had already been booked, was shown the red card": the order
+    # of play goes with the link.
+    r"|^Then\s+(?=[A-Z])"
     # "Instead Mr Blair will travel ...": instead of what the sentence before says,
     # with or without its comma.
     r"|^Instead\s+(?!of\b)"
@@ -90,6 +93,9 @@ NOT_ALONE = re.compile(
     r"^(?:(?:Neither|Nor)\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b"
     r"|(?:Once\s+)?[Aa]gain\b|(?:Though|Although|Whereas)\b(?![^,]*,)"
     r"|(?:For instance|For example|In particular|As a result|What)\b|[^\w\"'\u2018\u201c£$€])"
+    # "But, just like against Arsenal, ...", "Then came the goal": a link to the
+    # sentence before that no statement can drop (judges, 2026.11-80).
+    r"|(?:But|And|Yet|So),\s|Then\s+[a-z]"
 )
 # One capital letter run on to a figure: "3G", "3D", which name a kind of network or
 # film; "5G" is no contradiction of "3G" (judges, 2026.11-80).

@@ -25,7 +25,7 @@ from ..entities import ORG_NOUNS, PERSON, Entity
 from ..gender import SEXED_NOUNS, gender
 from ..nlp import Sentence
 from ..refer import GENERIC_ORG
-from .common import Candidate, draft, in_headline, lower_first
+from .common import Candidate, draft, in_headline
 
 MAX_WORDS = 9
 # The words that end a role, as the article writes it before or after a name.
@@ -57,6 +57,8 @@ ONE_HOLDER = {
     "dean", "chairperson", "director-general", "secretary-general", "vice-chairman",
     "vice-president",
 }  # fmt: skip
+# A post held before the story.
+PAST = re.compile(r"\b(?:former|ex-|one-time|erstwhile|then)\b", re.IGNORECASE)
 # Posts written with a capital before a name, one holder each: "Planning Minister".
 TITLED = {"minister", "secretary", "commissioner", "ambassador", "governor"}
 # Posts held by members of parliament, of whom "an MP" is true as well.
@@ -83,6 +85,14 @@ PLACES_OF_WORK = ORG_NOUNS | GENERIC_ORG | {
 }  # fmt: skip
 # Words for the honour, not the job, written before a name.
 HONOURS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "professor", "prof"}
+# Words that open a role in lower case ("Sports psychologist Hugh Richards"), besides
+# the role words themselves ("Novelist Arthur Hailey").
+LOWER_OPENERS = {
+    "shadow", "acting", "interim", "deputy", "senior", "junior", "assistant", "joint",
+    "sports", "communications", "marketing", "finance", "research", "pole", "javelin",
+    "discus", "hammer", "triple", "long", "high", "distance", "marathon", "club",
+    "team", "union", "party", "government", "opposition", "veteran", "chief",
+}  # fmt: skip
 # Where a description after a name ends: the sentence's punctuation, or its end.
 CLOSERS = {",", ".", ";", ":", "-", "\u2013", "\u2014", ")", "!", "?"}
 MODIFIERS = {"compound", "amod", "poss", "case", "nmod", "det"}
@@ -161,7 +171,6 @@ def _distractors(article: Article, role: Role, own: list[Role], rivals: list[Rol
 def _roles(article: Article) -> dict[str, list[Role]]:
     """Each named person's roles, by name, in the order the article gives them."""
     found: dict[str, list[Role]] = {}
-    capitals = _capitals(article)
     for person in article.of_type(PERSON):
         if not person.confirmed or len(person.name.split()) < 2:
             continue
@@ -169,21 +178,14 @@ def _roles(article: Article) -> dict[str, list[Role]]:
             if mention.in_quote:
                 continue
             sentence = article.sentences[mention.sentence]
-            for text, head in _described(sentence, mention, capitals):
+            for text, head in _described(sentence, mention):
                 role = Role(person, text, head, sentence)
                 if all(r.text.casefold() != text.casefold() for r in found.get(person.name, [])):
                     found.setdefault(person.name, []).append(role)
     return {p: rs for p, rs in found.items() if rs}
 
 
-def _capitals(article: Article) -> set[str]:
-    """Words the article capitalises inside a sentence: "Conservative" in "A
-    Conservative government" stays capital at the start of "Conservative deregulation
-    spokesman John Redwood", where "Former" of "Former civil service chief" does not."""
-    return {t.text for s in article.sentences for t in list(s.span)[1:] if t.text[:1].isupper()}
-
-
-def _described(sentence: Sentence, mention, capitals: set[str]) -> list[tuple[str, str]]:
+def _described(sentence: Sentence, mention) -> list[tuple[str, str]]:
     tokens = sentence.tokens_between(mention.start, mention.end)
     if not tokens:
         return []
@@ -192,7 +194,7 @@ def _described(sentence: Sentence, mention, capitals: set[str]) -> list[tuple[st
     after = _after(sentence, root)
     if after is not None:
         found.append(after)
-    before = _before(sentence, tokens[0], root, capitals)
+    before = _before(sentence, tokens[0], root)
     if before is not None:
         found.append(before)
     return [(text, head) for text, head in found if _fair(text)]
@@ -220,7 +222,7 @@ def _after(sentence: Sentence, root):
     return None
 
 
-def _before(sentence: Sentence, first, root, capitals: set[str]):
+def _before(sentence: Sentence, first, root):
     """ "Scotsman journalist Hamish MacDonell": the words before the name that
     describe it, from the nearest word back to the determiner or the clause's edge."""
     span = sentence.span
@@ -253,9 +255,11 @@ def _before(sentence: Sentence, first, root, capitals: set[str]):
     if words[0].i > span.start and span.doc[words[0].i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
         return None  # the run began earlier than the parse says
     text = span.doc[words[0].i : words[-1].i + 1].text
-    opening = words[0].i == span.start or words[0].dep_ == "det"
-    if opening and not _named(words) and words[0].text not in capitals:
-        text = lower_first(text, words[0])  # "Novelist Arthur Hailey"
+    opening = words[0].i == span.start
+    if opening and words[0].lower_ in ROLE_HEADS | LOWER_OPENERS and not _named(words):
+        # "Novelist Arthur Hailey", but "Arsenal boss", "Herald journalist": a word
+        # that opens a sentence keeps its capital unless it is one of a role's own.
+        text = text[:1].lower() + text[1:]
     return _with_article(text, words, words[-1]), head
 
 
@@ -307,5 +311,10 @@ def _indefinite(text: str) -> str:
 def _fair(text: str) -> bool:
     if len(text.split()) > MAX_WORDS or LEANING.search(text) or re.search(r"\d", text):
         return False
+    if PAST.search(text):
+        return False  # "a former minister": what he was, not who he is in the story
+    words = re.sub(r"^(?:the|an?)\s+", "", text).split()
+    if len(words) == 1 and words[0].lower() in ONE_HOLDER:
+        return False  # "the leader": of what?
     bare = re.findall(r"\bthe\s+([a-z]+)(?:'s?)?(?=\s|$)", text)
     return not any(word in PLACES_OF_WORK for word in bare)
