@@ -2,10 +2,20 @@
 
 From real117-121 (judged under 2026.11-79): the source's slips ("his parents, They
 could not ...", "in 46.68seconds") are copied into no question; a figure with a capital
-letter run on to it ("3G networks") is never swapped."""
+letter run on to it ("3G networks") is never swapped.
+
+From real122-125 (under -80): an opening "Then" before a name goes, and "But, ..." opens
+no statement; no name is swapped for one spelt nearly alike ("Iraq", "Iran"), a firm
+never for a big city or back ("Nokia", "Bangkok"), a place after "by" never, and no
+"the" follows an owner's "'s".
+
+From real126-129 (under -81): a player's position opening a sentence loses its capital
+("prop Phil Vickery"); "First, ..." opens no statement."""
 
 # ruff: noqa: E501
 
+from quizzes.engine.entities import ORG, PLACE
+from quizzes.engine.kinds.true_false import _fair_name_swap, _reads_after, _spelt_alike
 from tests.engine.test_real_links_rules import _blanks, _refused_unless, _statements
 
 
@@ -44,3 +54,45 @@ def test_an_opening_then_goes_and_a_conjunction_set_off_by_a_comma_is_no_stateme
         "But, after",
         "After",
     )
+
+
+def test_a_firm_and_a_city_are_never_swapped_for_each_other():
+    # "HP was working with Bangkok", "will be held in Nokia": the tagger's types crossed.
+    assert not _fair_name_swap(ORG, "Nokia", "Bangkok")
+    assert not _fair_name_swap(ORG, "Bangkok", "Nokia")
+    assert _fair_name_swap(ORG, "Nokia", "Siemens")
+    assert _fair_name_swap(PLACE, "Bangkok", "Jakarta")
+
+
+def test_no_name_is_swapped_for_one_spelt_nearly_alike():
+    assert _spelt_alike("Iraq", "Iran") and _spelt_alike("Austria", "Australia")
+    assert not _spelt_alike("Iraq", "Syria") and not _spelt_alike("Sweden", "Swindon")
+
+
+def test_a_position_opening_a_sentence_loses_its_capital():
+    sentence = "Prop Phil Vickery returns to the Carra squad after missing 12 weeks through injury."
+    stems = [c.draft.stem for c in _statements(sentence, "Carra squad")]
+    assert stems and all("article, prop Phil Vickery" in s for s in stems), stems
+
+
+def test_a_count_of_blows_opens_no_statement():
+    _refused_unless(
+        "First, Mary Dunne crossed for a try after 12 minutes of the Carra cup final.",
+        "Carra cup",
+        "First, Mary",
+        "Mary",
+    )
+
+
+def test_a_place_after_by_is_never_swapped():
+    # "recent research by Jupiter" made "by Las Vegas": a firm the gazetteer took for a town.
+    held = "The Carra ferry festival will be held in Glasgow on 3 February, and will raise money for the island school. Ferry staff from Leeds and Cardiff will help."
+    assert any(c.swap for c in _statements(held, "festival"))
+    done = held.replace("will be held in Glasgow", "was organised by Glasgow")
+    assert not any(c.swap for c in _statements(done, "festival"))
+
+
+def test_no_the_follows_an_owner():
+    assert not _reads_after("The panel in the District of Columbia's ", "the Justice Department")
+    assert _reads_after("The panel in ", "the Justice Department")
+    assert _reads_after("The panel in the District of Columbia's ", "Court of Appeals")

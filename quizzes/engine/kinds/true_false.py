@@ -5,6 +5,7 @@ false statements; a sentence with a swappable detail offers its other form as
 well, a little behind, so the published set can balance true and false (see
 rank.py)."""
 
+import difflib
 import re
 from dataclasses import replace
 
@@ -96,6 +97,8 @@ NOT_ALONE = re.compile(
     # "But, just like against Arsenal, ...", "Then came the goal": a link to the
     # sentence before that no statement can drop (judges, 2026.11-80).
     r"|(?:But|And|Yet|So),\s|Then\s+[a-z]"
+    # "First, Pattison crossed ...": first of the blows a sentence before counted.
+    r"|(?:First|Second|Third|Firstly|Secondly|Next),\s"
 )
 # One capital letter run on to a figure: "3G", "3D", which name a kind of network or
 # film; "5G" is no contradiction of "3G" (judges, 2026.11-80).
@@ -565,6 +568,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "distinct from Parliament": distinct from another body is unstated
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):
             continue  # swapping the story's own subject is an obvious falsehood
+        if mention.type == PLACE and AGENT_BEFORE.search(
+            article.body[sentence.start : mention.start]
+        ):
+            continue  # "research by Jupiter": a firm the gazetteer took for a town
         if mention.type == PLACE and _home_place(article, mention.entity):
             continue  # "12 branches across Wales" in a story all about Northern Ireland
         if mention.type == PLACE and SCOPE.search(article.body[sentence.start : mention.start]):
@@ -641,8 +648,12 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         # "because the site lies just outside the park, ... rests with the National
         # Park Authority": a name sharing a word with the sentence may clash with it.
         options = [o for o in options if not _echoed(o, rest)]
+        original = article.body[mention.start : mention.end]
+        # "Iraq" made "Iran" tests spelling, not the story; "Nokia" made "Bangkok" (or
+        # back) puts a city where a firm stands, whatever types the tagger gave them
+        # (judges, 2026.11-81).
+        options = [o for o in options if _fair_name_swap(mention.type, original, o)]
         if options:
-            original = article.body[mention.start : mention.end]
             replacement = options[0]
             if replacement.startswith("The ") and mention.start > sentence.start:
                 replacement = "the " + replacement[4:]
@@ -650,7 +661,45 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
                 _takes_the(article, replacement) or replacement in THE_COUNTRIES
             ) and not after_the(article, mention):
                 replacement = "the " + replacement  # as the article writes it
+            if not _reads_after(article.body[sentence.start : mention.start], replacement):
+                continue
             yield mention.start, mention.end, original, replacement
+
+
+# A place cannot be the one who did a thing: "research by ___", "owned by ___".
+AGENT_BEFORE = re.compile(r"\bby\s+$")
+# A possessive just before a name: "the District of Columbia's ___".
+POSSESSOR = re.compile(r"(?:'s|s')\s+$")
+
+
+def _reads_after(before: str, replacement: str) -> bool:
+    """Whether the replacement reads after the words before the name it replaces: no
+    "the" after an owner ("the District of Columbia's the Justice Department")."""
+    return not (POSSESSOR.search(before) and replacement.lower().startswith("the "))
+
+
+def _fair_name_swap(type_: str, original: str, option: str) -> bool:
+    """Whether option may stand for original in a false statement: not spelt nearly
+    alike, and never a country or big city for a name that is neither (or the other
+    way round), whatever types the tagger gave them."""
+    if _spelt_alike(original, option):
+        return False
+    if _known_place(original) != _known_place(option):
+        return False
+    return type_ != ORG or not _known_place(original)
+
+
+def _known_place(name: str) -> bool:
+    """A country or a big city ("Bangkok"), not a town that shares a firm's name
+    ("Nokia", a town of 36,000 in Finland)."""
+    place = gazetteer.lookup(name)
+    return place is not None and place.population >= gazetteer.BIG_CITY
+
+
+def _spelt_alike(original: str, option: str) -> bool:
+    """ "Iraq" and "Iran", "Austria" and "Australia": one name a letter or two from the
+    other, whose swap a student catches by spelling rather than by reading."""
+    return difflib.SequenceMatcher(None, original.lower(), option.lower()).ratio() >= 0.7
 
 
 # Countries English names with "the" wherever they stand: "in the United States", never
@@ -1092,9 +1141,13 @@ def _describes_a_name(first) -> bool:
     to the article," its capital is a stray one (judges failed "Recent Bond games"); the
     first word of a name ("Plaid Cymru's", "Liberal Democrat") keeps it."""
     word = first.lower_
+    if word in refer.ROLE_WORDS or word in POSITIONS:
+        return True  # "Prop Phil Vickery and lock Simon Shaw" (judges, 2026.11-81)
     return word in DESCRIBING_WORDS or word in STRONG_ORG_NOUNS or word in ORG_NOUNS
 
 
+# Positions on a team the role families leave out, written before a player's name.
+POSITIONS = {"lock", "centre", "number", "scrum", "fly", "openside", "blindside", "sweeper"}
 # Words of time or rank that open a sentence before a name without being part of it.
 DESCRIBING_WORDS = set("recent former latest new current previous rival fellow".split())
 
