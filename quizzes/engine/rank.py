@@ -40,10 +40,10 @@ ENOUGH = 8  # what a teacher expects of a 400-word article
 MAX_BALANCE_LOSS = 0.1
 # How many more statements of one answer than of the other even a short set keeps
 # when nothing can balance them: six "True" keys and no "False" make the answer a
-# guess, and the weakest of them tend to be the story's side details. Three left a
-# third of 400-word articles short of eight questions; four lets a set of eight hold
-# five "True" keys beside one "False" (2026.11-80).
-MAX_TRUTH_SURPLUS = 4
+# guess, and the weakest of them tend to be the story's side details: four, tried in
+# 2026.11-80 to -82, brought a sixth of short sets up to eight, but judges passed 19 of
+# the 32 statements it added (a police description, a stray "that", a source's slip).
+MAX_TRUTH_SURPLUS = 3
 KINDS_WANTED = 3  # the variety a set must show, when the article offers it
 # A quiz on the story, not a vocabulary test; word questions only ever fill a short
 # set up to ENOUGH, and judges passed 30 of the 33 they judged (2026.11-38 to -43).

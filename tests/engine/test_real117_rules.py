@@ -96,3 +96,10 @@ def test_no_the_follows_an_owner():
     assert not _reads_after("The panel in the District of Columbia's ", "the Justice Department")
     assert _reads_after("The panel in ", "the Justice Department")
     assert _reads_after("The panel in the District of Columbia's ", "Court of Appeals")
+
+
+def test_a_sentence_with_a_non_word_is_never_negated():
+    sentence = "Harbour Lines is a non-profit company owned by the island council."
+    assert not any(c.swap and "not" in c.swap[1] for c in _statements(sentence, "island council"))
+    plain = sentence.replace("a non-profit", "a small")
+    assert any(c.swap and "not" in c.swap[1] for c in _statements(plain, "island council"))

@@ -144,3 +144,13 @@ def test_a_club_or_paper_opening_a_sentence_keeps_its_capital():
     assert _question(text, "Duncan Fraser").draft.key.text == "the Arsenal boss"
     text = DRINK.replace("Herald journalist Duncan Fraser", "Sports psychologist Duncan Fraser")
     assert _question(text, "Duncan Fraser").draft.key.text == "a sports psychologist"
+
+
+def test_a_role_word_opening_a_sentence_loses_its_capital_unless_a_name_follows():
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Shadow home secretary Duncan Fraser")
+    assert _question(text, "Duncan Fraser").draft.key.text == "the shadow home secretary"
+    # "the council leader": which council? (a capital had hidden the question)
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Council leader Duncan Fraser")
+    assert _question(text, "Duncan Fraser") is None
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Shadow Home Secretary Duncan Fraser")
+    assert _question(text, "Duncan Fraser").draft.key.text == "the Shadow Home Secretary"

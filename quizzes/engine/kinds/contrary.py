@@ -61,7 +61,9 @@ UNFIT = re.compile(
     r"|both|all|each|every|sure|certain|bound|increasingly|again|in\s+an?\s+[\w-]+\s+move"
     r"|den(?:y|ies|ied|ying)|despite|in\s+spite|because|as\s+(?:it|he|she|they)\s+\w+"
     # "was not until recently one of Britain's commissioners" reads as "only recently".
-    r"|until|till)\b",
+    r"|until|till"
+    # "is not a non-profit organisation": a double negative (judges, 2026.11-82).
+    r"|non-\w+)\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or
