@@ -127,6 +127,8 @@ def test_a_statement_naming_the_person_with_the_role_gives_the_answer_away():
 
 
 def test_a_post_held_before_the_story_or_a_bare_post_is_never_a_role():
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Duncan Fraser, a spokesman,")
+    assert _question(text, "Duncan Fraser") is None
     text = DRINK.replace("Herald journalist Duncan Fraser", "Former minister Duncan Fraser")
     asked = _asked(text)
     assert "According to the article, who is Duncan Fraser?" not in asked
@@ -141,6 +143,11 @@ def test_a_post_held_before_the_story_or_a_bare_post_is_never_a_role():
 
 def test_a_club_or_paper_opening_a_sentence_keeps_its_capital():
     text = DRINK.replace("Herald journalist Duncan Fraser", "Arsenal boss Duncan Fraser")
+    # Whether "Arsenal" is a name or a word, only the article's other sentences say.
+    assert _question(text, "Duncan Fraser") is None
+    text = text.replace(
+        "Mr Fraser said the minister", "Mr Fraser said Arsenal players and the minister"
+    )
     assert _question(text, "Duncan Fraser").draft.key.text == "the Arsenal boss"
     text = DRINK.replace("Herald journalist Duncan Fraser", "Sports psychologist Duncan Fraser")
     assert _question(text, "Duncan Fraser").draft.key.text == "a sports psychologist"
@@ -154,3 +161,60 @@ def test_a_role_word_opening_a_sentence_loses_its_capital_unless_a_name_follows(
     assert _question(text, "Duncan Fraser") is None
     text = DRINK.replace("Herald journalist Duncan Fraser", "Shadow Home Secretary Duncan Fraser")
     assert _question(text, "Duncan Fraser").draft.key.text == "the Shadow Home Secretary"
+
+
+def test_an_adjective_opening_a_role_loses_its_capital():
+    text = DRINK.replace("Herald journalist Duncan Fraser", "Legal adviser Duncan Fraser")
+    assert _question(text, "Duncan Fraser").draft.key.text == "a legal adviser"
+
+
+def test_the_key_is_never_the_one_option_with_its_article():
+    # Three "the" posts beside one "a" post: the "a" key would stand out.
+    text = (
+        DRINK.replace("Herald journalist Duncan Fraser", "Legal adviser Duncan Fraser")
+        .replace("Novelist Peter Greig", "Peter Greig, chairman of Highland Books,")
+        .replace(", who spoke at the same school last year,", "")
+    )
+    assert _question(text, "Duncan Fraser") is None
+    assert _question(text, "Morag Ellison") is not None
+
+
+def test_a_reporter_or_a_chancellor_is_never_asked_about():
+    text = DRINK.replace("Novelist Peter Greig", "BBC correspondent Peter Greig")
+    assert _question(text, "Peter Greig") is None
+    text = DRINK.replace("Novelist Peter Greig", "UK chancellor Peter Greig")
+    assert _question(text, "Peter Greig") is None
+
+
+def test_a_who_is_question_only_fills_a_short_set():
+    from quizzes.engine.drafts import NUMBER, WHO_SAID
+    from quizzes.engine.rank import select
+
+    def other(kind, i):
+        key = f"Person {i}" if kind == WHO_SAID else f"{i + 10} ferries"
+        draft = Draft(
+            kind,
+            f"Question {i} on sentence {i}?",
+            (Choice(key, True), Choice(f"other {i}", False)),
+            "",
+            (),
+            0.6,
+        )
+        return Candidate(draft, i, i % 3, f"{kind}:{i}", key)
+
+    role = _candidate(
+        WHO_IS, "According to the article, who is Morag Ellison?", "the chief", "Morag Ellison", 99
+    )
+    role = Candidate(
+        role.draft.__class__(**{**role.draft.__dict__, "score": 0.9}),
+        99,
+        0,
+        "role",
+        "Morag Ellison",
+    )
+    plenty = [other((WHO_SAID, NUMBER, TRUE_FALSE)[i % 3], i) for i in range(12)]
+    published, _ = select(plenty + [role], 10)
+    assert role not in published and len(published) >= 8
+    few = plenty[:3]
+    published, _ = select(few + [role], 10)
+    assert role in published

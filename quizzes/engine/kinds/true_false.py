@@ -681,7 +681,8 @@ def _reads_after(before: str, replacement: str) -> bool:
 def _fair_name_swap(type_: str, original: str, option: str) -> bool:
     """Whether option may stand for original in a false statement: not spelt nearly
     alike, and never a country or big city for a name that is neither (or the other
-    way round), whatever types the tagger gave them."""
+    way round), whatever types the tagger gave them; an "organisation" named as a
+    country or big city is the tagger's mistake, and never swapped."""
     if _spelt_alike(original, option):
         return False
     if _known_place(original) != _known_place(option):
@@ -1147,7 +1148,7 @@ def _describes_a_name(first) -> bool:
 
 
 # Positions on a team the role families leave out, written before a player's name.
-POSITIONS = {"lock", "centre", "number", "scrum", "fly", "openside", "blindside", "sweeper"}
+POSITIONS = {"lock", "centre", "openside", "blindside", "sweeper"}
 # Words of time or rank that open a sentence before a name without being part of it.
 DESCRIBING_WORDS = set("recent former latest new current previous rival fellow".split())
 

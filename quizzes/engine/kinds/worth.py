@@ -250,11 +250,11 @@ RUN_TOGETHER = re.compile(
 # "Tony Blair has argued. there needs to be consensus": a full stop the source left in
 # the middle of a sentence.
 STRAY_STOP = re.compile(r"\b[a-z]{3,}\.\s+[a-z]{2,}\b")
-# "lower- cost": a hyphen the source broke off its word ("pre- and post-war" is English).
 # A sentence's opening word after a comma, or a unit run on to its figure: the
 # source's slips, which a statement or a stem would copy (judges, 2026.11-80).
 CAPITAL_AFTER_COMMA = re.compile(r", (?:They|He|She|It|We|This|But|And|The) [a-z]")
 GLUED_UNIT = re.compile(r"\b\d+(?:\.\d+)?(?:seconds|minutes|hours|metres|miles|points|million)\b")
+# "lower- cost": a hyphen the source broke off its word ("pre- and post-war" is English).
 BROKEN_HYPHEN = re.compile(r"[a-z]-\s+(?!and\b|or\b|to\b)[a-z]")
 # "£135,00": a figure with a digit lost after its thousands comma.
 BROKEN_THOUSANDS = re.compile(r"\d,\d{1,2}(?![\d,])")
