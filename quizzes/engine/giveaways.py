@@ -6,7 +6,7 @@ set single out one option of a question. Used by rank.select."""
 import re
 
 from . import gazetteer, numbers
-from .kinds import fates
+from .kinds import fates, who_is
 from .kinds.common import Candidate, contains_any
 from .shares import MIN_COMPUTED, computed, fraction_of_whole, fraction_shows, share_in_words
 
@@ -344,7 +344,7 @@ def _tied(stem: str, question: str, answer: str, common: frozenset[str]) -> bool
 def _role_shown(stem: str, question: Candidate) -> bool:
     """Whether stem names the person a "who is" question asks about with the role
     that answers it: "Jack Law, chief executive of Alcohol Focus Scotland, said ..."."""
-    role = re.sub(r"^(?:the|an?)\s+", "", question.draft.key.text)
+    role = who_is.bare(question.draft.key.text)
     surname = question.answer.split()[-1]
     return contains_any(stem, [role]) and contains_any(stem, [surname])
 

@@ -7,6 +7,7 @@ import pytest
 from quizzes.engine import generate
 from quizzes.engine.article import Article
 from quizzes.engine.entities import PERSON
+from quizzes.engine.kinds import who_is
 from quizzes.engine.kinds.common import contains_any
 from quizzes.engine.numbers import parse
 from tests.engine.conftest import split
@@ -60,12 +61,12 @@ def check_who_is(draft, article):
     of its own); no option is that person's name or printed in the stem."""
     name = re.fullmatch(r"According to the article, who is (.+)\?", draft.stem).group(1)
     person = next(e for e in article.people if e.name == name)
-    role = re.sub(r"^(?:the|an?) ", "", draft.key.text)
+    role = who_is.bare(draft.key.text)
     evidence = " ".join(e.text for e in draft.evidence)
     assert contains_any(evidence, [role]) and contains_any(evidence, person.variants())
     for choice in draft.choices:
         assert not contains_any(choice.text, person.variants()), choice.text
-        assert not contains_any(draft.stem, [re.sub(r"^(?:the|an?) ", "", choice.text)])
+        assert not contains_any(draft.stem, [who_is.bare(choice.text)])
 
 
 def check_word_meaning(draft):

@@ -3,11 +3,13 @@ gives X among the roles it gives its other people (kinds/who_is.py)."""
 
 # ruff: noqa: E501
 
-from quizzes.engine.drafts import TRUE_FALSE, WHO_IS, Choice, Draft
+from dataclasses import replace
+
+from quizzes.engine.drafts import NUMBER, TRUE_FALSE, WHO_IS, WHO_SAID, Choice, Draft
 from quizzes.engine.giveaways import gives_away
 from quizzes.engine.kinds import who_is
 from quizzes.engine.kinds.common import Candidate
-from quizzes.engine.rank import MAX_WHO_IS, ROLES, refusal
+from quizzes.engine.rank import MAX_WHO_IS, ROLES, refusal, select
 from tests.engine.conftest import article_of
 from tests.engine.texts import ROLES as DRINK
 
@@ -187,9 +189,6 @@ def test_a_reporter_or_a_chancellor_is_never_asked_about():
 
 
 def test_a_who_is_question_only_fills_a_short_set():
-    from quizzes.engine.drafts import NUMBER, WHO_SAID
-    from quizzes.engine.rank import select
-
     def other(kind, i):
         key = f"Person {i}" if kind == WHO_SAID else f"{i + 10} ferries"
         draft = Draft(
@@ -205,13 +204,7 @@ def test_a_who_is_question_only_fills_a_short_set():
     role = _candidate(
         WHO_IS, "According to the article, who is Morag Ellison?", "the chief", "Morag Ellison", 99
     )
-    role = Candidate(
-        role.draft.__class__(**{**role.draft.__dict__, "score": 0.9}),
-        99,
-        0,
-        "role",
-        "Morag Ellison",
-    )
+    role = replace(role, draft=replace(role.draft, score=0.9))
     plenty = [other((WHO_SAID, NUMBER, TRUE_FALSE)[i % 3], i) for i in range(12)]
     published, _ = select(plenty + [role], 10)
     assert role not in published and len(published) >= 8

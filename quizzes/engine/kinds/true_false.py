@@ -685,12 +685,12 @@ def _fair_name_swap(type_: str, original: str, option: str) -> bool:
     country or big city is the tagger's mistake, and never swapped."""
     if _spelt_alike(original, option):
         return False
-    if _known_place(original) != _known_place(option):
+    if _country_or_big_city(original) != _country_or_big_city(option):
         return False
-    return type_ != ORG or not _known_place(original)
+    return type_ != ORG or not _country_or_big_city(original)
 
 
-def _known_place(name: str) -> bool:
+def _country_or_big_city(name: str) -> bool:
     """A country or a big city ("Bangkok"), not a town that shares a firm's name
     ("Nokia", a town of 36,000 in Finland)."""
     place = gazetteer.lookup(name)

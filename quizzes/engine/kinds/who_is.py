@@ -27,7 +27,7 @@ from ..entities import ORG_NOUNS, PERSON, Entity
 from ..gender import SEXED_NOUNS, gender
 from ..nlp import Sentence, common_noun
 from ..refer import GENERIC_ORG
-from .common import Candidate, draft, in_headline
+from .common import Candidate, _capitalised_inside, draft, in_headline
 
 MAX_WORDS = 9
 # The words that end a role, as the article writes it before or after a name.
@@ -121,7 +121,7 @@ def candidates(article: Article) -> list[Candidate]:
     result = []
     for name, own in roles.items():
         role = own[0]
-        if KNOWN_ROLES.search(role.text) or not _has_a_part(role.person):
+        if not _has_a_part(role.person):
             continue
         if role.head in REPORTERS:
             continue  # "a BBC correspondent": who reports the story, not who is in it
@@ -164,7 +164,7 @@ def _distractors(article: Article, role: Role, own: list[Role], rivals: list[Rol
     fair = []
     for rival in rivals:
         text = rival.text
-        if text.casefold() in taken or KNOWN_ROLES.search(text):
+        if text.casefold() in taken:
             continue
         if any(re.search(rf"\b{re.escape(v)}\b", text, re.IGNORECASE) for v in names):
             continue  # "Tomlinson's predecessor" offered for Tomlinson
@@ -187,10 +187,15 @@ def _definite(role: str) -> bool:
     return not re.match(r"(?:an?)\s", role)
 
 
+def bare(role: str) -> str:
+    """The role without the article an option gives it: "chief executive of ..."."""
+    return re.sub(r"^(?:the|an?)\s+", "", role)
+
+
 def _roles(article: Article) -> dict[str, list[Role]]:
     """Each named person's roles, by name, in the order the article gives them."""
     found: dict[str, list[Role]] = {}
-    capitals = _capitals(article)
+    capitals = _capitalised_inside(article)
     for person in article.of_type(PERSON):
         if not person.confirmed or len(person.name.split()) < 2:
             continue
@@ -202,19 +207,6 @@ def _roles(article: Article) -> dict[str, list[Role]]:
                 role = Role(person, text, head, sentence)
                 if all(r.text.casefold() != text.casefold() for r in found.get(person.name, [])):
                     found.setdefault(person.name, []).append(role)
-    return found
-
-
-def _capitals(article: Article) -> set[str]:
-    """Words the article capitalises inside a sentence on their own ("Arsenal" in "beat
-    Arsenal 2-1", "the Arsenal boss"), not as the first word of a longer name ("Home"
-    of "the Home Secretary")."""
-    found = set()
-    for sentence in article.sentences:
-        tokens = list(sentence.span)
-        for token, after in zip(tokens[1:], tokens[2:] + [None], strict=True):
-            if token.text[:1].isupper() and (after is None or not after.text[:1].isupper()):
-                found.add(token.text)
     return found
 
 
@@ -351,10 +343,12 @@ def _indefinite(text: str) -> str:
 def _fair(text: str) -> bool:
     if len(text.split()) > MAX_WORDS or LEANING.search(text) or re.search(r"\d", text):
         return False
+    if KNOWN_ROLES.search(text):
+        return False  # "the French president": known without the article
     if PAST.search(text):
         return False  # "a former minister": what he was, not who he is in the story
-    words = re.sub(r"^(?:the|an?)\s+", "", text).split()
+    words = bare(text).split()
     if len(words) == 1 and words[0].lower() in ONE_HOLDER | RELATIONAL:
         return False  # "the leader", "a spokesman": of what, for whom?
-    bare = re.findall(r"\bthe\s+([a-z]+)(?:'s?)?(?=\s|$)", text)
-    return not any(word in PLACES_OF_WORK for word in bare)
+    unnamed = re.findall(r"\bthe\s+([a-z]+)(?:'s?)?(?=\s|$)", text)
+    return not any(word in PLACES_OF_WORK for word in unnamed)
