@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from quizzes.engine.text import paragraphs
+from quizzes.engine.text import NOTICE_KIND, paragraphs
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ def blocks(body: str, evidence: str = "") -> list[Block]:
     result = []
     anchored = False
     for paragraph in paragraphs(body):
+        if paragraph.kind == NOTICE_KIND:
+            continue
         touched = start >= 0 and start < paragraph.end and paragraph.start < end
         if touched and paragraph.is_body:
             text, offset = paragraph.text, paragraph.start

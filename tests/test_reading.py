@@ -33,6 +33,15 @@ def test_captions_lose_their_label_and_missing_evidence_marks_nothing():
     assert not any(b.highlight for b in result)
 
 
+def test_a_video_players_notice_is_not_shown():
+    body = "Media playback is not supported on this device\n\n" + BODY
+    result = blocks(body)
+    assert [b.before for b in result][:2] == [
+        "First paragraph here. It has two sentences.",
+        "A caption line",
+    ]
+
+
 def test_an_explanation_that_only_quotes_the_evidence_is_not_shown_twice(db):
     from tests.factories import QuestionFactory
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .nlp import Sentence
+from .nonnames import NATIONALITY_NOUN
 
 PERSON = "person"
 PLACE = "place"
@@ -79,6 +80,7 @@ TITLES = {
     "professor",
     "prof",
     "chancellor",
+    "treasurer",  # "Assistant Treasurer Josh Frydenberg": offered as "Treasurer Josh ..."
     "ambassador",
     "sheikh",
     "imam",
@@ -322,6 +324,7 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
         for e in entities
         if e.type == ORG and not e.subtype and (e.name.lower() in doubtful or _craft(e, sentences))
     }
+    dropped |= {id(e) for e in entities if e.type == PERSON and _no_person(e, sentences)}
     for mention in mentions:
         if id(mention.entity) in dropped:
             mention.entity = None
@@ -405,6 +408,19 @@ def _craft(entity: Entity, sentences: list[Sentence]) -> bool:
         if set(words) & CRAFT_NOUNS:
             return True
     return False
+
+
+SHIP_PREFIX = r"\b(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|MV|SS)\s+"
+
+
+def _no_person(entity: Entity, sentences: list[Sentence]) -> bool:
+    """Whether a "person" is a ship the article names anywhere ("the aircraft carrier
+    HMS Ark Royal", then "the loss of Ark Royal"), offered as a speaker, or a nationality
+    ("the youthful Spaniard"), offered beside the very man it describes."""
+    if NATIONALITY_NOUN.match(entity.name):
+        return True
+    pattern = re.compile(SHIP_PREFIX + re.escape(entity.name) + r"\b")
+    return any(pattern.search(s.text) for s in sentences)
 
 
 def _possessive_name(entity: Entity, sentences: list[Sentence]) -> bool:

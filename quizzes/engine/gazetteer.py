@@ -127,11 +127,20 @@ def sovereign(name: str) -> bool:
     )
 
 
+# Small places named like a word news capitalises for another reason: "Three-time
+# Olympic champion" (Olympic is a district of Hong Kong) was swapped for "Derby".
+NOT_PLACES = frozenset(
+    "Olympic Paralympic Commonwealth Federal Liberal Green Union Republic Central".split()
+)
+
+
 def lookup(name: str) -> Place | None:
     """The place called name (a leading "the" ignored), or None."""
     name = name.strip()
     if name.lower().startswith("the "):
         name = name[4:]
+    if name in NOT_PLACES:
+        return None
     return _tables()[0].get(name)
 
 

@@ -180,7 +180,7 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         name_words = name_words[1:]  # "Volunteer Tom Ashcroft, 71, ...": a role, then a name
     if label == "PERSON" and len(name_words) >= 2 and name_words[0].lower_ in _role_words():
         name_words = name_words[1:]  # "Flanker Baird was ...": a role, never part of a name
-    if label == "PERSON" and len(name_words) >= 3 and nonnames.nationality(name_words):
+    if label == "PERSON" and len(name_words) >= 2 and nonnames.nationality(name_words):
         name_words = name_words[1:]  # "Welshman Owen Pryce": a nationality, then a name
     name_span = doc[name_words[0].i : name_words[-1].i + 1]
     place = gazetteer.lookup(name_span.text)

@@ -130,11 +130,22 @@ NATIONALITY_NOUN = re.compile(
 )
 
 
+# Nationality nouns that are also given names ("Finn Russell", "Scot Young").
+NAMELIKE_NATIONALITY = {"Finn", "Scot", "Dane"}
+
+
 def nationality(name_words) -> bool:
-    """Whether a name opens with a nationality noun and then a given name."""
+    """Whether a name opens with a nationality noun and then a given name, or a
+    surname alone ("Spaniard Deulofeu": offered as an option, it stood out among full
+    names, and as a key gave itself away)."""
     from .names import GIVEN_NAMES
 
-    return bool(NATIONALITY_NOUN.match(name_words[0].text)) and name_words[1].text in GIVEN_NAMES
+    first = name_words[0].text
+    if not NATIONALITY_NOUN.match(first):
+        return False
+    if len(name_words) == 2:
+        return first not in NAMELIKE_NATIONALITY
+    return name_words[1].text in GIVEN_NAMES
 
 
 # Believers are written with a capital like nations ("Muslims", "Catholics").

@@ -359,7 +359,12 @@ def salient(article, sentence: Sentence, sex: str) -> Entity | None:
         if _named_before(e, sentence) and (e.confirmed or given_name(e.name.split()[0]))
     ]
     possible = [e for e in named if gender(article, e) in ("", sex)]
-    if len(possible) == 1 and possible[0].confirmed and gender(article, possible[0]) == sex:
+    if (
+        len(possible) == 1
+        and possible[0].confirmed
+        and gender(article, possible[0]) == sex
+        and _named_lately(article, possible[0], sentence)
+    ):
         return possible[0]
     headline = [
         e
@@ -374,6 +379,43 @@ def salient(article, sentence: Sentence, sex: str) -> Entity | None:
     ):
         return None
     return person
+
+
+# How many paragraphs back the only person named so far may be last named and still
+# be the "he": further back, the "he" is more often someone the parser did not take
+# for a person ("Virat" taken for a firm, so "He is a consummate surgeon" went to Steve
+# Smith, named once five paragraphs up) or an unnamed "lawyer representing the PSNI".
+LATELY = 2
+
+
+def _named_lately(article, person: Entity, sentence: Sentence) -> bool:
+    """Whether the person was named within LATELY paragraphs, and no name the parser
+    did not take for a person has been a subject since ("More of the same and Monty
+    would be ..., surely. After all, he ended ...": Monty, not the marshal named
+    before)."""
+    last = max(m.sentence for m in person.mentions if m.start < sentence.start)
+    if sentence.paragraph - article.sentences[last].paragraph > LATELY:
+        return False
+    names = person.variants()
+    return not any(
+        _unknown_subject(article, between, token, names)
+        for between in article.sentences[last + 1 : sentence.index]
+        for token in between.span
+    )
+
+
+def _unknown_subject(article, sentence: Sentence, token, names: set[str]) -> bool:
+    """Whether token is a name, not one of names, that is a subject (or joined to
+    one by "and") and that no entity of the article's holds."""
+    subject = token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass")
+    )
+    if not subject or token.pos_ != "PROPN" or token.lower_ in names:
+        return False
+    at = token.idx + sentence.start - sentence.span.start_char
+    return not any(
+        m.entity is not None and m.start <= at < m.end for m in article.mentions_in(sentence)
+    )
 
 
 def epithet(article, sentence: Sentence, subject, specific: bool = False) -> Entity | None:
@@ -570,6 +612,7 @@ FAMILY_ACTIONS = {
         "penalty",
         "tackle",
         "scored",
+        "fouled",
         "goal",
         "goals",
         "free-kick",
@@ -608,7 +651,14 @@ def families(article, entity: Entity) -> set[str]:
         # "Ellis Crane, who headed in": an action only one family does, right after.
         after = set(article.body[mention.end :].replace(",", " ").split()[:3])
         found |= {family for family, actions in FAMILY_ACTIONS.items() if after & actions}
+    surname = re.escape(entity.name.split()[-1])
+    if re.search(rf"\b{surname}{MANAGERS_SIDE}", article.body):
+        found.add("team staff")  # "Rodgers' men thrashed Partick": he picks them
     return found
+
+
+# "Rodgers' men", "Smith's side": the team a manager sends out.
+MANAGERS_SIDE = r"(?:'s?|\u2019s?)\s+(?:men|side|team|squad|charges)\b"
 
 
 def same_role_first(article, key: Entity, pool: list[Entity], stem: str = "") -> list[Entity]:

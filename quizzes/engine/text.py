@@ -12,6 +12,11 @@ from dataclasses import dataclass
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 CAPTION = re.compile(r"^(media|image|video)\s+caption\b[:\s]*", re.IGNORECASE)
+# The video player's notice a BBC page copied as text keeps where a clip was ("Media
+# playback is not supported on this device"): not the story, and nothing to show.
+PLAYER_NOTICE = re.compile(
+    r"^media playback is (?:not supported|unsupported) on (?:this|your) device\.?$", re.I
+)
 BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,.*)?$")
 
 # The writer's note that closes a column ("Bill Thompson is a regular commentator on
@@ -27,6 +32,7 @@ NAME_PARTICLES = {"de", "van", "der", "den", "von", "da", "di", "du", "la", "le"
 BODY = "body"
 CAPTION_KIND = "caption"
 BYLINE_KIND = "byline"
+NOTICE_KIND = "notice"
 # Names and figures with no sentence around them: a match report's team sheets,
 # substitutes, bookings, crowd and referee, printed as paragraphs of their own
 # ("Meldrum, McNamee, Bahoken (Stanic 45), ...", "9,796", "A Freeland").
@@ -81,6 +87,8 @@ def normalise_body(text: str) -> str:
 def _kind(text: str) -> str:
     if CAPTION.match(text):
         return CAPTION_KIND
+    if PLAYER_NOTICE.match(text):
+        return NOTICE_KIND
     if len(text) < 80 and BYLINE.match(text):
         return BYLINE_KIND
     words = re.findall(r"[A-Za-z][\w'-]*", text)

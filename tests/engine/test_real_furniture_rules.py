@@ -5,7 +5,7 @@ columnist's note at the foot ("Bill Thompson is a regular commentator on ...")."
 
 # ruff: noqa: E501
 
-from quizzes.engine.text import BODY, BYLINE_KIND, LIST_KIND, paragraphs
+from quizzes.engine.text import BODY, BYLINE_KIND, LIST_KIND, NOTICE_KIND, paragraphs
 from tests.engine.conftest import article_of, drafts_of
 
 REPORT = """Rovers 2-1 United
@@ -72,3 +72,12 @@ def test_a_closing_sentence_of_the_story_is_no_byline():
     assert [p.kind for p in paragraphs(body)] == [BODY, BODY]
     body = "The case was heard on Friday.\n\nJane Doyle is due in court on Monday."
     assert [p.kind for p in paragraphs(body)] == [BODY, BODY]
+
+
+def test_a_video_players_notice_is_no_source_of_questions():
+    # A BBC page copied as text keeps the player's notice where a clip was.
+    body = REPORT.split("\n\n", 1)[1]
+    with_notice = "Media playback is not supported on this device\n\n" + body
+    assert paragraphs(with_notice)[0].kind == NOTICE_KIND
+    article = article_of("Rovers 2-1 United\n\n" + with_notice)
+    assert not any("playback" in s.text for s in article.sentences)

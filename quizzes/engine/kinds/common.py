@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer, nonnames
 from ..drafts import GENERATOR_VERSION, Choice, Draft, Evidence
-from ..entities import TITLES
+from ..entities import PERSON, TITLES
 from ..nlp import LINK, QUOTE_CHARS, Sentence, english_word
 
 
@@ -410,8 +410,6 @@ def _written_lower(article, token) -> bool:
     uses = _uses(article).get(token.lower_, ())
     if not any(t.text == token.lower_ for t in uses):
         return False
-    from ..entities import PERSON
-
     if any(token.text in e.name.split() for e in article.entities if e.type == PERSON):
         return False  # "Rose said ..." beside "prices rose": a surname all the same
     return not any(
@@ -698,7 +696,22 @@ def there_referent(article, sentence) -> tuple[int, int, str] | None:
     words = list(subjects[0].subtree)
     if not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
         return None
+    if any(
+        t.pos_ == "PROPN" and t.i < theres[0].i and t.head.lower_ in ("at", "in")
+        for t in sentence.span
+    ):
+        return None  # "has not played at Lakeside since 2006 and will not feature there"
     name = previous.doc[words[0].i : words[-1].i + 1].text
+    offset = article.sentences[sentence.index - 1].start - previous.start_char
+    at = words[0].idx + offset
+    if any(
+        m.entity is not None
+        and m.entity.type == PERSON
+        and m.entity.confirmed
+        and m.start <= at < m.end
+        for m in article.mentions_in(article.sentences[sentence.index - 1])
+    ):
+        return None  # "Andy Fordham is hoping ...": a person, no place to be "there"
     place = gazetteer.lookup(name)
     # "in France"; a town's name is as often its venue or event ("at Wimbledon").
     wide = place is not None and place.kind != gazetteer.CITY

@@ -200,7 +200,11 @@ def _hangs_on(sentence: Sentence, verb) -> bool:
     if any(
         t.i > verb.i
         and t.nbor(-1).lower_ == "and"
-        and (t.tag_ in ("VB", "VBD", "VBZ", "VBP") or only_verb(t.doc, t.lower_))
+        and (
+            t.tag_ in ("VB", "VBD", "VBZ", "VBP")
+            or only_verb(t.doc, t.lower_)
+            or t.tag_ == verb.tag_ == "VBN"  # "have criticised ... and accused ..."
+        )
         for t in sentence.span
     ):
         return True

@@ -1003,8 +1003,12 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False
     if _ratio_denominator(before, figure) or ordinal_span(before, figure):
         return False  # "four in ___ of the cases", "the tenth year in ___": by idiom
-    if IDIOM_AFTER.match(after):
-        return False  # "a month of two halves": a saying, not a count
+    if figure.value <= 31 and (
+        DAY_OF_MONTH_AFTER.match(after) or DAY_OF_MONTH_BEFORE.search(before)
+    ):
+        return False  # "by ___ August 2016": a day of the month, with no options of its own
+    if IDIOM_AFTER.match(after) or IDIOM_BEFORE.search(before):
+        return False  # "a month of two halves", "one or two bags": a saying, not a count
     if AGE_BOUND_BEFORE.search(before) or AGE_BOUND_AFTER.match(after):
         return False  # "girls under the age of ___", "___ and under": a group's label
     return not (TALLY.search(before) or TALLY_AFTER.match(after))
@@ -1111,9 +1115,14 @@ ONE_AND_ANOTHER = re.compile(r"\bone\b[^.;]*?(?:\band|,)\s+(?:one|the other)\b",
 # Sayings with a number in them: "a game of two halves", "in two minds", "killing
 # two birds with one stone". Any other number reads as nonsense.
 IDIOM_AFTER = re.compile(
-    r"^\s+(?:halves|minds|birds with one stone|sides of the same coin|peas|-horse race)\b",
+    r"^\s+(?:halves|minds|birds with one stone|sides of the same coin|peas|-horse race|evils)\b",
     re.IGNORECASE,
 )
+DAY_OF_MONTH_AFTER = re.compile(rf"^\s+(?:{MONTHS})\b")
+DAY_OF_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
+# "one or two plastic bags": a rough few; "the best of three": a contest's form, which
+# the number won gives away ("won the opening two races in the best of ___").
+IDIOM_BEFORE = re.compile(r"\b(?:one or|best of)\s*$", re.IGNORECASE)
 
 
 # "up 24% on ___", "down 3% on ___": the year a change is measured from is the year

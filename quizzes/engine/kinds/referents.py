@@ -920,6 +920,10 @@ def bare_the(token, nouns, told_by=("prep", "acl", "appos")) -> bool:
     )
 
 
+# An ordinal standing for a noun an earlier sentence gave: "The third was named ...".
+BARE_ORDINALS = {"first", "second", "third", "fourth", "fifth", "latter", "former"}
+
+
 def points_back(tokens) -> bool:
     """Whether words lifted out of their sentence lean on an earlier one: a
     demonstrative determiner ("in this way", "those patients"), "such" or "the same"
@@ -952,6 +956,13 @@ def points_back(tokens) -> bool:
             return True  # "had booked the defender earlier": the one named before
         if word == "other" and token.i > 0 and token.nbor(-1).lower_ == "the":
             return True  # "The other two paintings are ...": other than which?
+        if (
+            word == "the"
+            and token.i + 1 < len(token.doc)
+            and token.nbor().lower_ in BARE_ORDINALS
+            and token.nbor().dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+        ):
+            return True  # "The third was named ...": the third of what? (-85)
         if word == "such" and token.dep_ in ("amod", "predet", "det"):
             return True
         if (

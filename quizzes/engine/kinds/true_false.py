@@ -131,6 +131,22 @@ TIME_NOUNS = {
 }  # fmt: skip
 
 
+# "here" outside a quotation: the place the reporter stands, which the statement,
+# lifted out of the story, no longer shows ("Here was the Springbok maul").
+HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+# A share opening the sentence with no "of" to say of what.
+SHARE_OF_UNSAID = re.compile(
+    r"^(?:(?:Around|About|Nearly|Almost|Roughly|Over|More than|Fewer than|Less than)\s+)?"
+    r"(?:half|a third|a quarter|two-thirds|three-quarters|a fifth|a tenth)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _unquoted(text: str) -> str:
+    return QUOTED.sub(" ", text)
+
+
 # Subjects that lean on a sentence before: "Through the RIAA, it has pursued ...".
 LEANING_PRONOUNS = {"it", "they", "he", "she", "this", "these", "those"}
 
@@ -143,6 +159,10 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
     having no referent."""
     if SUCH.search(sentence.text) or LEANING_PHRASE.search(sentence.text):
         return True
+    if HERE.search(_unquoted(sentence.text)):
+        return True  # "Ulster-Scots is part of life here": where? (judges, -84)
+    if SHARE_OF_UNSAID.match(sentence.text):
+        return True  # "Around half are believed to have returned": half of whom?
     span = sentence.span
     if any(bare_the(t, BARE_NOTIONS, ("prep", "acl", "appos", "relcl")) for t in span):
         return True  # "BT is serious about the idea": which idea?
@@ -398,6 +418,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "two children" for "three": a stray detail
         if _set_phrase(span):
             continue  # "on the back nine" -> "the back ten" is no phrase at all
+        if _supposed(span):
+            continue  # "shipping three goals would be a surprise": so would five
         at, until = span.start_char + offset, span.end_char + offset
         before, after = article.body[sentence.start : at], article.body[until : sentence.end]
         if _dated_twice(sentence, article.body[at : sentence.end]):
@@ -819,6 +841,21 @@ def _set_phrase(span) -> bool:
     )
 
 
+SUPPOSING = {"would", "could", "might"}
+
+
+def _supposed(span) -> bool:
+    """Whether the figure is in what a "would" supposes ("shipping three goals in one
+    half would be a surprise"): the article does not contradict another figure there,
+    and common sense takes it as true."""
+    for word in span.root.ancestors:
+        if word.dep_ == "csubj" and any(
+            child.dep_ == "aux" and child.lower_ in SUPPOSING for child in word.head.children
+        ):
+            return True
+    return False
+
+
 def _speaker_place(where) -> bool:
     """Whether the place says who made a remark ("Container terminals in Felixstowe
     said ..."): as with a speaker's name, that others said it is unstated, not false."""
@@ -1118,12 +1155,19 @@ def _capital_name(article: Article, text: str, first) -> bool:
         return True
     if first.is_stop or not first.text[:1].isupper():
         return False  # "The", "A": never a name
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if following is not None and following.text.islower() and following.lower_ in HELD_BY:
+        return True  # "Arsenal loanee Joel Campbell": the club whose player he is
     word = re.escape(first.text)
     if re.search(rf"\b{word.lower()}\b", article.body):
         return False  # "music" written in lower case too: "Music piracy ..." is no name
     # After a lower-case word, but not inside a longer name: "Thames Valley Police"
     # and "the Bureau of Police" say nothing of "Police said".
     return re.search(rf"(?:^|\s)(?!(?:of|for|and|de)\b)[a-z]+,? {word}\b", article.body) is not None
+
+
+# A player's or an official's post after the body that holds him ("Arsenal loanee").
+HELD_BY = refer.ROLE_WORDS | {"loanee", "signing", "recruit", "academy", "spokesman", "chief"}
 
 
 def _capital_the(article: Article, text: str) -> bool:

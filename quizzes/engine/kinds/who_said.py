@@ -20,7 +20,7 @@ from ..names import FEMALE_NAMES, MALE_NAMES
 from ..nlp import QUOTE_CHARS, Sentence
 from . import fates, sides
 from .common import Candidate, contains_any, distinct, draft
-from .worth import RUN_TOGETHER
+from .worth import RUN_TOGETHER, STRAY_STOP
 
 SPEECH_VERBS = {
     "say",
@@ -190,13 +190,39 @@ def _attribution(article: Article, sentence: Sentence, last: Speaker | None) -> 
             # ""... £630 worse off a year." And Gordon Brown said the figures did not
             # add up": Brown reports his own point, not the quotation before it.
             continue
+        if any(
+            _reports_speech(c) and not _inside_quote(sentence, c)
+            for c in token.children
+            if c.dep_ == "ccomp"
+        ):
+            # "Mr Montgomery said that Ronnie Coulter said: ...": words one witness
+            # says another said, which the story may dispute; and "The QC added: "...,"
+            # and Mr Montgomery said: "..."": the first is not Montgomery's. No one's.
+            return None
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].dep_ == "nsubjpass":
+            # "Mr Montgomery was then told by defence QC Donald Findlay: ...": the one
+            # told listens; the speaker is the one after "by", if named.
+            subjects = [
+                g
+                for c in token.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if not subjects:
             continue
         speaker = _who(article, sentence, subjects[0], last)
         if speaker is not None:
             return speaker
     return None
+
+
+def _reports_speech(verb) -> bool:
+    """Whether a reported clause is itself someone's speech, with its own speaker."""
+    return verb.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _inside_quote(sentence: Sentence, token, opened: bool = False) -> bool:
@@ -373,8 +399,10 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
     shown = _shorten(quote)
-    if RUN_TOGETHER.search(shown):
-        return None  # "the central purpose ofNew Labour": the article's slip, copied
+    if RUN_TOGETHER.search(shown) or STRAY_STOP.search(shown):
+        # "the central purpose ofNew Labour", "when we bowl again. we probably gave":
+        # the article's slip, copied
+        return None
     if len(shown.split()) < SHORT_QUOTE and ELLIPSIS_END.search(shown):
         return None  # "I don't think he will": will what? Its verb is another's words
     if not _has_verb(sentence, quote, shown):
@@ -823,6 +851,12 @@ def _shorten(quote: str) -> str:
     if later > len(cut):
         return longer[:later].rstrip(",;:- ") + " ..."  # the clause, a few words longer
     kept = _undangled(cut.rstrip(",;:- ").split())
+    if len(kept) < len(words) and words[len(kept)].lower() == "of":
+        # "and put a bit ...": the phrase goes on with "of"; stop before it begins.
+        tail = kept[-3:]
+        begun = [i for i, word in enumerate(tail) if word.lower() in PHRASE_OPENERS]
+        if begun:
+            kept = _undangled(kept[: len(kept) - len(tail) + begun[-1]])
     # "... I send it to you and if you ...": a clause begun in the last words and cut
     # off is a fragment (judges, 2026.11-75); stop before it.
     opener = max(
@@ -838,6 +872,9 @@ def _shorten(quote: str) -> str:
         if kept[-1][-1] in ".?!":
             return " ".join(kept)[:-1]
     return " ".join(kept) + " ..."
+
+
+PHRASE_OPENERS = {"a", "an", "the", "some", "any", "this", "that"}
 
 
 def _undangled(kept: list[str]) -> list[str]:

@@ -103,6 +103,8 @@ def about_clothes(sentence: Sentence) -> bool:
 # give as a fact, and which reads oddly once the sentences around it are gone.
 WRITER_VOICE = re.compile(
     r"\b(?:of course|surely|admittedly|arguably|no doubt)\b|,\s*though\b|\bthough:"
+    # "luckily", "belatedly": the writer's verdict on what is told (judges, -85).
+    r"|\b(?:luckily|fortunately|unfortunately|belatedly|sadly|predictably|ironically)\b"
     # "Yes, Samaria let Kelly get away ...", "Well, ...": a columnist answering a
     # question of his own (judges failed it as conversation, 2026.11-76).
     r"|^(?:Yes|No|Well|OK|Okay),\s",
@@ -203,6 +205,31 @@ def _plural_count_singular(token) -> bool:
     return not any(t.pos_ == "PROPN" or t.text in ("-", "\u2013") for t in doc[token.i : head.i])
 
 
+def _singular_with_plural_verb(token) -> bool:
+    """ "The main focus of this week's talks have been on Saturday pay": a plain
+    singular noun as the subject of "have", "are" or "were"."""
+    if token.dep_ != "nsubj" or token.tag_ != "NN" or token.lower_ in GROUP_NOUNS:
+        return False
+    if not token.text.isalpha() or any(c.dep_ in ("conj", "cc") for c in token.children):
+        return False
+    doc, first, edge = token.doc, token.left_edge, token.right_edge
+    if first.lower_ not in ("the", "a", "an", "this", "that") or edge.i + 1 >= len(doc):
+        return False  # only a plain noun phrase read whole: the parse is sure of it
+    if any(t.text == "," for t in doc[first.i : edge.i + 1]):
+        return False
+    verb = doc[edge.i + 1]
+    return verb.lower_ in ("have", "are", "were") and verb.head.i in (token.head.i, verb.i)
+
+
+def _rather_without_than(token) -> bool:
+    """ "leave the EU without a formal deal rather sign up to a bad one": "rather"
+    after a noun sets one thing against another, and needs its "than"."""
+    doc = token.doc
+    if token.lower_ != "rather" or token.i == 0 or doc[token.i - 1].pos_ != "NOUN":
+        return False
+    return not any(t.lower_ == "than" for t in doc[token.i + 1 : token.sent.end])
+
+
 def _there_is_plural(token) -> bool:
     """ "there is centrally-controlled contracts": "is" before a bare plural."""
     verb = token.head
@@ -219,14 +246,24 @@ def _there_is_plural(token) -> bool:
 
 
 def _comma_before_verb(token) -> bool:
-    """ "where Yukos, had filed for bankruptcy", "Asimo, has visited the UK": one comma
-    between a subject and its verb, which English never puts there."""
+    """ "where Yukos, had filed for bankruptcy", "A lawyer representing the unnamed
+    resident, told five judges": one comma between a subject and its verb, which English
+    never puts there. A longer subject counts only when it opens the sentence before
+    any other comma: otherwise the comma may close a pair ("Tom Lee, 45, said")."""
     doc = token.doc
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.i + 2 >= len(doc):
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if doc[token.i + 1].text != ",":
+    comma = token.right_edge.i  # the parse may hang the comma on the subject
+    if doc[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
         return False
-    verb = doc[token.i + 2]
+    sentence_start = token.sent.start
+    if comma - 1 != token.i and (
+        token.left_edge.i != sentence_start or any(t.text == "," for t in doc[sentence_start:comma])
+    ):
+        return False  # a phrase only when it opens the sentence, before any other comma
+    verb = doc[comma + 1]
     if verb.pos_ not in ("AUX", "VERB"):
         return False
     return verb.i == token.head.i or (
@@ -254,6 +291,24 @@ STRAY_STOP = re.compile(r"\b[a-z]{3,}\.\s+[a-z]{2,}\b")
 # source's slips, which a statement or a stem would copy (judges, 2026.11-80).
 CAPITAL_AFTER_COMMA = re.compile(r", (?:They|He|She|It|We|This|But|And|The) [a-z]")
 GLUED_UNIT = re.compile(r"\b\d+(?:\.\d+)?(?:seconds|minutes|hours|metres|miles|points|million)\b")
+# "500 hundred patients": a figure in digits with its hundreds written again.
+DIGITS_AND_WORD = re.compile(r"\b\d[\d,.]*\s+(?:hundred|thousand)\b")
+# "neither the BMA or government": "neither" without its "nor".
+NEITHER_OR = re.compile(r"\b[Nn]either\b(?!.*\bnor\b).*\bor\b")
+# "a American idea": "a" before a vowel ("a one-off", "a euro", "a ewe" are English).
+A_BEFORE_VOWEL = re.compile(r"\ba\s+(?!one\b|once\b)(?:[AIOaio]|[Ee](?![uw]))[a-z]{2,}")
+# "*Land Rover BAR": an asterisk marking a word for a footnote the copy left out.
+FOOTNOTE_MARK = re.compile(r"(?:^|\s)\*[A-Za-z]|[A-Za-z]\*(?:\s|$)")
+# "Nick Beake: ...": a speaker's name labelling a transcript's line.
+SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'.-]+:\s")
+# "The main focus of this week's talks have been": a singular noun with a plural verb.
+# Britain writes a body's name or a group noun with either ("the council have").
+GROUP_NOUNS = set(
+    "government council team club side squad party committee board union family crowd "
+    "staff public police management group couple number majority minority lot rest half "
+    "third quarter total range variety series pair host set bunch proportion share bulk "
+    "band cast company firm panel jury audience army navy media".split()
+)
 # "lower- cost": a hyphen the source broke off its word ("pre- and post-war" is English).
 BROKEN_HYPHEN = re.compile(r"[a-z]-\s+(?!and\b|or\b|to\b)[a-z]")
 # "£135,00": a figure with a digit lost after its thousands comma.
@@ -276,6 +331,12 @@ def sloppy(sentence: Sentence) -> bool:
         return True
     if CAPITAL_AFTER_COMMA.search(sentence.text) or GLUED_UNIT.search(sentence.text):
         return True  # "his parents, They could not ...", "in 46.68seconds"
+    if DIGITS_AND_WORD.search(sentence.text) or NEITHER_OR.search(sentence.text):
+        return True  # "500 hundred patients", "neither the BMA or government" (-85)
+    if A_BEFORE_VOWEL.search(sentence.text) or SPEAKER_LABEL.match(sentence.text):
+        return True  # "a American idea", "Nick Beake: ..." (a transcript's label)
+    if FOOTNOTE_MARK.search(sentence.text):
+        return True  # "*Land Rover BAR start the final with ...": a table's footnote mark
     if HEADING.match(sentence.text):
         return True  # "DEAD OR ALIVE ULTIMATE Tecmo's Team Ninja are back ...": a heading
     if TWO_CONJUNCTIONS.search(sentence.text) or FINITE_ABSOLUTE.search(sentence.text):
@@ -295,6 +356,8 @@ def sloppy(sentence: Sentence) -> bool:
         _plural_count_singular(t) or _there_is_plural(t) or _comma_before_verb(t) for t in tokens
     ):
         return True  # "three finance minister", "there is ... contracts", "Yukos, had filed"
+    if any(_singular_with_plural_verb(t) or _rather_without_than(t) for t in tokens):
+        return True  # "The main focus ... have been", "without a deal rather sign up to"
     for i, token in enumerate(tokens[:-1]):
         if token.lower_ not in ("a", "an") or tokens[i + 1].pos_ != "NUM":
             continue
