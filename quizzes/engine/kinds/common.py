@@ -684,12 +684,11 @@ def there_referent(article, sentence) -> tuple[int, int, str] | None:
     """(start, end, "at Wimbledon") for a lone "there" whose place is the proper-noun
     subject of the sentence before ("Wimbledon begins on 20 June. Ashworth lost in
     the first round there last year."): the question names the place instead."""
-    from .. import gazetteer
-
     theres = [t for t in sentence.span if t.lower_ == "there" and t.dep_ == "advmod"]
     if len(theres) != 1 or sentence.index == 0:
         return None
-    previous = article.sentences[sentence.index - 1].span
+    before = article.sentences[sentence.index - 1]
+    previous = before.span
     subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return None
@@ -702,14 +701,13 @@ def there_referent(article, sentence) -> tuple[int, int, str] | None:
     ):
         return None  # "has not played at Lakeside since 2006 and will not feature there"
     name = previous.doc[words[0].i : words[-1].i + 1].text
-    offset = article.sentences[sentence.index - 1].start - previous.start_char
-    at = words[0].idx + offset
+    at = words[0].idx + before.start - previous.start_char
     if any(
         m.entity is not None
         and m.entity.type == PERSON
         and m.entity.confirmed
         and m.start <= at < m.end
-        for m in article.mentions_in(article.sentences[sentence.index - 1])
+        for m in article.mentions_in(before)
     ):
         return None  # "Andy Fordham is hoping ...": a person, no place to be "there"
     place = gazetteer.lookup(name)

@@ -15,7 +15,7 @@ from ..drafts import TRUE_FALSE
 from ..entities import ORG, ORG_NOUNS, PERSON, PLACE, STRONG_ORG_NOUNS
 from ..nlp import QUOTE_CHARS, Sentence, text_of
 from ..text import own_voice
-from . import central, contrary, enough, events, minor, slips, worth, years
+from . import central, contrary, enough, events, minor, sides, slips, worth, years
 from .common import (
     REMARK_VERBS,
     Candidate,
@@ -140,13 +140,6 @@ SHARE_OF_UNSAID = re.compile(
     r"(?:half|a third|a quarter|two-thirds|three-quarters|a fifth|a tenth)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
-
-
-def _unquoted(text: str) -> str:
-    return QUOTED.sub(" ", text)
-
-
 # Subjects that lean on a sentence before: "Through the RIAA, it has pursued ...".
 LEANING_PRONOUNS = {"it", "they", "he", "she", "this", "these", "those"}
 
@@ -159,7 +152,7 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
     having no referent."""
     if SUCH.search(sentence.text) or LEANING_PHRASE.search(sentence.text):
         return True
-    if HERE.search(_unquoted(sentence.text)):
+    if HERE.search(sides.QUOTED.sub(" ", sentence.text)):
         return True  # "Ulster-Scots is part of life here": where? (judges, -84)
     if SHARE_OF_UNSAID.match(sentence.text):
         return True  # "Around half are believed to have returned": half of whom?
