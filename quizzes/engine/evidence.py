@@ -198,11 +198,24 @@ LISTED_WORK = re.compile(rf"\b{MEDIA}\s+(?:such\s+as|like|including)\s+(?:[^.;]*
 WORK_AFTER = re.compile(rf"^(?:['\u2019]s?)?\s+{MEDIA}\b")
 
 
+# "Action Man, the must-have toy of the 1970s": a name the article says is a thing
+# (judges failed the toy offered as a speaker, 2026.11-86). The noun must end the
+# description: "X, the film director" is a person.
+THING_AFTER = re.compile(
+    rf"^,\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{MEDIA}|toys?|dolls?)"
+    r"(?=\s+(?:of|in|from|that|which)\b|[,.;])"
+)
+
+
+def _text_after(mention: Mention, sentences: list[Sentence]) -> str:
+    sentence = sentences[mention.sentence]
+    return sentence.text[mention.end - sentence.start :]
+
+
 def _a_work(mention: Mention, sentences: list[Sentence]) -> bool:
     sentence = sentences[mention.sentence]
     before = sentence.text[: mention.start - sentence.start]
-    after = sentence.text[mention.end - sentence.start :]
-    return bool(LISTED_WORK.search(before) or WORK_AFTER.match(after))
+    return bool(LISTED_WORK.search(before) or WORK_AFTER.match(_text_after(mention, sentences)))
 
 
 def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozenset()) -> bool:
@@ -213,6 +226,8 @@ def _person(entity: Entity, sentences: list[Sentence], places: set[str] = frozen
         return True
     if all(_a_work(m, sentences) for m in entity.mentions):
         return False  # "movies such as Harry Potter", "the Harry Potter films"
+    if any(THING_AFTER.match(_text_after(m, sentences)) for m in entity.mentions):
+        return False  # "Action Man, the must-have toy of the 1970s"
     words = entity.name.split()
     if len(words) >= 2 and words[0] in GIVEN_NAMES:
         return True

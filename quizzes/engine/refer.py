@@ -542,8 +542,10 @@ def _role_words(sentence: Sentence, mention: Mention) -> list[str]:
     words = [group] if group else []
     first = tokens[0].i
     for token in span.doc[max(span.start, first - 3) : first]:
+        # Lower case, or opening the sentence: "Referee Craig Joubert awarded ...".
+        plain = token.text.islower() or (token.i == span.start and token.text[1:].islower())
         if (token.pos_ == "NOUN" or token.dep_ == "compound" and token.is_alpha) and (
-            token.head.i >= first and token.text.islower()
+            token.head.i >= first and plain
         ):
             words.append(token.lemma_.lower())  # "Ireland fly-half Ronan O'Gara"
     for child in root.children:

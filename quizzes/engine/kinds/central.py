@@ -230,8 +230,10 @@ BEATEN = (
     r"|lashed|chipped|tucked|drilled|head|headed|volleyed)\b[^.;]{0,40}?\b(?:past|beyond)\s+"
 )
 KEEPER_VERBS = re.compile(r"^\s+(?:saved|parried|tipped|palmed|gathered|punched|clawed)\b")
+# Who runs a game rather than plays it.
+OFFICIAL_ROLES = {"referee", "umpire", "linesman"}
 # Roles off the pitch: none of them scores.
-OFF_THE_PITCH = {"boss", "manager", "coach", "referee", "chairman"}
+OFF_THE_PITCH = {"boss", "manager", "coach", "chairman"} | OFFICIAL_ROLES
 KEEPER_ROLES = {"keeper", "goalkeeper"}
 
 
@@ -261,6 +263,14 @@ def not_scorers(article) -> set[int]:
     passers, 2026.11-75 and -76)."""
     roles = refer.roles(article)
     return keepers(article) | {id(e) for word in OFF_THE_PITCH for e in roles.get(word, ())}
+
+
+def officials(article) -> set[int]:
+    """The ids of the people the article calls a referee or an umpire: never an option
+    beside the players, nor a player beside them (judges failed a referee offered as
+    the one penalised, and players as the one who awarded a free kick, 2026.11-86)."""
+    roles = refer.roles(article)
+    return {id(e) for word in OFFICIAL_ROLES for e in roles.get(word, ())}
 
 
 def keeper(article, person) -> bool:

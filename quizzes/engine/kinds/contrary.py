@@ -82,6 +82,8 @@ NEGATIVE_WORD = re.compile(
 )
 # Words of a count: "thousands of civil servants", "dozens of homes".
 COUNT_WORDS = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
+# Heads of "a number of X", "a handful of X": an unsaid share of X.
+SHARE_HEADS = {"number", "handful", "couple", "host", "lot", "majority", "minority", "few"}
 # Reporting verbs: "X said the plan would ...", where the report's own clause holds
 # the claim to contradict.
 REPORTING = {"say", "tell", "add", "announce", "confirm", "report", "state", "warn", "explain"}
@@ -111,6 +113,8 @@ def flip(sentence: Sentence, reference=None):
             return None
         verb = claims[0]
     if not _plain_subject(verb) or _leads_in(span, verb) or _counted_subject(verb):
+        return None
+    if _a_figure(verb):
         return None
     if _hangs_on(sentence, verb):
         return None
@@ -163,7 +167,22 @@ def _counted_subject(verb) -> bool:
     # The subject and its own modifiers only: "Johnson, who captained England in 2003,"
     # counts nothing.
     words = [subject, *(c for c in subject.children if c.dep_ in ("nummod", "quantmod"))]
-    return any(t.like_num or t.lower_ in COUNT_WORDS for t in words)
+    if any(t.like_num or t.lower_ in COUNT_WORDS for t in words):
+        return True
+    # "A number of dignitaries ... are at the requiem mass": some of them, so "are not"
+    # is no contradiction (judges, 2026.11-86).
+    return subject.lower_ in SHARE_HEADS and any(
+        c.lower_ in ("a", "an") for c in subject.children if c.dep_ == "det"
+    )
+
+
+def _a_figure(verb) -> bool:
+    """Whether the copula's complement is a figure ("Ben was 21 months old"): "was not
+    21 months old" leaves the student asking what, then, where a changed figure would
+    state the falsehood (judges, 2026.11-86)."""
+    return verb.lemma_ == "be" and any(
+        t.like_num for c in verb.children if c.dep_ in ("acomp", "attr") for t in c.subtree
+    )
 
 
 # Anything after a comma past the verb reads only with the verb affirmed: "has not won

@@ -208,6 +208,9 @@ def same_type_options(
         pool = refer.same_role_first(article, key, pool, stem)
     if mention.type == PERSON and SPOKEN.search(stem):
         pool = [e for e in pool if not historical(article, e)]
+    if mention.type == PERSON:
+        judging = central.officials(article)
+        pool = [e for e in pool if (id(e) in judging) == (id(key) in judging)]
     if mention.type == PERSON and not fates.died(article, key):
         pool = [e for e in pool if not fates.died(article, e)]  # "Both girls died"
     if mention.type == PERSON and not reporter(article, key):

@@ -10,6 +10,7 @@ from ..entities import PERSON
 DIED = (
     r"(?:died|was killed|were killed|drowned|was shot dead|were shot dead"
     r"|was murdered|were murdered|was beheaded|were beheaded|committed suicide"
+    r"|is killed|is survived by|was survived by"
     r"|(?:killed|hanged) (?:himself|herself)|took (?:his|her) own life)"
 )
 # "Sophie Marsden, 16, and Kelly Agnew, 17, were killed": the name then its fate.
@@ -22,9 +23,11 @@ FATE_AFTER = re.compile(
     # "a picture of Mr van Gogh's body", "Joseph Scholes, who hanged himself".
     r"|^['\u2019]s\s+(?:dead\s+)?body\b"
 )
-# "the death of X", "killed X", "the killing of the Dutch film maker X".
+# "the death of X", "killed X", "the killing of the Dutch film maker X", "murdered
+# PSNI officer X" (judges failed him offered as the speaker at his own funeral, -86).
 FATE_BEFORE = re.compile(
     r"\b(?:death|deaths|killing|murder|body) of\s+(?:[\w-]+\s+){0,4}$|\bkilled\s+$"
+    r"|\b(?:murdered|slain)\s+(?!(?:by|in|at|on|for|with|after)\b)(?:[\w-]+\s+){0,3}$"
 )
 # "the late DJ X", "for late singer X", "his late father X", "playing late screen
 # legend X": dead, so never the one who does what the story says happens now, nor a

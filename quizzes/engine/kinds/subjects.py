@@ -169,7 +169,12 @@ def _second_subject(root, rest) -> bool:
         if tokens[j].pos_ == "DET":
             j += 1
         k = j
-        while k < len(tokens) and k - j < 3 and tokens[k].pos_ in ("PROPN", "PRON"):
+        # "and Poland's Adam Kszczot took silver": a name, its owner's "'s" too.
+        while (
+            k < len(tokens)
+            and k - j < 5
+            and (tokens[k].pos_ in ("PROPN", "PRON") or tokens[k].tag_ == "POS")
+        ):
             k += 1
         if k > j and k < len(tokens) and tokens[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return True

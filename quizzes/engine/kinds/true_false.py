@@ -15,7 +15,7 @@ from ..drafts import TRUE_FALSE
 from ..entities import ORG, ORG_NOUNS, PERSON, PLACE, STRONG_ORG_NOUNS
 from ..nlp import QUOTE_CHARS, Sentence, text_of
 from ..text import own_voice
-from . import central, contrary, enough, events, minor, sides, slips, worth, years
+from . import central, contrary, enough, events, fates, minor, sides, slips, worth, years
 from .common import (
     REMARK_VERBS,
     Candidate,
@@ -365,6 +365,12 @@ def _swap(article: Article, sentence: Sentence, reference=None):
         # as a plain contradiction (see contrary.py) about someone the sentence names.
         if not _named_subject(article, sentence, reference):
             return None
+        if _headline_states(article, sentence):
+            # "Sam Allardyce has not resigned as Crystal Palace manager ...": the
+            # headline above the story says he has (judges, 2026.11-86).
+            return None
+        if re.search(rf"\b{fates.DIED}", sentence.text):
+            return None  # "Constable Ronan Kerr is not killed ...": no death is denied
         return contrary.flip(sentence, reference)
     if first is not None and FOUNDED_ASIDE.search(article.body[sentence.start : first[0]]):
         return None  # "its fund, set up after the 2002 floods, ...": an aside's year
@@ -373,6 +379,28 @@ def _swap(article: Article, sentence: Sentence, reference=None):
     # Another figure only: a name swapped instead reads worse than the aside's figure.
     figures = (s for s in swaps if numbers.parse(s[2]) is not None)
     return next((s for s in figures if not _in_side_clause(sentence, s, PROFILE_CLAUSES)), first)
+
+
+# How much of the headline's wording a sentence must share to state its news.
+HEADLINE_SHARE = 0.7
+
+
+def _headline_states(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence tells what the headline does: most of the headline's
+    words of substance (their first five letters, so "resigns" meets "resigned") are
+    in it. A denial of such a sentence is answered by the headline."""
+    stems = {w.lower()[:5] for w in re.findall(r"[\w'-]{3,}", article.title)} - HEADLINE_FILLER
+    if len(stems) < 3:
+        return False
+    found = {w.lower()[:5] for w in re.findall(r"[\w'-]{3,}", sentence.text)}
+    return len(stems & found) >= HEADLINE_SHARE * len(stems)
+
+
+# Words of three letters or more that tell no news, as _headline_states cuts them.
+HEADLINE_FILLER = set(
+    "the and for with from after over into says said are was were has have had its his"
+    " her their not".split()
+)
 
 
 # Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm
@@ -685,12 +713,21 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
 AGENT_BEFORE = re.compile(r"\bby\s+$")
 # A possessive just before a name: "the District of Columbia's ___".
 POSSESSOR = re.compile(r"(?:'s|s')\s+$")
+# A determiner and its adjectives just before a name: "a divided ___" (judges failed
+# "a divided the Senate Foreign Relations committee", 2026.11-86).
+DETERMINED = re.compile(
+    r"\b(?:an?|the|this|that|these|those|its|his|her|their|our)\s+"
+    r"(?:(?!(?:in|on|at|by|of|for|to|from|with|and|or|as|than)\s)[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _reads_after(before: str, replacement: str) -> bool:
     """Whether the replacement reads after the words before the name it replaces: no
-    "the" after an owner ("the District of Columbia's the Justice Department")."""
-    return not (POSSESSOR.search(before) and replacement.lower().startswith("the "))
+    "the" after an owner ("the District of Columbia's the Justice Department") or a
+    determiner ("a divided the Senate ...")."""
+    owned = POSSESSOR.search(before) or DETERMINED.search(before)
+    return not (owned and replacement.lower().startswith("the "))
 
 
 def _fair_name_swap(type_: str, original: str, option: str) -> bool:

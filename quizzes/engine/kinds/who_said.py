@@ -90,7 +90,7 @@ def candidates(article: Article) -> list[Candidate]:
         ):
             attributed = Speaker(last.name, last.entity, last.sentences + (sentence,), True)
         if attributed is None:
-            reported = _reported_speaker(article, sentence)
+            reported = _reported_speaker(article, sentence) or _label(article, sentence)
             if reported is not None:
                 last = reported
             elif last is not None and not quotes and _same_voice(article, sentence, last):
@@ -384,6 +384,27 @@ def _reported_speaker(article: Article, sentence: Sentence) -> Speaker | None:
         if mention.type == PERSON and mention.dep == "nsubj" and mention.head_is_root:
             return Speaker(mention.entity.name, mention.entity, (sentence,), True)
     return None
+
+
+# Finite verbs: a label names its speaker without saying anything of him.
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+MAX_LABEL_WORDS = 12
+
+
+def _label(article: Article, sentence: Sentence) -> Speaker | None:
+    """The person a sentence without a verb labels as the speaker of the quotations
+    after it, as BBC sport reports print what each side's coach said: "Bath head coach
+    Mike Ford:", "Mary Pierce, former French Open champion on BBC Radio 5 live:"."""
+    text = sentence.text
+    if not text.endswith(":") or len(text.split()) > MAX_LABEL_WORDS:
+        return None
+    if any(t.tag_ in FINITE for t in sentence.span):
+        return None  # "Other revelations include:": a list's opening, no one's words
+    people = {id(m.entity): m.entity for m in article.mentions_in(sentence) if m.type == PERSON}
+    if len(people) != 1:
+        return None
+    (person,) = people.values()
+    return Speaker(person.name, person, (sentence,), True)
 
 
 def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker, quoted, run: int):
@@ -995,7 +1016,11 @@ def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> li
 def _all_speakers(article: Article) -> list[Speaker]:
     found = []
     for sentence in article.sentences:
-        speaker = _attribution(article, sentence, None) or _reported_speaker(article, sentence)
+        speaker = (
+            _attribution(article, sentence, None)
+            or _reported_speaker(article, sentence)
+            or _label(article, sentence)
+        )
         if speaker is not None and speaker.entity is not None:
             found.append(speaker)
     return found

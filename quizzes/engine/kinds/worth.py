@@ -11,6 +11,7 @@ back to students at all.
 import re
 
 from ..nlp import Sentence, text_of
+from ..text import outside_quotes
 
 # A determiner straight before a possessive ("some its chips") is a typing slip.
 DETERMINER_POSSESSIVE = re.compile(
@@ -301,6 +302,9 @@ A_BEFORE_VOWEL = re.compile(r"\ba\s+(?!one\b|once\b)(?:[AIOaio]|[Ee](?![uw]))[a-
 FOOTNOTE_MARK = re.compile(r"(?:^|\s)\*[A-Za-z]|[A-Za-z]\*(?:\s|$)")
 # "Nick Beake: ...": a speaker's name labelling a transcript's line.
 SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'.-]+:\s")
+# "David Hodge has told me he has the support ...": the reporter, whom no stem can
+# name, as "me" or "us" outside quotation marks (judges, 2026.11-86).
+REPORTER_ME = re.compile(r"\b(?:me|us|myself|ourselves)\b")
 # "The main focus of this week's talks have been": a singular noun with a plural verb.
 # Britain writes a body's name or a group noun with either ("the council have").
 GROUP_NOUNS = set(
@@ -337,6 +341,8 @@ def sloppy(sentence: Sentence) -> bool:
         return True  # "a American idea", "Nick Beake: ..." (a transcript's label)
     if FOOTNOTE_MARK.search(sentence.text):
         return True  # "*Land Rover BAR start the final with ...": a table's footnote mark
+    if REPORTER_ME.search(outside_quotes(sentence.text)):
+        return True  # "X has told me ...": who "me" is, no question can say
     if HEADING.match(sentence.text):
         return True  # "DEAD OR ALIVE ULTIMATE Tecmo's Team Ninja are back ...": a heading
     if TWO_CONJUNCTIONS.search(sentence.text) or FINITE_ABSOLUTE.search(sentence.text):
