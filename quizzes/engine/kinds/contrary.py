@@ -63,7 +63,9 @@ UNFIT = re.compile(
     # "was not until recently one of Britain's commissioners" reads as "only recently".
     r"|until|till"
     # "is not a non-profit organisation": a double negative (judges, 2026.11-82).
-    r"|non-\w+)\b",
+    r"|non-\w+"
+    # "was not speaking for the first time since ...": the scope of "not" is unclear.
+    r"|first\s+time)\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or
@@ -229,8 +231,25 @@ def _hangs_on(sentence: Sentence, verb) -> bool:
         return True
     if any(c.dep_ == "acomp" and NEGATIVE_WORD.match(c.lower_) for c in verb.children):
         return True
+    if verb.lemma_ == "be" and _told_after_be(verb):
+        return True
     attributes = [c for c in verb.children if c.dep_ == "attr"]
     return any(a.pos_ == "PROPN" for a in attributes)
+
+
+def _told_after_be(verb) -> bool:
+    """Whether "be" goes on with an aim, a question or two qualities, which "not"
+    turns to nonsense or to a riddle (judges, 2026.11-86): "the aim was not to provide
+    support ... and to ensure", "is not to take on more trainees" (an order, read so),
+    "the big question is not what becomes of the paintings", "was not immediate and
+    resounding" (neither, or only one?)."""
+    after = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.dep_ != "neg"]
+    if after and (after[0].lower_ == "to" or after[0].tag_ in ("WP", "WRB", "WDT")):
+        return True
+    return any(
+        c.dep_ in ("acomp", "attr") and any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _plain_subject(verb) -> bool:

@@ -62,6 +62,7 @@ from .worth import (
     aside,
     earlier_event,
     family_count,
+    guess,
     past_record,
     side_remark,
     sloppy,
@@ -86,7 +87,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence) or appeal(sentence):
+        if not ok or sloppy(sentence) or appeal(sentence) or guess(sentence):
             continue
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by ___": 200 what?

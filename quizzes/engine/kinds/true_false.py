@@ -250,6 +250,8 @@ def candidates(article: Article) -> list[Candidate]:
             # "One thing seems sure, though: ...", "our best hurdler", "here in Cambridge
             # we have ...": the writer's view or the writer's "we", not a fact.
             continue
+        if worth.guess(sentence):
+            continue  # "perhaps the 500 engineers ... will": the writer's guess, no fact
         if central.betting(sentence.text):
             continue  # "X is now 3-1 favourite, Y at 5-1": bookmakers' prices, a side detail
         if bare_subject_untold(article, sentence):

@@ -17,12 +17,20 @@ from ..text import outside_quotes
 DETERMINER_POSSESSIVE = re.compile(
     r"\b(?:a|an|the|some|any|each|every)\s+(?:its|his|their|our|my|your)\b", re.IGNORECASE
 )
+# "the Ms Williams": "the" before a courtesy title (judges, 2026.11-86).
+THE_TITLE = re.compile(r"\bthe\s+(?:Mr|Mrs|Ms|Dr)\b\.?\s+[A-Z]")
+# "goes onto play": "onto" for "on to" before a verb.
+ONTO_VERB = re.compile(r"\bonto\s+(?:play|face|win|become|meet|make|take|beat|lose|sign)\b")
+# "2. March 2009, Craigavon, County Armagh: Constable ...": an entry of a numbered
+# list, whose number only orders the list (judges failed "3." swapped in, -87).
+NUMBERED_ENTRY = re.compile(r"^\d{1,2}\.\s")
 # A function word written twice ("to to", "the the"): a slip the question would copy.
 # Any longer word too ("hostility hostility"; "said that that plan" is English), or two
 # words ("graduated from graduated from").
 DOUBLED = re.compile(
     r"\b(the|a|an|to|of|in|on|for|and|by|with|is|was|at|from|(?!that\b)[a-z]{4,}"
-    r"|[a-z]+\s+[a-z]+)\s+\1\b",
+    # A quotation mark may open between the two ("the 'the mountaintop'", -86).
+    r"|[a-z]+\s+[a-z]+)\s+['\u2018\"\u201c]?\1\b",
     re.I,
 )
 # "allowing then to mark": "them" misspelt after a verb that takes an object.
@@ -115,6 +123,16 @@ WRITER_VOICE = re.compile(
 
 def writer_voice(sentence: Sentence) -> bool:
     return bool(WRITER_VOICE.search(sentence.text))
+
+
+# The writer's guess: judges failed "perhaps the 500 engineers rumoured to be working on
+# an Apple Car will ..." as a fact to call true or false (2026.11-86).
+GUESS = re.compile(r"\b(?:perhaps|possibly|maybe)\b", re.IGNORECASE)
+
+
+def guess(sentence: Sentence) -> bool:
+    """Whether the writer guesses, outside any quotation: no fact to ask about."""
+    return bool(GUESS.search(outside_quotes(sentence.text)))
 
 
 # A team sheet: a label, a colon and a list of names ("Leeds: Smith; Jones, Brown, ...").
@@ -327,6 +345,10 @@ def sloppy(sentence: Sentence) -> bool:
     broken hyphen or figure)."""
     if DETERMINER_POSSESSIVE.search(sentence.text) or DOUBLED.search(sentence.text):
         return True
+    if THE_TITLE.search(sentence.text) or ONTO_VERB.search(sentence.text):
+        return True  # "the Ms Williams", "goes onto play"
+    if NUMBERED_ENTRY.match(sentence.span.doc.text):
+        return True  # "2. March 2009, Craigavon: ...": a list's entry, every sentence of it
     if STRAY_STOP.search(sentence.text) or BROKEN_THOUSANDS.search(sentence.text):
         return True
     if BROKEN_HYPHEN.search(sentence.text):
