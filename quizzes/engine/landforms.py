@@ -26,7 +26,9 @@ PLACE_NAME_ENDS = {
     "terrace",
     "boulevard",
 }
-PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port", "county"}  # "County Durham"
+# "County Durham", "Greater Glasgow" (judges failed the health board's "Greater Glasgow"
+# offered as a speaker, 2026.11-87).
+PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port", "county", "greater"}
 # "Ben Corran", "Glen Arrach", "Loch Arkaig", "Cape Wrath", "Mont Blanc": a first word
 # that makes a name a mountain, valley, lake or headland. "Ben" and "Glen" are given
 # names too, so those need a mountain's context somewhere in the article ("the summit

@@ -1030,7 +1030,10 @@ AGE_BOUND_AFTER = re.compile(r"^\s+and\s+(?:under|over)\b", re.IGNORECASE)
 LABEL_BEFORE = re.compile(
     r"\b(?:type|grade|category|stage|article|level|tier|phase|class|section|clause|"
     r"chapter|page|platform|gate|terminal|junction|route|division|band|zone|size|"
-    r"key stage|no\.?|number|mark of|rating of|rated)\s*$",
+    r"key stage|no\.?|number|mark of|rating of|rated"
+    # "the big six energy suppliers", "the Big Four": a group's name (judges failed
+    # "big ___" blanked, and "big nine" swapped in, 2026.11-86 and -87).
+    r"|big)\s*$",
     re.IGNORECASE,
 )
 # "the 553 route", "the 94 service": a bus, train or flight is named by

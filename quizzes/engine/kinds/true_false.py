@@ -171,11 +171,16 @@ def _points_back(article: Article, sentence: Sentence) -> bool:
         if word in ("this", "that", "these", "those") and token.dep_ == "det":
             if token.head.lower_ not in TIME_NOUNS:
                 return True  # "in that contest": which one?
-        if word in ("it", "this", "that") and token.dep_ == "nsubj" and token.i > span.start:
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if word in ("it", "this", "that") and subject and token.i > span.start:
             if token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
                 return True  # "told the BBC that it was a positive decision"
             if word != "it" and token.tag_ == "DT":
                 return True  # "Mr Herren says this would vastly increase ...": what would?
+            if word == "that" and token.tag_ == "WDT" and token.head.dep_ in ("ROOT", "ccomp"):
+                # "When the system is operating, that will no longer happen": a "that"
+                # the parser took for "which", heading no clause of a noun (-87).
+                return True
         if word in ("this", "that") and token.dep_ in ("dobj", "pobj") and token.tag_ == "DT":
             return True  # "Redford knows this and started ...": knows what?
         if word in ("their", "them", "they") and token.i > span.start:

@@ -245,7 +245,7 @@ def _question(
         return None  # "the car overturned": not the sense the definition gives
     key = lexicon.definition_for(meaning, tag)
     words = _sentence_words(sentence)
-    if _content(key) & words:
+    if _content(key) & words or _stem_shown(sentence, token, key):
         return None  # the sentence would point to its own key
     thing = _thing_object(token)
     person = meaning.pos == VERB and _person_object(token)
@@ -587,6 +587,18 @@ def _is_person(noun) -> bool:
     return noun.pos_ == "NOUN" and (
         lemma in refer.ROLE_WORDS or lemma in SEXED_NOUNS or lemma in GROUPS_OF_PEOPLE
     )
+
+
+def _stem_shown(sentence: Sentence, token, key: str) -> bool:
+    """Whether another word of the sentence is the stem of a word of the key: "we're
+    hoping" beside "optimistic" gives away "hopeful" (judges, 2026.11-87)."""
+    # The small model's lemma may be short ("hoping" -> "hop"): any content word's.
+    stems = {
+        t.lemma_.lower()
+        for t in sentence.span
+        if t.i != token.i and len(t.lemma_) >= 3 and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV")
+    } - PLAIN
+    return any(w.startswith(stem) for w in re.findall(r"[a-z]+", key.lower()) for stem in stems)
 
 
 def _close(a: str, b: str) -> bool:

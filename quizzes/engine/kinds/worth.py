@@ -19,6 +19,8 @@ DETERMINER_POSSESSIVE = re.compile(
 )
 # "the Ms Williams": "the" before a courtesy title (judges, 2026.11-86).
 THE_TITLE = re.compile(r"\bthe\s+(?:Mr|Mrs|Ms|Dr)\b\.?\s+[A-Z]")
+# "NHS Lothian said its spent": "its" for "it has" or "it is" (judges, 2026.11-87).
+ITS_FOR_IT = re.compile(r"\bits\s+(?:been|spent|got|had|done|taken|become|not)\b")
 # "goes onto play": "onto" for "on to" before a verb.
 ONTO_VERB = re.compile(r"\bonto\s+(?:play|face|win|become|meet|make|take|beat|lose|sign)\b")
 # "2. March 2009, Craigavon, County Armagh: Constable ...": an entry of a numbered
@@ -347,6 +349,8 @@ def sloppy(sentence: Sentence) -> bool:
         return True
     if THE_TITLE.search(sentence.text) or ONTO_VERB.search(sentence.text):
         return True  # "the Ms Williams", "goes onto play"
+    if ITS_FOR_IT.search(sentence.text):
+        return True  # "said its spent an average of £3.82"
     if NUMBERED_ENTRY.match(sentence.span.doc.text):
         return True  # "2. March 2009, Craigavon: ...": a list's entry, every sentence of it
     if STRAY_STOP.search(sentence.text) or BROKEN_THOUSANDS.search(sentence.text):
