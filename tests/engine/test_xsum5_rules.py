@@ -11,10 +11,10 @@ of the quotations after it (volume: who-said questions where there were none).""
 # ruff: noqa: E501
 
 from quizzes.engine.drafts import ENTITY, TRUE_FALSE, WHO_SAID
-from quizzes.engine.kinds import contrary, fates
+from quizzes.engine.kinds import fates
 from quizzes.engine.kinds.true_false import _reads_after
 from tests.engine.conftest import article_of, drafts_of, entity_named
-from tests.engine.test_real_links_rules import _refused_unless, _sentence
+from tests.engine.test_real_links_rules import _flip, _refused_unless
 
 
 def test_the_reporters_me_makes_no_statement():
@@ -29,31 +29,28 @@ def test_the_reporters_me_makes_no_statement():
 # Denials a teacher would not write.
 
 
-def _flipped(sentence, words):
-    article, found = _sentence(sentence, words)
-    return contrary.flip(found)
+def _undenied_unless(sentence, words, old, new):
+    """The sentence is never denied, and is once old is made new."""
+    assert _flip(sentence, words) is None
+    assert _flip(sentence.replace(old, new), words) is not None
 
 
 def test_what_a_number_of_people_did_is_not_denied():
     # "A number of islanders are not at the meeting" is true too: others may be.
-    assert (
-        _flipped("A number of islanders are at the harbour meeting on Carra.", "harbour meeting")
-        is None
-    )
-    assert (
-        _flipped("The islanders are at the harbour meeting on Carra.", "harbour meeting")
-        is not None
+    _undenied_unless(
+        "A number of islanders are at the harbour meeting on Carra.",
+        "harbour meeting",
+        "A number of islanders",
+        "The islanders",
     )
 
 
 def test_a_figure_the_verb_equates_with_its_subject_is_not_denied():
-    assert (
-        _flipped("Mary Dunne was 21 years old when she joined the council.", "joined the council")
-        is None
-    )
-    assert (
-        _flipped("Mary Dunne was a teacher when she joined the council.", "joined the council")
-        is not None
+    _undenied_unless(
+        "Mary Dunne was 21 years old when she joined the council.",
+        "joined the council",
+        "21 years old",
+        "a teacher",
     )
 
 

@@ -12,46 +12,48 @@ fact."""
 from quizzes.engine.drafts import ENTITY
 from tests.engine.conftest import drafts_of
 from tests.engine.test_real_links_rules import _blanks, _refused_unless, _statements
-from tests.engine.test_xsum5_rules import _flipped
+from tests.engine.test_xsum5_rules import _undenied_unless
 
 # Denials whose "not" would have an unclear scope.
 
 
 def test_what_is_done_for_the_first_time_is_not_denied():
-    assert (
-        _flipped(
-            "Mary Dunne was speaking for the first time since the vote on Carra.", "speaking for"
-        )
-        is None
-    )
-    assert (
-        _flipped("Mary Dunne was speaking at the meeting after the vote on Carra.", "speaking at")
-        is not None
+    _undenied_unless(
+        "Mary Dunne was speaking for the first time since the vote on Carra.",
+        "since the vote",
+        "for the first time",
+        "at the meeting",
     )
 
 
 def test_an_aim_an_order_or_a_question_after_be_is_not_denied():
-    for sentence, words in (
-        (
-            "The aim of Harbour Lines was to provide support for islanders on Carra.",
-            "provide support",
-        ),
-        ("Harbour Lines is to take on 20 more staff on Carra by March.", "more staff"),
-        ("The big question for Harbour Lines is what becomes of the Carra route.", "big question"),
-    ):
-        assert _flipped(sentence, words) is None, sentence
-    assert (
-        _flipped("The aim of Harbour Lines was clear to islanders on Carra.", "was clear")
-        is not None
+    _undenied_unless(
+        "The aim of Harbour Lines was to provide support for islanders on Carra.",
+        "islanders on Carra",
+        "The aim of Harbour Lines was to provide",
+        "Harbour Lines was providing",
+    )
+    _undenied_unless(
+        "Harbour Lines is to take on 20 more staff on Carra by March.",
+        "more staff",
+        "is to take on",
+        "is taking on",
+    )
+    _undenied_unless(
+        "The big question for Harbour Lines is what becomes of the Carra route.",
+        "Carra route",
+        "what becomes of",
+        "the future of",
     )
 
 
 def test_two_qualities_after_be_are_not_denied():
-    assert (
-        _flipped("The response from Harbour Lines was immediate and resounding.", "resounding")
-        is None
+    _undenied_unless(
+        "The response from Harbour Lines was immediate and resounding.",
+        "response from",
+        " and resounding",
+        "",
     )
-    assert _flipped("The response from Harbour Lines was immediate.", "immediate") is not None
 
 
 # A report that tells play as it happened.

@@ -4,12 +4,13 @@ description that names its own body ("The IS-affiliated Amaq news agency") is ne
 replaced by another body's name; "Greater Glasgow" is no person; "the big six" is a
 name, never a blank; a "that" the parser took for "which" leans on the sentence
 before; a word question whose sentence shows the stem of its key ("hoping" for
-"hopeful") gives itself away; and "its spent" is a slip."""
+"hopeful") gives itself away; and "its spent" is a slip. From xsum10 (under -88): a
+reply ("she responded") names its own speaker."""
 
 # ruff: noqa: E501
 
 from quizzes.engine import refer
-from quizzes.engine.drafts import WORD_MEANING
+from quizzes.engine.drafts import WHO_SAID, WORD_MEANING
 from tests.engine.conftest import article_of, drafts_of, entity_named
 from tests.engine.test_real_links_rules import _blanks, _refused_unless
 from tests.engine.test_xsum_rules import _keys
@@ -99,3 +100,27 @@ def test_its_for_it_has_is_a_slip():
     assert not _blanks(
         "Harbour Lines said its spent £2m on the Carra route this year.", "Carra route this year"
     )
+
+
+DEBATE = """Candidates clash in debate
+
+Donald Trump and Hillary Clinton clashed over trade and taxes in their second debate.
+
+Moderator Anderson Cooper said: "Both of you have promised to answer the voters' questions tonight."
+
+Bill Clinton watched from the audience with Kathy Shelton, who said: "I came here to be heard by the voters."
+
+Mr Trump said the country needed a special prosecutor to look into the email affair.
+
+"Everything he just said is absolutely false and I am not surprised at all," she {}.
+"""
+
+
+def test_a_reply_names_its_own_speaker():
+    # From xsum10 (judged under -88): the quotation was taken for Mr Trump's words
+    # running on, so "Who said ...?" had him as its key.
+    def keys(verb):
+        return {d.key.text for d in drafts_of(DEBATE.format(verb)) if d.kind == WHO_SAID}
+
+    assert "Donald Trump" not in keys("responded")
+    assert "Donald Trump" not in keys("said")

@@ -48,6 +48,13 @@ SPEECH_VERBS = {
     "acknowledge",
     "suggest",
     "brand",
+    # '"Everything he just said is absolutely false," she responded': a reply names its
+    # own speaker; judges failed Donald Trump as the key, the quotation taken for his
+    # words running on (2026.11-88).
+    "respond",
+    "retort",
+    "interrupt",
+    "counter",
 }
 QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)")
 MIN_WORDS, MAX_WORDS = 5, 22
