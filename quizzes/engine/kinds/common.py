@@ -753,10 +753,14 @@ def quoted(text: str) -> bool:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two names may denote the same thing: one inside the other, or an acronym."""
+    """Whether two names may denote the same thing: one inside the other, the same but
+    for a middle name, or an acronym."""
     x, y = a.casefold(), b.casefold()
     if x in y or y in x:
         return True
+    first, second = x.split(), y.split()
+    if min(len(first), len(second)) >= 2 and first[0] == second[0] and first[-1] == second[-1]:
+        return True  # "Adrienne Martin" and "Adrienne Nicole Martin" (judges, 2026.11-89)
     for short, long in ((a, b), (b, a)):
         words = re.findall(r"[A-Z][\w'-]*", long)
         initials = "".join(w if w.isupper() else w[0] for w in words)
