@@ -184,6 +184,10 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         name_words = name_words[1:]  # "Welshman Owen Pryce": a nationality, then a name
     name_span = doc[name_words[0].i : name_words[-1].i + 1]
     place = gazetteer.lookup(name_span.text)
+    if label == "PERSON" and any(ch.isdigit() for ch in name_span.text):
+        return None  # "Douglas DC-10", "(Queen) Elizabeth 2": a plane, a ship (-90)
+    if label == "PERSON" and name_words[0].text in BROADCASTERS:
+        return _mention(name_span, sentence, offset, ORG)  # "TV Globo": a channel (-90)
 
     if after in NOT_PERSON_AFTER:
         return None  # "the Assad family": a surname used as a modifier
@@ -505,6 +509,11 @@ def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
         and not _who(c)
         for c in root.children
     )
+
+
+# A name's first word that makes it a channel's, never a person's: judges failed "TV
+# Globo" offered as a speaker, and "He" read as it (2026.11-90).
+BROADCASTERS = {"TV", "Radio"}
 
 
 def _person_apposition(ent) -> bool:
