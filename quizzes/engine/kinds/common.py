@@ -752,6 +752,19 @@ def quoted(text: str) -> bool:
     return any(mark in text for mark in '"\u201c\u201d')
 
 
+# Function words two texts may share without one echoing the other.
+PLAIN = {
+    "very", "with", "that", "from", "more", "less", "than", "into", "over", "back",
+    "down", "aside", "again", "after", "about", "where", "what", "make", "made",
+}  # fmt: skip
+
+
+def content_stems(text: str) -> set[str]:
+    """The content words of text, cut to five letters ("sharply" meets "sharp",
+    "resigns" meets "resigned")."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in PLAIN}
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names may denote the same thing: one inside the other, the same but
     for a middle name, or an acronym."""

@@ -22,6 +22,7 @@ from .common import (
     Choice,
     connective,
     contains_any,
+    content_stems,
     first_word,
     in_headline,
     is_name,
@@ -394,20 +395,12 @@ HEADLINE_SHARE = 0.7
 
 def _headline_states(article: Article, sentence: Sentence) -> bool:
     """Whether the sentence tells what the headline does: most of the headline's
-    words of substance (their first five letters, so "resigns" meets "resigned") are
-    in it. A denial of such a sentence is answered by the headline."""
-    stems = {w.lower()[:5] for w in re.findall(r"[\w'-]{3,}", article.title)} - HEADLINE_FILLER
+    words of substance are in it. A denial of such a sentence is answered by the
+    headline."""
+    stems = content_stems(article.title)
     if len(stems) < 3:
         return False
-    found = {w.lower()[:5] for w in re.findall(r"[\w'-]{3,}", sentence.text)}
-    return len(stems & found) >= HEADLINE_SHARE * len(stems)
-
-
-# Words of three letters or more that tell no news, as _headline_states cuts them.
-HEADLINE_FILLER = set(
-    "the and for with from after over into says said are was were has have had its his"
-    " her their not".split()
-)
+    return len(stems & content_stems(sentence.text)) >= HEADLINE_SHARE * len(stems)
 
 
 # Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm

@@ -17,7 +17,7 @@ from ..drafts import WORD_MEANING
 from ..gender import SEXED_NOUNS
 from ..lexicon import ADJECTIVE, NOUN, VERB, Meaning
 from ..nlp import FRAGMENT_START, QUOTE_CHARS, RUN_ON, Sentence
-from .common import Candidate, contains_any, draft, stable_hash
+from .common import PLAIN, Candidate, contains_any, content_stems, draft, stable_hash
 from .worth import sloppy
 
 MIN_WORDS, MAX_WORDS = 6, 40
@@ -34,11 +34,6 @@ QUANTITIES = {
     "export", "import", "earnings", "stock", "market", "index", "pound", "dollar",
     "euro", "currency", "pay", "wage", "rent", "bill", "fee", "level", "total", "debt",
     "growth", "production", "supply", "rating", "support", "vote", "emission",
-}  # fmt: skip
-# Function words an option may share with the sentence without echoing it.
-PLAIN = {
-    "very", "with", "that", "from", "more", "less", "than", "into", "over", "back",
-    "down", "aside", "again", "after", "about", "where", "what", "make", "made",
 }  # fmt: skip
 # Meanings close enough that one is half true where the other is the key: "curbed
 # spending" is nearly "cut spending", "spurned the offer" nearly "ignored" it.
@@ -245,7 +240,7 @@ def _question(
         return None  # "the car overturned": not the sense the definition gives
     key = lexicon.definition_for(meaning, tag)
     words = _sentence_words(sentence)
-    if _content(key) & words or _stem_shown(sentence, token, key):
+    if content_stems(key) & words or _stem_shown(sentence, token, key):
         return None  # the sentence would point to its own key
     thing = _thing_object(token)
     person = meaning.pos == VERB and _person_object(token)
@@ -426,7 +421,7 @@ def _distractors(
             # "exceeded" fits only an amount, "refilled" a store: never "refilling its trains"
             continue
         text = lexicon.definition_for(other, tag)
-        if text == key or _content(text) & words:
+        if text == key or content_stems(text) & words:
             continue
         if meaning.pos == NOUN and _head(other) in nouns:
             continue  # "limits" for "quotas" where the article speaks of "catch limits"
@@ -605,13 +600,8 @@ def _close(a: str, b: str) -> bool:
     return a == b or frozenset((a, b)) in _RELATED
 
 
-def _content(text: str) -> set[str]:
-    """The content words of text, cut to five letters ("sharply" meets "sharp")."""
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in PLAIN}
-
-
 def _sentence_words(sentence: Sentence) -> set[str]:
-    words = _content(sentence.text)
+    words = content_stems(sentence.text)
     words |= {t.lemma_.lower()[:5] for t in sentence.span if len(t.lemma_) >= 4}
     return words
 
