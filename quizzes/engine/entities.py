@@ -63,6 +63,9 @@ TITLES = {
     "senator",
     "sen",
     "rep",
+    "representative",  # "Representative Jackie Speier": the key alone had carried it
+    "congressman",
+    "congresswoman",
     "gov",
     "governor",
     "judge",
@@ -132,6 +135,15 @@ TITLES = {
     "irishman",
     "frenchman",
     "dutchman",
+    # A family name for a leader ("Grandpa Xi" and "Grandma Peng", sung to by Trump's
+    # granddaughter) is no new person: as the key it stood beside "Xi Jinping" (-92).
+    "grandpa",
+    "grandma",
+    "granny",
+    "uncle",
+    "auntie",
+    "papa",
+    "mama",
 }
 # Titles any man or woman may carry; they do not tell two namesakes apart.
 GENERIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir"}

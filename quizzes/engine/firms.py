@@ -73,6 +73,23 @@ NATION_FIRST = {
 }
 # Last words of developers' and bodies' names NER often reads as surnames.
 BODY_ENDS = {"heritage", "estates"}
+# Last words of growers' names, which a given name may open ("Christopher Ranch",
+# "Taylor Farms"): no person's surname. Judges failed "Christopher Ranch" offered as a
+# speaker four times in one story (-92).
+GROWER_ENDS = {
+    "ranch",
+    "ranches",
+    "farm",
+    "farms",
+    "vineyard",
+    "vineyards",
+    "winery",
+    "brewery",
+    "dairy",
+    "orchard",
+    "orchards",
+    "foods",
+}
 
 
 def _body_name(name: str) -> bool:
@@ -82,6 +99,8 @@ def _body_name(name: str) -> bool:
     from .names import GIVEN_NAMES
 
     words = name.split()
+    if len(words) >= 2 and words[-1].lower() in GROWER_ENDS:
+        return True
     if len(words) < 2 or words[0] in GIVEN_NAMES:
         return False
     last = words[-1].lower()

@@ -203,7 +203,13 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     body_paragraphs = body_paragraphs[: comments_start(body_paragraphs)]
     result: list[Sentence] = []
     length = max(1, len(body))
-    docs = nlp.pipe(p.text for p in body_paragraphs)
+    # A wire story's dateline ("WASHINGTON (Reuters) - ") heads its first paragraph
+    # but belongs to no sentence: a stem quoting it reads as a slip.
+    skips = [0] * len(body_paragraphs)
+    if body_paragraphs:
+        dateline = DATELINE.match(body_paragraphs[0].text)
+        skips[0] = dateline.end() if dateline else 0
+    docs = nlp.pipe(p.text[skip:] for p, skip in zip(body_paragraphs, skips, strict=True))
     for number, (paragraph, doc) in enumerate(zip(body_paragraphs, docs, strict=True)):
         _rejoin_names(doc)
         _given_names(doc)
@@ -211,11 +217,23 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
             text = span.text.strip()
             if not text or TEAM_SHEET.search(text):
                 continue
-            start = paragraph.start + span.start_char
+            start = paragraph.start + skips[number] + span.start_char
             result.append(
                 Sentence(len(result), number, start, start + len(text), text, span, start / length)
             )
     return result
+
+
+# "WASHINGTON (Reuters) - ", "BEIJING/SEOUL (Reuters) - ", "LONDON, Nov 3 (AP) -- ",
+# "(Reuters) - ", "WASHINGTON \u2014 ": the place in capitals and the agency that open a
+# wire story, up to the dash. A place with no agency needs the long dash: "US - China
+# talks" opens a sentence.
+_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+_AGENCY = r"\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|PA)\)"
+DATELINE = re.compile(
+    rf"^(?:(?:{_PLACE}\s+)?{_AGENCY}\s*(?:--?|\u2014|\u2013)|{_PLACE}\s+(?:--|\u2014))"
+    r"\s+(?=[A-Z\u201c\"'])"
+)
 
 
 # A match report's team sheet run on after the last paragraph ("Subs Not Used: Howard,

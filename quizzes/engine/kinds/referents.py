@@ -6,6 +6,7 @@ import re
 from ..entities import ORG_NOUNS
 from ..gazetteer import sovereign
 from ..gender import SEXED_NOUNS
+from ..text import outside_quotes
 from .common import first_word, nation_word, there_referent
 from .worth import headline_words
 
@@ -376,6 +377,8 @@ def by_age(sentence, after: int = -1) -> bool:
 
 # "Catrin Rees, no relation, ...": no relation to someone the sentence before named.
 NO_RELATION = re.compile(r"\b(?:no relation|not related)\b(?!\s+to\b)", re.IGNORECASE)
+# "likewise", "similarly": as someone or something the sentence before told of.
+LIKEWISE = re.compile(r"\b(?:likewise|similarly)\b", re.IGNORECASE)
 SAYING = {"say", "add", "tell", "state", "announce", "confirm"}
 
 
@@ -396,6 +399,8 @@ def _leans_back(article, sentence, mentions, offset: int, after: int = -1) -> bo
     it said, ..." with no organisation named before it."""
     if NO_RELATION.search(sentence.text):
         return True
+    if LIKEWISE.search(outside_quotes(sentence.text)):
+        return True  # "Christopher Ranch is likewise embracing ...": like whom? (-92)
     if points_back(sentence.span[:3]):
         return True  # "The decision was also welcomed in ...": which decision?
     if any(_argument_points_back(t) for t in sentence.span if t.idx + offset >= after):

@@ -276,8 +276,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "Greece has endured increasingly severe fire seasons": known
         if worth.also_ran(sentence):
             continue  # "X finished tied for ninth on eight under": not the winner's story
-        if worth.appeal(sentence) or worth.after_tally(article, sentence):
-            continue  # a police appeal's phone number, an earlier strike: not the story
+        if worth.formula(sentence) or worth.after_tally(article, sentence):
+            continue  # a police appeal's phone number, "declined to comment", an earlier strike
         if slips.refused(article, sentence):
             continue  # "has helped pushed", "when the move would take place": not ours to say
         swap = _swap(article, sentence, reference)

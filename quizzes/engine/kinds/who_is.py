@@ -170,6 +170,9 @@ def _distractors(article: Article, role: Role, own: list[Role], rivals: list[Rol
             continue  # "Tomlinson's predecessor" offered for Tomlinson
         if rival.head == "mp" and role.head in POLITICAL:
             continue  # the Tory leader is a Conservative MP too
+        bare_heads = (bare(text).casefold(), bare(role.text).casefold())
+        if rival.head == role.head and role.head in bare_heads:
+            continue  # "a senator" beside "a U.S. Senator": true of either (-92)
         sexed = {SEXED_NOUNS[w] for w in text.lower().split() if w in SEXED_NOUNS}
         if sexed and sexed != {sex}:
             continue  # a spokeswoman offered for a man

@@ -139,9 +139,16 @@ def _quotable(sentence: Sentence) -> bool:
     )
 
 
+# Forms of a verb that news writes as prepositions ("barring injury", "pending an
+# inquiry", "following the vote"): the verb's sense is not theirs (judges, -92).
+PREPOSITION_FORMS = {"barring", "pending", "following", "excluding", "including", "given"}
+
+
 def _meaning(token) -> tuple[Meaning, str] | None:
     """(meaning, tag) when token is a lexicon word used as the entry's part of speech,
     in the form the tag names; None otherwise ("a probe" is no verb)."""
+    if token.lower_ in PREPOSITION_FORMS:
+        return None  # "Barring some dramatic action ...": "unless there is", not "banning"
     tag = _verb_tag(token)
     if tag in ("VBG", "VBN") and token.dep_ == "amod":
         tag = "JJ"  # "dwindling numbers", "the embattled minister": an adjective

@@ -698,8 +698,20 @@ APPEAL = re.compile(
 )
 
 
-def appeal(sentence: Sentence) -> bool:
-    return APPEAL.search(sentence.text) is not None
+# "A spokesman for X declined to comment", "could not immediately be reached for
+# comment", "the IRS would not discuss changes": a wire story's note that somebody
+# said nothing, a formula too (judges failed six such questions on Reuters copy, -92).
+NO_COMMENT = re.compile(
+    r"\bdeclined\s+(?:to\s+)?comment|\b(?:would|could|did)\s+not\s+(?:immediately\s+)?"
+    r"(?:comment|discuss)\b|\bfor\s+comment\b|\bno\s+comment\b",
+    re.IGNORECASE,
+)
+
+
+def formula(sentence: Sentence) -> bool:
+    """A police appeal or a note that somebody declined to comment: no fact of the
+    story."""
+    return APPEAL.search(sentence.text) is not None or NO_COMMENT.search(sentence.text) is not None
 
 
 # A competitor who finished fourth or lower ("Defending champion X finished tied for

@@ -53,7 +53,9 @@ dismantle | verb | tp | [take] apart | scrap | policy |
 overturn | verb | tp | [reverse] | reverse | law | not:car,cars,vehicle,vehicles,van,lorry,boat,
     table,tables,bus
 quash | verb | tp | officially [cancel] | reverse | law |
-uphold | verb | tp | [confirm] | confirm | law |
+uphold | verb | tp | [confirm] | confirm | law | need:ruling,rulings,decision,decisions,verdict,
+    verdicts,conviction,convictions,sentence,ban,complaint,complaints,appeal,appeals,judgment,
+    judgement,order,result,finding,findings
 ratify | verb | tp | formally [approve] | approve | law |
 veto | verb | tp | officially [block] | block | law |
 thwart | verb | tp | [stop] | block | law | of:effort
@@ -138,7 +140,7 @@ speculate | verb | h | [guess] | guess | speech |
 downplay | verb | tp | [play] down | downplay | speech |
 - | verb | tp | [exaggerate] | exaggerate | speech |
 retract | verb | tp | [withdraw] | withdraw | speech |
-evade | verb | tp | [avoid] | avoid | conflict |
+evade | verb | tp | [avoid] | flout | law |
 shun | verb | tp | deliberately [avoid] | avoid | conflict |
 boycott | verb | t | [refuse] to take part in | boycott | conflict |
 snub | verb | tp | [ignore] | ignore | conflict |
