@@ -227,7 +227,8 @@ def test_a_titled_surname_two_people_share_is_not_guessed():
             assert draft.key.text != "Karin Lindqvist"
 
 
-# 5. Who-said options that the quotation talks about.
+# 5. Who-said options that the quotation talks about. (The neighbour is there so that
+# the mother's quotation has the three options a who-said question needs.)
 
 VICTIM = """Man hurt in street attack
 
@@ -238,6 +239,8 @@ His mother, Joan Marsh, said the family were devastated. "Danny is a gentle lad 
 Det Insp Ruth Cole said officers were keen to speak to a taxi driver who stopped nearby.
 
 "Somebody saw what happened on that road and we need them to come forward," she said.
+
+Neighbour Tom Baker said: "Mill Road has always been a quiet street after dark."
 """
 
 

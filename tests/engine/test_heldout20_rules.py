@@ -106,6 +106,7 @@ Experts at the county museum say it is in unusually good condition.
 Mr Tilney said: "I had been out every weekend for ten years and never found a thing."
 """
 
+# The finds officer speaks too: a who-said question needs three options.
 CLOSE = """Father and son find Saxon brooch
 
 A metal detectorist has found a Saxon brooch in a field near Wantage.
@@ -117,6 +118,8 @@ The brooch is thought to date from the seventh century.
 His father, Roger Tilney, said the find had been a shock.
 
 Mr Tilney added: "I had been out every weekend for ten years and never found a thing."
+
+Finds officer Anna Webb said: "Brooches of this kind are rarely found so far west in the county."
 """
 
 

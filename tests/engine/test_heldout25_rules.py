@@ -250,9 +250,11 @@ def test_name_questions_rank_behind_of_a_like_score():
 def test_a_quote_of_childhood_offers_only_the_speakers_sex():
     article = article_of(READERS)
     assert not _found(who_said.candidates(article), "since I was a girl")
-    article = article_of(READERS.replace("Tom Walsh", "Susan Walsh"))
+    # Two other women, as a who-said question needs three options.
+    volunteer = "\nVolunteer Anne Price said she had run the reading group for ten years.\n"
+    article = article_of(READERS.replace("Tom Walsh", "Susan Walsh") + volunteer)
     [girl] = _found(who_said.candidates(article), "since I was a girl")
-    assert {c.text for c in girl.draft.choices} == {"Margaret Bevan", "Susan Walsh"}
+    assert {c.text for c in girl.draft.choices} == {"Margaret Bevan", "Susan Walsh", "Anne Price"}
 
 
 # 6. A blank the sentence itself fills: the other share of a two-way split, or a

@@ -146,13 +146,17 @@ Tournament referee Alan Booth said the final would start at 2pm on Sunday.
 """
 
 
+# A second player beside Pryce: a who-said question needs three options.
+CARTER = "\nScottish player Ben Carter said he would be back at Guildford next year.\n"
+
+
 def _ambition_questions(text):
     return [d for d in drafts_of(text) if d.kind == WHO_SAID and "Davis Cup" in d.stem]
 
 
 def test_an_ambition_to_play_has_only_players_for_options():
-    [question] = _ambition_questions(FINAL.format(pryce="Welsh player Dan Pryce"))
-    assert {c.text for c in question.choices} == {"Sam Lowry", "Dan Pryce"}
+    [question] = _ambition_questions(FINAL.format(pryce="Welsh player Dan Pryce") + CARTER)
+    assert {c.text for c in question.choices} == {"Sam Lowry", "Dan Pryce", "Ben Carter"}
 
 
 def test_the_speakers_own_play_has_only_players_for_options():
@@ -162,10 +166,10 @@ def test_the_speakers_own_play_has_only_players_for_options():
     )
     [question] = [
         d
-        for d in drafts_of(text.format(pryce="Welsh player Dan Pryce"))
+        for d in drafts_of(text.format(pryce="Welsh player Dan Pryce") + CARTER)
         if d.kind == WHO_SAID and "3-1 down" in d.stem
     ]
-    assert {c.text for c in question.choices} == {"Sam Lowry", "Dan Pryce"}
+    assert {c.text for c in question.choices} == {"Sam Lowry", "Dan Pryce", "Ben Carter"}
 
 
 def test_an_ambition_to_play_with_no_other_player_is_not_asked():

@@ -170,7 +170,8 @@ def test_a_woman_like_me_tells_the_speaker_s_sex():
     assert said == {"m"}
 
 
-# 9. A quotation that calls a side the other one offers nobody of that side.
+# 9. A quotation that calls a side the other one offers nobody of that side. (Two
+# Irish players besides the coach, as a who-said question needs three options.)
 
 DERBY = """Ireland hold on against Scotland
 
@@ -197,6 +198,8 @@ Ireland fly-half Sean Doyle said the win was the best of his career.
 Ireland lock Rory Byrne said the forwards had won the battle up front.
 
 "Our scrum was strong all afternoon," Byrne said.
+
+Ireland scrum-half Conor Walsh said: "The forwards never stopped working for each other."
 """
 
 

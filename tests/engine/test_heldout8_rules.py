@@ -60,8 +60,13 @@ def test_a_country_at_the_end_of_a_name_is_an_organisation(mountain):
             assert draft.key.text != "Scotland"
 
 
-def test_one_who_said_per_continuous_quote(mountain):
-    _, drafts = mountain
+def test_one_who_said_per_continuous_quote():
+    # A third speaker: a who-said question needs three options.
+    text = MOUNTAIN + (
+        '\nHotel owner Alan Moss said: "Walkers come here all winter and most of them are well '
+        'prepared."\n'
+    )
+    _, drafts = build(text)
     grant = [d for d in drafts if d.kind == "who_said" and d.key.text == "Fiona Grant"]
     facts = [d for d in grant if "lucky" in d.stem or "another night" in d.stem]
     assert len(facts) >= 1
@@ -69,7 +74,7 @@ def test_one_who_said_per_continuous_quote(mountain):
     from quizzes.engine import generate
     from tests.engine.conftest import split
 
-    published = generate(*split(MOUNTAIN)).drafts
+    published = generate(*split(text)).drafts
     said = [d for d in published if d.kind == "who_said" and d.key.text == "Fiona Grant"]
     assert sum("lucky" in d.stem or "another night" in d.stem for d in said) <= 1
 

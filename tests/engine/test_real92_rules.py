@@ -186,8 +186,15 @@ Home Office minister Paul Goggins said: "We are determined to cut the number of 
 SCHOLES = "It picked out the case of Joseph Scholes, who hanged himself in his cell in March 2002."
 
 
+# A third speaker beside the chairman and the minister: a who-said question needs three
+# options.
+GOVERNOR = (
+    '\nPrison governor Mary Hollis said: "Staff now check vulnerable prisoners every hour."\n'
+)
+
+
 def _never_a_speaker(text, name):
-    drafts = [d for d in drafts_of(text) if d.kind == WHO_SAID]
+    drafts = [d for d in drafts_of(text + GOVERNOR) if d.kind == WHO_SAID]
     assert drafts
     for draft in drafts:
         assert name not in [c.text for c in draft.choices], draft

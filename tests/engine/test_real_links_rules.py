@@ -253,7 +253,8 @@ Lantern was the label of Joy Hall - who became New Dawn after singer Ian Curle c
     assert not fates.died(article, marsh)
 
 
-# 6. Who said it.
+# 6. Who said it. (The club captain is there so that, with Doyle ruled out, Fenwick's
+# quotation still has the three options a who-said question needs.)
 
 COACH = """Coach joins island tennis camp
 
@@ -264,6 +265,8 @@ Former champion Jimmy Doyle will advise young players at the Carra tennis camp, 
 Speaking from Carra, camp director David Fenwick told the Island Times: "Jimmy was fantastic with the players and the coaches on Carra. "He worked through the coaches and hopefully he will get to know the players. "He made it clear he did not want a short stay. This is a job for life for me and for the coaches. "He respects that but he wants to be involved and have real input in the camp."
 
 Councillor Mary Dunne said the council would pay for the camp for three more years.
+
+Club captain Ella Ward said: "The juniors have trained twice a week all summer."
 """
 
 
@@ -565,7 +568,11 @@ def test_he_in_a_quotation_reaches_three_sentences_back():
 In his budget report, Mr Brown surprised island experts by forecasting growth of 3% for next year. Many believe the figure is more likely to be under 3% and fear tax rises. Carl Emmett, from the Island Institute, told the Carra Times: "We are not so sure about it." David Page, of Carra Securities, said: "His forecast that he will meet the rule with a margin of £8bn is far too optimistic."
 
 Island Tory leader Oliver Letwin said: "The budget will have to be cut next year."
+
+Island Liberal leader Hugh Garvie said: "Families will pay for this budget in higher bills."
 """
+    # Garvie, outside Page's paragraph, keeps three options once the men named in it
+    # (Brown, Emmett) are ruled out.
     asked = [d for d in drafts_of(text) if d.kind == "who_said" and "His forecast" in d.stem]
     for draft in asked:
         assert not any("Brown" in c.text for c in draft.choices)
@@ -995,7 +1002,10 @@ def test_no_denial_of_until():
     assert _flip(sentence.replace("until ", ""), "ferry users") is not None
 
 
-def test_a_lone_rival_speaker_has_a_part_outside_a_when_or_if_clause():
+def test_a_rival_who_never_speaks_has_a_part_outside_a_when_or_if_clause():
+    # Nobody but the captain speaks, so only people with a part in the story stand
+    # beside him. The mate and the harbour master have one (a choice of two is never
+    # asked); Thatcher, named in a clause that only sets the time, has none.
     from quizzes.engine.drafts import WHO_SAID
     from tests.engine.conftest import drafts_of
 
@@ -1005,15 +1015,20 @@ Captain Tom Reid has retired after 30 years on the Carra ferry.
 
 He began work on the route in 1975, when Margaret Thatcher was leader of the opposition.
 
+First mate Bill Cairns will take over as captain next month.
+
+Harbour master Jean Ross organised a farewell party for him on Friday.
+
 "It is a good time to hand over the wheel to a younger crew," said Captain Reid.
 """
-    asked = [d for d in drafts_of(text) if d.kind == WHO_SAID]
-    assert not asked, [d.choices for d in asked]
+    [asked] = [d for d in drafts_of(text) if d.kind == WHO_SAID]
+    assert {c.text for c in asked.choices} == {"Tom Reid", "Bill Cairns", "Jean Ross"}
     text = text.replace(
         "when Margaret Thatcher was leader of the opposition",
         "and Margaret Thatcher sailed with him in 1979",
     )
-    assert [d for d in drafts_of(text) if d.kind == WHO_SAID]
+    [asked] = [d for d in drafts_of(text) if d.kind == WHO_SAID]
+    assert "Margaret Thatcher" in {c.text for c in asked.choices}
 
 
 def test_a_long_quotation_ends_at_its_sentence_a_few_words_on():

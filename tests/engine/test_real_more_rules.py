@@ -37,7 +37,9 @@ def test_a_player_known_by_one_name_with_an_agent_is_a_person():
 
 
 def test_a_player_known_by_one_name_is_a_who_said_option():
-    drafts = [d for d in drafts_of(MONONYM) if d.kind == WHO_SAID]
+    # A third speaker: a who-said question needs three options.
+    captain = '\nRovers captain Lee Dunn said: "Everyone in the dressing room wants him to stay."\n'
+    drafts = [d for d in drafts_of(MONONYM + captain) if d.kind == WHO_SAID]
     assert any("Zenaldo" in [c.text for c in d.choices] for d in drafts)
 
 
@@ -109,7 +111,10 @@ Lewis said its online sales had grown fastest, with demand for toys and games.
 
 
 def test_a_passer_by_is_no_rival_when_nobody_else_speaks():
-    drafts = [d for d in drafts_of(SACKED) if d.kind == WHO_SAID]
+    # The chairman, who does not speak either, has a part in the story: with Kovu he
+    # makes the three options a who-said question needs, and leaves room for Marin.
+    chairman = "\nRovers chairman Ian Holt will meet the player's agent on Monday.\n"
+    drafts = [d for d in drafts_of(SACKED + chairman) if d.kind == WHO_SAID]
     assert drafts
     for draft in drafts:
         assert "Jose Marin" not in [c.text for c in draft.choices]

@@ -29,6 +29,19 @@ def consortium():
     return article, generate(title, body)
 
 
+# A third speaker: the who-said questions need three options.
+SPEAKERS = (
+    CONSORTIUM
+    + '\nRescue worker Suresh Nair said: "The maps showed us which roads were still open."\n'
+)
+
+
+@pytest.fixture(scope="module")
+def consortium_speakers():
+    title, body, article = _build(SPEAKERS)
+    return article, generate(title, body)
+
+
 def _all(generation):
     return generation.drafts + generation.rejected
 
@@ -69,14 +82,14 @@ def test_the_group_is_replaced_by_its_name(consortium):
         assert any("known as Skywatch" in e.text for e in draft.evidence)
 
 
-def test_pronoun_after_an_epithet_resolves(consortium):
-    _, generation = consortium
+def test_pronoun_after_an_epithet_resolves(consortium_speakers):
+    _, generation = consortium_speakers
     [draft] = [d for d in _all(generation) if d.kind == "who_said" and "whole villages" in d.stem]
     assert draft.key.text == "Ravi Menon"
 
 
-def test_set_shows_three_kinds(consortium):
-    _, generation = consortium
+def test_set_shows_three_kinds(consortium_speakers):
+    _, generation = consortium_speakers
     assert len({d.kind for d in generation.drafts}) >= 3
 
 

@@ -402,7 +402,10 @@ Rovers trail by 160 runs after the second day of their match against Harbour at 
 Rovers captain Tom Reed told BBC Sport: "We have to have a strong mind-set when we bowl again. we probably gave away 30 runs too many today."
 
 Harbour coach Sam Cole said: "We were happy with the way the batsmen built the innings on a slow pitch."
+
+Umpire Joe Platt said: "Bad light stopped play twice in the afternoon."
 """
+    # The umpire is a third speaker: a who-said question needs three options.
     asked = [d.stem for d in drafts_of(text) if d.kind == WHO_SAID]
     assert any("slow pitch" in stem for stem in asked)
     assert not any("bowl again" in stem for stem in asked)

@@ -251,7 +251,7 @@ def same_type_options(
         ]
     if mention.type == PLACE and OF_THE_CAPITAL.search(stem):
         # "30km south of the capital": the answer is not the capital itself.
-        pool = [e for e in pool if not _capital(e.name)]
+        pool = [e for e in pool if not capital(e.name)]
     bound = ties.tied(article, key)
     pool = [e for e in pool if id(e) not in bound]  # "Unosat, part of Respond"
     if place is not None:
@@ -296,7 +296,7 @@ def same_type_options(
         extra = gazetteer.similar(place, exclude, 3 - len(names), key.name)
         extra = [x for x in extra if not contains_any(stem, [x]) and not _overlaps(place, x)]
         if OF_THE_CAPITAL.search(stem):
-            extra = [x for x in extra if not _capital(x)]
+            extra = [x for x in extra if not capital(x)]
         if gazetteer.sovereign(key.name):
             extra = [x for x in extra if gazetteer.sovereign(x)]  # no "Palestinian Territory"
         filled = bool(extra)
@@ -320,7 +320,7 @@ OF_THE_CAPITAL = re.compile(
 )
 
 
-def _capital(name: str) -> bool:
+def capital(name: str) -> bool:
     place = gazetteer.lookup(name)
     return place is not None and place.kind == gazetteer.CITY and _capital_like(place)
 

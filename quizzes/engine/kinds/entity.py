@@ -27,7 +27,7 @@ from .common import (
     two_sentences,
     with_there,
 )
-from .distractors import acting_body, is_aside, same_type_options
+from .distractors import acting_body, capital, is_aside, same_type_options
 from .known import (
     capital_beside,
     capital_named,
@@ -46,7 +46,7 @@ from .slots import (
     same_institution,
 )
 from .subjects import subject_question
-from .worth import adjustment, after_tally, earlier_event, formula, line_up, sloppy
+from .worth import adjustment, after_tally, earlier_event, formula, line_up, market_move, sloppy
 
 MAX_WORDS = 40
 NAME_GOES_ON = re.compile(r"^ (?:of|to|for|de|on) (?:the )?[A-Z]")
@@ -65,13 +65,19 @@ def candidates(article: Article) -> list[Candidate]:
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or formula(sentence) or line_up(sentence):
             continue
+        if market_move(article, sentence):
+            continue
         for mention in article.mentions_in(sentence):
             if mention.type not in (PERSON, PLACE, ORG) or mention.in_quote:
                 continue
             if is_aside(mention) or mention.dep in ("compound", "poss"):
                 continue  # "told BBC Sport", "___ representatives": not worth asking
+            if THEN_BEFORE.search(article.body[sentence.start : mention.start]):
+                continue  # "appointed by then-___": the blank reads "then-Barack Obama" (-93)
             if overlaps(reference, mention.start, mention.end):
                 continue
+            if mention.type == PLACE and seat_of_power(article, sentence, mention):
+                continue  # "Beijing faces pressure to ...": the government, not the city
             if mention.type == PLACE and based_in(article, sentence, mention):
                 continue  # "MRSA Support, based in Leeds, welcomed ...": an aside
             if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
@@ -106,6 +112,26 @@ def candidates(article: Article) -> list[Candidate]:
             if candidate is not None:
                 result.append(candidate)
     return result
+
+
+# "then-President Barack Obama": the name's title joined to a word before it.
+THEN_BEFORE = re.compile(r"-(?:[A-Z][a-z]+\.?\s+)?$")
+# "links between the Trump campaign and ___", "talks with ___": a capital that stands
+# for its government.
+GOVERNMENT_BEFORE = re.compile(
+    r"\bbetween\b[^,;]{1,60}\band\s+$|\b(?:ties|talks|relations|deal|links?)\s+with\s+$", re.I
+)
+
+
+def seat_of_power(article: Article, sentence: Sentence, mention: Mention) -> bool:
+    """A capital that acts ("Beijing faces intensifying pressure ...") or that another
+    party deals with stands for its government: asked as a city among Shanghai and
+    Chengdu, or Voronezh, the key is given away and the options are absurd (judges,
+    -93)."""
+    if not capital(mention.entity.name):
+        return False
+    before = article.body[sentence.start : mention.start]
+    return mention.dep in ("nsubj", "nsubjpass") or GOVERNMENT_BEFORE.search(before) is not None
 
 
 BASED_IN = re.compile(

@@ -63,6 +63,7 @@ from .worth import (
     family_count,
     formula,
     guess,
+    market_move,
     past_record,
     side_remark,
     sloppy,
@@ -91,6 +92,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or formula(sentence) or guess(sentence):
+            continue
+        if market_move(article, sentence):
             continue
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by ___": 200 what?
@@ -216,6 +219,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a score or range ("19-13")
     if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
         return None  # part of a name ("the Six Nations")
+    if SOURCES_AFTER.match(text[end : sentence.end]) and SOURCING.search(sentence.text):
+        return None  # "citing ___ anonymous sources": how many told the paper is trivia
     if _names_one(span):
         return None  # "rapper 50 Cent": a count before one thing is a name
     if _model_name(article, span):
@@ -391,7 +396,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         kept += [d for d in spare_beyond if d not in kept]
     distractors = kept[:3]
     distractors = [d for d in distractors if not contains_any(stem, [d])]
-    fitting = _fitting(sentence, before_blank, key_figure, key_text, how_many)
+    fitting = _fitting(
+        sentence, before_blank, key_figure, key_text, how_many, chamber_size(article, sentence)
+    )
     if len(fitting(distractors)) < len(distractors):
         refill = list(spare_beyond)
         if cap is not None or room is not None:
@@ -854,19 +861,55 @@ def _steps_within(key, band: tuple[float, float]) -> list[str]:
     return found
 
 
-def _fitting(sentence: Sentence, before: str, key, key_text: str, how_many):
+def _fitting(sentence: Sentence, before: str, key, key_text: str, how_many, chamber=None):
     """The filter of options the words around the blank rule out: shares of one vote
-    that would pass 100% ("56% of the vote, against ___"), and figures that take the
-    other of "a" and "an" ("reported an ___ fall" with 18%)."""
+    that would pass 100% ("56% of the vote, against ___"), figures that take the
+    other of "a" and "an" ("reported an ___ fall" with 18%), and counts past the size
+    of the chamber the sentence is about, or short of its majority when the sentence
+    says the count wins."""
 
     def fitting(options: list[str]) -> list[str]:
         if key.suffix.strip() == "%":
             options = minor.within_one_whole(sentence.text, key.value, options)
+        if chamber is not None and not key.suffix and not key.prefix and key.value <= chamber:
+            low = chamber / 2 if MAJORITY.search(sentence.text) and key.value > chamber / 2 else 0
+            options = [o for o in options if low < (numbers.parse(o) or key).value <= chamber]
         if how_many is None:
             options = minor.fits_article(before, key_text, options)
         return options
 
     return fitting
+
+
+# "citing two anonymous sources familiar with the incident", "four people present told
+# Reuters": how many sources the reporter had, not the story (judges, -93).
+SOURCES_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}(?:sources|people|persons|officials|aides|diplomats)\b"
+)
+SOURCING = re.compile(
+    r"\b(?:citing|familiar with|anonymity|told (?:Reuters|the)|(?:present|briefed) (?:told|said))\b"
+)
+
+
+# "the 100-member Senate", "the 435-seat House": a chamber's size, past which no count
+# of its votes or members goes (judges failed "110" votes in the Senate, and 32 and 42
+# Republican seats "enough to win" there, -93).
+CHAMBER = re.compile(r"\b(\d{2,4})-(?:member|seat)\s+([A-Z][a-z]+)")
+MAJORITY = re.compile(r"\b(?:majority|enough to (?:win|pass|block)|control)\b", re.IGNORECASE)
+
+
+def chamber_size(article: Article, sentence: Sentence) -> int | None:
+    """The size the article gives a chamber the sentence names, or gives the one
+    chamber it names when the sentence counts votes ("the legislation would need ___
+    votes")."""
+    found = list(CHAMBER.finditer(article.body))
+    for chamber in found:
+        if re.search(rf"\b{chamber.group(2)}\b", sentence.text):
+            return int(chamber.group(1))
+    sizes = {int(chamber.group(1)) for chamber in found}
+    if len(sizes) == 1 and re.search(r"\bvotes?\b", sentence.text):
+        return sizes.pop()
+    return None
 
 
 # A journey there and back: twice a distance the article gives.

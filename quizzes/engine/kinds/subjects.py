@@ -27,6 +27,9 @@ def subject_question(sentence: Sentence, mention: Mention, article=None) -> str 
         word = PLACE_WORD.get(mention.subtype)
         if mention.subtype == gazetteer.COUNTRY and not gazetteer.sovereign(mention.entity.name):
             word = "Which place"  # Hong Kong, Puerto Rico: a territory is no country
+        place = gazetteer.lookup(mention.entity.name)
+        if mention.subtype == gazetteer.REGION and place and place.country == "US":
+            word = "Which state"  # Iowa among Arizona and Indiana (judges, -93)
     else:
         word = QUESTION_WORD.get(mention.type)
     span = sentence.span

@@ -17,6 +17,7 @@ from ..nlp import QUOTE_CHARS, Sentence, text_of
 from ..text import own_voice
 from . import central, contrary, enough, events, fates, minor, sides, slips, worth, years
 from .common import (
+    FUNCTION_OPENERS,
     REMARK_VERBS,
     Candidate,
     Choice,
@@ -278,6 +279,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue  # "X finished tied for ninth on eight under": not the winner's story
         if worth.formula(sentence) or worth.after_tally(article, sentence):
             continue  # a police appeal's phone number, "declined to comment", an earlier strike
+        if worth.market_move(article, sentence):
+            continue  # "Twitter shares were up 1.9 percent": not the story, unless it is shares
         if slips.refused(article, sentence):
             continue  # "has helped pushed", "when the move would take place": not ours to say
         swap = _swap(article, sentence, reference)
@@ -401,6 +404,13 @@ def _headline_states(article: Article, sentence: Sentence) -> bool:
     if len(stems) < 3:
         return False
     return len(stems & content_stems(sentence.text)) >= HEADLINE_SHARE * len(stems)
+
+
+# "including North Korea", "such as Ohio and Texas": examples, not the whole list, so
+# another name there is unstated rather than false (judges, -93).
+INCLUDING = re.compile(
+    r"\b(?:including|such as)\s+(?:[^,.;]{0,40}(?:,|\band)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 # Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm
@@ -603,6 +613,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         if mention.type == PLACE and (_origin_of_a_class(where) or _some_of(sentence)):
             continue  # "birds from England migrate ...": unstated, not false
         inside = mention.start - sentence.start, mention.end - sentence.start
+        if INCLUDING.search(article.body[sentence.start : mention.start]):
+            continue  # "countries including North Korea" made "China": some, not all, named
         if slips.listed(sentence, *inside) or slips.named_event_detail(sentence, *inside):
             continue  # "over Jonathan Creek and Shameless", "the World Cup in Mexico": detail
         if _in_side_clause(sentence, (mention.start, mention.end), PROFILE_CLAUSES):
@@ -1280,6 +1292,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         # "But the Campaign to ... said": a word the article writes in lower case
         # inside its sentence stays lower once the "But" before it goes.
         keep = False
+    if not named and first.lower_ in FUNCTION_OPENERS:
+        keep = False  # "For Manafort and Gates, ...": a preposition, though tagged a name
     statement = text if keep else text[:1].lower() + text[1:]
     if statement.lower().startswith("according to "):
         # "According to the ONS, ...": the sentence names its source already, and

@@ -176,8 +176,16 @@ def _distractors(article: Article, role: Role, own: list[Role], rivals: list[Rol
         sexed = {SEXED_NOUNS[w] for w in text.lower().split() if w in SEXED_NOUNS}
         if sexed and sexed != {sex}:
             continue  # a spokeswoman offered for a man
-        if text.casefold() not in {f.casefold() for f in fair}:
-            fair.append(text)
+        if all(text.casefold() != f.casefold() for f, _ in fair):
+            fair.append((text, rival.head))
+    # "a Senator" beside "a Virginia senator": the bare one is true of the other's
+    # holder too, so a student rules both out (judges, -93).
+    fair = [
+        (text, head)
+        for text, head in fair
+        if bare(text).casefold() != head or sum(h == head for _, h in fair) == 1
+    ]
+    fair = [text for text, _ in fair]
     size = len(role.text.split())
     fair.sort(key=lambda t: abs(len(t.split()) - size))
     fair = fair[:3]
@@ -346,6 +354,8 @@ def _indefinite(text: str) -> str:
 def _fair(text: str) -> bool:
     if len(text.split()) > MAX_WORDS or LEANING.search(text) or re.search(r"\d", text):
         return False
+    if re.search(r"\b(?:a|an|the|now)\s", bare(text)):
+        return False  # "a now a Miami defense lawyer": two descriptions run together (-93)
     if KNOWN_ROLES.search(text):
         return False  # "the French president": known without the article
     if PAST.search(text):

@@ -339,8 +339,14 @@ BROKEN_HYPHEN = re.compile(r"[a-z]-\s+(?!and\b|or\b|to\b)[a-z]")
 BROKEN_THOUSANDS = re.compile(r"\d,\d{1,2}(?![\d,])")
 
 
+# A wire service's link code ("... Russia's foreign ministry said. [nL8N1MP0GI]") or a
+# ticker glued to its index's name ("the Dow Jones Industrial Average Index.DJI"): the
+# agency's markup, which a question would quote back (judges, -93).
+WIRE_MARKUP = re.compile(r"\[n[A-Z0-9]{8,}\]?|[a-z]\.[A-Z]{2,5}\b")
+
 # The slips a pattern of the sentence's words shows (each explained where it is made).
 SLIPS = (
+    WIRE_MARKUP,
     DETERMINER_POSSESSIVE,
     DOUBLED,
     THE_TITLE,
@@ -413,6 +419,26 @@ def price_to_the_penny(sentence: Sentence, start_char: int, end_char: int) -> bo
         return True
     words = text.lower().split() + text_of(span.doc)[end_char:].lower().split()[:1]
     return any(w.strip(".,;()") in CURRENCY_WORDS for w in words)
+
+
+# "Twitter shares were up 1.9 percent in afternoon trading", "The Dow topped 24,000":
+# the day's market move in a story that is not about the markets, an aside (judges
+# failed four such questions on Reuters copy, -93).
+MARKET_MOVE = re.compile(
+    r"\b(?:shares|stocks?|Dow|S&P|Nasdaq|index|indexes)\b[^.;]{0,80}?\b(?:rose|fell|gained|lost"
+    r"|closed|topped|climbed|dropped|jumped|slid|doubled|rallied|tumbled|edged|(?:were|was) (?:up"
+    r"|down))\b",
+    re.IGNORECASE,
+)
+MARKET_WORDS = re.compile(
+    r"\b(?:shares?|stocks?|markets?|Dow|Wall Street|investors?|index|trading|traders)\b", re.I
+)
+
+
+def market_move(article, sentence: Sentence) -> bool:
+    """The day's move of a share or an index, in a story whose headline is not about
+    shares or markets."""
+    return MARKET_MOVE.search(sentence.text) is not None and not MARKET_WORDS.search(article.title)
 
 
 def minor_future(sentence: Sentence) -> bool:
@@ -703,7 +729,7 @@ APPEAL = re.compile(
 # said nothing, a formula too (judges failed six such questions on Reuters copy, -92).
 NO_COMMENT = re.compile(
     r"\bdeclined\s+(?:to\s+)?comment|\b(?:would|could|did)\s+not\s+(?:immediately\s+)?"
-    r"(?:comment|discuss)\b|\bfor\s+comment\b|\bno\s+comment\b",
+    r"(?:comment|discuss)\b|\bfor\s+(?:further\s+)?comment\b|\bno\s+comment\b",
     re.IGNORECASE,
 )
 
