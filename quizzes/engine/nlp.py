@@ -228,7 +228,11 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
 # "(Reuters) - ", "WASHINGTON \u2014 ": the place in capitals and the agency that open a
 # wire story, up to the dash. A place with no agency needs the long dash: "US - China
 # talks" opens a sentence.
-_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+_PLACE = (
+    r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*"
+    # "PATERSON, N.J.", "SAN FRANCISCO, Calif.", "LONDON, Nov 3"
+    r"(?:,\s+[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?|,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+)
 _AGENCY = r"\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|PA)\)"
 DATELINE = re.compile(
     rf"^(?:(?:{_PLACE}\s+)?{_AGENCY}\s*(?:--?|\u2014|\u2013)|{_PLACE}\s+(?:--|\u2014))"

@@ -38,6 +38,15 @@ def drafts_of(text):
     return generation.drafts + generation.rejected
 
 
+def plain_stem(stem):
+    """A wh-question without the anchor a bare "the" noun gives it: "According to the
+    article, who praised the families?" reads as "Who praised the families?"."""
+    anchor = "According to the article, "
+    if stem.startswith(anchor):
+        return stem[len(anchor)].upper() + stem[len(anchor) + 1 :]
+    return stem
+
+
 def entity_named(article, name):
     return next((e for e in article.entities if e.name == name), None)
 

@@ -9,7 +9,7 @@ from quizzes.engine.kinds.common import Candidate
 from quizzes.engine.kinds.distractors import acting_body
 from quizzes.engine.kinds.referents import points_back
 from quizzes.engine.rank import select
-from tests.engine.conftest import build, entity_named
+from tests.engine.conftest import build, entity_named, plain_stem
 
 MATCH = """Hull 3-1 Bradford
 
@@ -50,9 +50,9 @@ def test_a_surname_the_gazetteer_knows_as_a_town_is_the_player():
     foley = [m for m in article.mentions if m.text == "Foley"]
     assert foley and all(m.type == PERSON for m in foley)
     assert all(m.entity.name == "Craig Foley" for m in foley)
-    assert not any(d.stem.startswith("Which city") for d in drafts)
-    assert not any(d.stem.startswith("Who then ") for d in drafts)
-    assert any(d.stem.startswith("Who wrapped up the points") for d in drafts)
+    assert not any(plain_stem(d.stem).startswith("Which city") for d in drafts)
+    assert not any(plain_stem(d.stem).startswith("Who then ") for d in drafts)
+    assert any(plain_stem(d.stem).startswith("Who wrapped up the points") for d in drafts)
     assert not any("Foley" == c.text for d in drafts for c in d.choices)
 
 

@@ -8,7 +8,7 @@ from quizzes.engine.drafts import TRUE_FALSE, WHO_SAID, Choice, Draft, Evidence
 from quizzes.engine.kinds.common import Candidate
 from quizzes.engine.kinds.known import fixed_count, known_capital
 from quizzes.engine.rank import gives_away, select
-from tests.engine.conftest import build, split
+from tests.engine.conftest import build, plain_stem, split
 
 BAKERY = """Bakery chain expands after strong year
 
@@ -123,12 +123,14 @@ def test_a_territory_is_never_an_option_of_which_country():
     for name in ("Hong Kong", "Puerto Rico", "Texas", "Homs", "Gaza", "Darfur"):
         assert not gazetteer.sovereign(name), name
     _, drafts = build(TRADE)
-    asked = [d for d in drafts if d.stem.startswith("Which country")]
+    asked = [d for d in drafts if plain_stem(d.stem).startswith("Which country")]
     assert asked
     for draft in asked:
         for choice in draft.choices:
             assert gazetteer.sovereign(choice.text), (draft.stem, choice.text)
-    assert not any(d.key.text == "Hong Kong" and d.stem.startswith("Which country") for d in drafts)
+    assert not any(
+        d.key.text == "Hong Kong" and plain_stem(d.stem).startswith("Which country") for d in drafts
+    )
 
 
 CLINIC = """Clinic waiting times rise in Northvale

@@ -14,7 +14,7 @@ from quizzes.engine.kinds.subjects import SAME_AGAIN
 from quizzes.engine.kinds.true_false import _echoed
 from quizzes.engine.nonnames import common_word
 from quizzes.engine.rank import select
-from tests.engine.conftest import build
+from tests.engine.conftest import build, plain_stem
 
 
 def _blanks(drafts):
@@ -315,7 +315,7 @@ def test_victims_are_never_options_for_what_others_did_after_their_death():
     article, drafts = build(CRASH)
     dead = {p.name for p in article.people if died(article, p)}
     assert dead == {"Emma Jones", "Lucy Smith"}
-    asked = [d for d in drafts if d.stem.startswith("Who ")]
+    asked = [d for d in drafts if plain_stem(d.stem).startswith("Who ")]
     assert asked
     for draft in asked:
         assert not dead & {c.text for c in draft.choices}, draft.stem
@@ -474,11 +474,11 @@ def test_just_under_an_almost_figure_is_no_option():
 def test_the_accused_is_no_option_for_what_the_court_or_police_did():
     article, drafts = build(CRASH)
     assert {p.name for p in article.people if accused(article, p)} == {"Darren Whitley"}
-    praised = [d for d in drafts if d.stem.startswith("Who praised the families")]
+    praised = [d for d in drafts if plain_stem(d.stem).startswith("Who praised the families")]
     assert praised
     for draft in praised:
         assert "Darren Whitley" not in {c.text for c in draft.choices}
-    denied = [d for d in drafts if d.stem.startswith("Who had denied the charges")]
+    denied = [d for d in drafts if plain_stem(d.stem).startswith("Who had denied the charges")]
     assert all(d.key.text == "Darren Whitley" for d in denied)
 
 
@@ -585,8 +585,12 @@ Mark Dean later wrote to the standards commissioner asking for an investigation.
 Prime Minister Tony Blair thanked her for her work in the health department.
 """
     )
-    assert [d for d in drafts if d.stem.startswith("Who wrote to the standards commissioner")]
-    assert not [d for d in drafts if d.stem.startswith("Who later")]
+    assert [
+        d
+        for d in drafts
+        if plain_stem(d.stem).startswith("Who wrote to the standards commissioner")
+    ]
+    assert not [d for d in drafts if plain_stem(d.stem).startswith("Who later")]
 
 
 def test_the_dead_and_the_accused_speak_for_no_one_else():

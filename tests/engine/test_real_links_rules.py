@@ -27,7 +27,7 @@ import re
 from quizzes.engine import refer
 from quizzes.engine.kinds import contrary, fates, number, true_false
 from quizzes.engine.kinds.referents import by_epithet, usable
-from tests.engine.conftest import article_of
+from tests.engine.conftest import article_of, plain_stem
 
 STORY = """Ferry firm cuts winter sailings
 
@@ -1148,7 +1148,7 @@ def _entity_stems(sentence, words):
 
 
 def test_a_who_question_anchors_last_year_to_the_article():
-    sentence = "Island councillor Peter Walsh made a bid last year to become chair of the ferry users' group."
+    sentence = "Island councillor Peter Walsh made a bid last year to become chair of a ferry users' group."
     stems = _entity_stems(sentence, "ferry users")
     assert "According to the article, who made a bid last year to become chair" in " ".join(
         stems
@@ -1170,7 +1170,9 @@ def test_a_who_question_never_asks_for_a_description_or_the_two():
             "Who said the two",
         ),
     ):
-        assert not any(s.startswith(stem) for s in _entity_stems(sentence, words)), sentence
+        assert not any(plain_stem(s).startswith(stem) for s in _entity_stems(sentence, words)), (
+            sentence
+        )
     for sentence, words, stem in (
         (
             "Island councillor Peter Walsh is the chairman of the ferry users' group.",
@@ -1183,8 +1185,8 @@ def test_a_who_question_never_asks_for_a_description_or_the_two():
             "Who said the two ferries",
         ),
     ):
-        assert any(s.startswith(stem) for s in _entity_stems(sentence, words)), _entity_stems(
-            sentence, words
+        assert any(plain_stem(s).startswith(stem) for s in _entity_stems(sentence, words)), (
+            _entity_stems(sentence, words)
         )
 
 

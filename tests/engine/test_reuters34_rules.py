@@ -14,7 +14,7 @@ offered as its speaker."""
 from quizzes.engine.kinds import entity, number, true_false, who_said
 from quizzes.engine.kinds.who_said import _attribution, _not_the_office_spoken_of, _shorten
 from quizzes.engine.kinds.worth import WIRE_MARKUP, market_move, sloppy
-from tests.engine.conftest import article_of
+from tests.engine.conftest import article_of, plain_stem
 from tests.engine.test_real_links_rules import _refused_unless, _sentence
 from tests.engine.test_who_is import _question
 from tests.engine.test_xsum_rules import _keys
@@ -214,8 +214,8 @@ Gutierrez said he had not decided whether to run, and he would spend the summer 
 """
     )
     stems = [c.draft.stem for c in entity.candidates(article) if c.draft.key.text == "Iowa"]
-    assert any(stem.startswith("Which state ") for stem in stems)
-    assert not any(stem.startswith("Which region ") for stem in stems)
+    assert any(plain_stem(stem).startswith("Which state ") for stem in stems)
+    assert not any(plain_stem(stem).startswith("Which region ") for stem in stems)
 
 
 MEETING = """Trump recalls little about meeting

@@ -441,7 +441,7 @@ def computed(sentence_text: str, start: int, end: int, value: float) -> bool:
 AMOUNT = re.compile(r"(?<![\w.])([£$€]?)(\d[\d,]*(?:\.\d+)?)(bn|m|p|%)?(?![\w-])")
 
 
-PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
+PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:%|\s+per\s?cent\b)")
 
 
 def halves_of_whole(sentence_text: str) -> set[float]:
@@ -458,7 +458,12 @@ def halves_of_whole(sentence_text: str) -> set[float]:
 
 
 # A vote or poll split between sides: "won 56% of the vote, against ___ for X".
-ONE_WHOLE = re.compile(r"\bof the (?:vote|votes|poll|ballot)\b|\bagainst\b", re.IGNORECASE)
+# "by 62 percent to 34 percent": two shares of one whole set side by side (-94).
+ONE_WHOLE = re.compile(
+    r"\bof the (?:vote|votes|poll|ballot)\b|\bagainst\b"
+    r"|\d\s*(?:%|per\s?cent)\s+to\s+\d",
+    re.IGNORECASE,
+)
 
 
 def within_one_whole(sentence_text: str, key: float, options: list[str]) -> list[str]:

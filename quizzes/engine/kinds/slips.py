@@ -311,11 +311,23 @@ def listed(sentence: Sentence, start: int, end: int) -> bool:
     return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
 
 
+# A chamber and the legislature it is part of: "the Senate" made "Congress" is still
+# true of a bill before the Senate (judges, -94).
+CHAMBERS = {
+    "congress": {"senate", "house", "house of representatives"},
+    "parliament": {"house of commons", "house of lords", "commons", "lords"},
+}
+
+
 def parent_body(article: Article, original: str, replacement: str) -> bool:
     """Whether either name of an organisation swap leads other names in the article
     ("BBC" beside "BBC Three" and "BBC One"): a body with channels, divisions or
     arms of its own may own the one the sentence names ("a radio series on Radio 4"
-    made "on BBC"), so the swapped statement may still be true."""
+    made "on BBC"), so the swapped statement may still be true. A legislature owns
+    its chambers so too."""
+    pair = {re.sub(r"^(?:the|u\.s\.)\s+", "", n.lower()) for n in (original, replacement)}
+    if any(whole in pair and pair & parts for whole, parts in CHAMBERS.items()):
+        return True
     for name in (original, replacement):
         if re.search(rf"\b{re.escape(name)}\s+[A-Z0-9]", article.body):
             return True

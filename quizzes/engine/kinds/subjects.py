@@ -97,14 +97,18 @@ def subject_question(sentence: Sentence, mention: Mention, article=None) -> str 
         c.dep_ == "attr" and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children
     ):
         return None  # "Who is a class act?": a description, true of more than one
-    if RELATIVE_TIME.search(text):
-        # "Who made a bid last year ...?": last year as the article tells it.
+    if RELATIVE_TIME.search(text) or BARE_THE.search(text):
+        # "Who made a bid last year ...?": last year as the article tells it. "Who
+        # helped create the program in 1990?": the program the article is about, which
+        # only the anchor says (judges failed it bare, -94).
         return f"According to the article, {word[:1].lower()}{word[1:]} {text}?"
     return f"{word} {text}?"
 
 
 # "the two" with no noun after it: two of what the sentences before named.
 THE_TWO = re.compile(r"\bthe (?:two|three|four|pair)\b(?! [a-z]+s\b)")
+# "the program", "the bill": a thing the story has named before, not in the stem.
+BARE_THE = re.compile(r"\bthe [a-z]+\b(?! of\b)")
 # A time counted from the day the article was written (rubric: "last week" unanchored).
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|this) (?:year|month|week|season|weekend)|yesterday|tomorrow)\b"

@@ -413,6 +413,10 @@ INCLUDING = re.compile(
 )
 
 
+# Words before a plural that open no name: "Top Republicans", "Senior officials" (-94).
+GROUP_OPENERS = {"top", "senior", "leading", "many", "some", "several", "most", "other", "few"}
+
+
 # Clauses that describe a name in passing ("X, which is 13% owned by Y,", "X, a firm
 # of 400 staff,").
 PROFILE_CLAUSES = ("relcl", "appos")
@@ -542,6 +546,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             sides |= _written_alike(sentence.text, *inside)
         # "due to end in December 2007" becomes a later year, never one already past.
         others = numbers.alternatives(figure, 1, present, sides)
+        if figure.suffix.strip().lower() in ("%", "percent", "per cent"):
+            # "by 62 percent to 34 percent" made 77 percent: more than the whole (-94).
+            spread = numbers.alternatives(figure, 6, present, sides)
+            others = minor.within_one_whole(sentence.text, figure.value, spread)[:1]
         if figure.decimals:
             # "19.4%" made "19.8%": a statement false only by a decimal tests the decimal,
             # not the story; the swap keeps a tenth of the figure away at least.
@@ -1294,6 +1302,8 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         keep = False
     if not named and first.lower_ in FUNCTION_OPENERS:
         keep = False  # "For Manafort and Gates, ...": a preposition, though tagged a name
+    if not named and first.lower_ in GROUP_OPENERS and first.nbor().tag_ in ("NNS", "NNPS"):
+        keep = False  # "Top Republicans have said ...": no name, though the next word is
     statement = text if keep else text[:1].lower() + text[1:]
     if statement.lower().startswith("according to "):
         # "According to the ONS, ...": the sentence names its source already, and

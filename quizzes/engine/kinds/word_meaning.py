@@ -78,6 +78,9 @@ RELATED = [
     ("struggle", "falter"), ("possible", "profitable"), ("approve", "adopt"),
     # A council's subsidy is public backing too; services that resume recover.
     ("subsidy", "backing"), ("restart", "recover"),
+    # "avert a government shutdown" is avoiding it too (judges, -94); evading controls
+    # is nearly breaking them.
+    ("block", "avoid"), ("avoid", "flout"),
 ]  # fmt: skip
 _RELATED = {frozenset(pair) for pair in RELATED}
 # Fields whose meanings are absurd beside anything else ("the research kidnaps our

@@ -140,7 +140,7 @@ speculate | verb | h | [guess] | guess | speech |
 downplay | verb | tp | [play] down | downplay | speech |
 - | verb | tp | [exaggerate] | exaggerate | speech |
 retract | verb | tp | [withdraw] | withdraw | speech |
-evade | verb | tp | [avoid] | flout | law |
+evade | verb | tp | [avoid] | avoid | law |
 shun | verb | tp | deliberately [avoid] | avoid | conflict |
 boycott | verb | t | [refuse] to take part in | boycott | conflict |
 snub | verb | tp | [ignore] | ignore | conflict |
