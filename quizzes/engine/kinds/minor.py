@@ -461,7 +461,9 @@ def halves_of_whole(sentence_text: str) -> set[float]:
 # "by 62 percent to 34 percent": two shares of one whole set side by side (-94).
 ONE_WHOLE = re.compile(
     r"\bof the (?:vote|votes|poll|ballot)\b|\bagainst\b"
-    r"|\d\s*(?:%|per\s?cent)\s+to\s+\d",
+    r"|\d\s*(?:%|per\s?cent)\s+to\s+\d"
+    # "... disapproved of his performance while 20 percent approved": one poll's answers
+    r"|\bdisapprov\w*\b.*\bapprov|\bapprov\w*\b.*\bdisapprov",
     re.IGNORECASE,
 )
 

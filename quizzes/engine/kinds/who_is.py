@@ -28,6 +28,7 @@ from ..gender import SEXED_NOUNS, gender
 from ..nlp import Sentence, common_noun
 from ..refer import GENERIC_ORG
 from .common import Candidate, _capitalised_inside, draft, in_headline
+from .worth import formula
 
 MAX_WORDS = 9
 # The words that end a role, as the article writes it before or after a name.
@@ -127,6 +128,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         if role.head in REPORTERS:
             continue  # "a BBC correspondent": who reports the story, not who is in it
+        if all(formula(article.sentences[m.sentence]) for m in role.person.mentions):
+            continue  # "Jason Maloni, a spokesman for Manafort, declined to comment" (-95)
         if in_headline(article.title, role.person.variants()):
             # "Collins named UK Athletics chief": the story is what he becomes, which
             # the description that introduces him ("psychologist Dave Collins") is not

@@ -430,6 +430,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None  # "I'm delighted to be here": says nothing, and anyone could say it
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
+    if CUT_AT_DETERMINER.search(quote):
+        return None  # "... the national security rationale in those" Twitter posts (-95)
     shown = _shorten(quote)
     if RUN_TOGETHER.search(shown) or STRAY_STOP.search(shown):
         # "the central purpose ofNew Labour", "when we bowl again. we probably gave":
@@ -855,6 +857,14 @@ def _clip(text: str, words: int = 30) -> str:
 # runs on into the words that introduce the next one.
 RUNS_INTO_NEXT = re.compile(
     r"(?<=[.?!])\s+(?:He|She|They|It|[A-Z][a-z]+)\s+(?:added|said|says|continued|explained)\W*$"
+)
+
+
+# A quotation that stops, with no stop or comma, on a word that wants a noun after it:
+# the article's sentence goes on outside the quotation marks ("in those" Twitter
+# posts). "... we must change that," ends where the speaker did.
+CUT_AT_DETERMINER = re.compile(
+    r"\b(?:those|these|this|that|the|a|an|its|their|his|her|our|my|your)\s*$", re.I
 )
 
 

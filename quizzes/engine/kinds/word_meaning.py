@@ -81,6 +81,9 @@ RELATED = [
     # "avert a government shutdown" is avoiding it too (judges, -94); evading controls
     # is nearly breaking them.
     ("block", "avoid"), ("avoid", "flout"),
+    # "make good progress" and "do very well" beside each other: one rules out both;
+    # beside "wins" ("Even if English prevails") either is half true (-95).
+    ("progress", "thrive"), ("win", "thrive"), ("win", "progress"),
 ]  # fmt: skip
 _RELATED = {frozenset(pair) for pair in RELATED}
 # Fields whose meanings are absurd beside anything else ("the research kidnaps our
@@ -252,6 +255,8 @@ def _question(
     words = _sentence_words(sentence)
     if content_stems(key) & words or _stem_shown(sentence, token, key):
         return None  # the sentence would point to its own key
+    if all(part in token.lower_ for part in key.lower().split() if len(part) > 2):
+        return None  # "downplayed" means "played down": the word spells its key (-95)
     thing = _thing_object(token)
     person = meaning.pos == VERB and _person_object(token)
     if meaning.pos == ADJECTIVE and token.dep_ == "amod" and token.i < token.head.i:

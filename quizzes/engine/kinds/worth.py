@@ -425,11 +425,13 @@ def price_to_the_penny(sentence: Sentence, start_char: int, end_char: int) -> bo
     return any(w.strip(".,;()") in CURRENCY_WORDS for w in words)
 
 
-# "Twitter shares were up 1.9 percent in afternoon trading", "The Dow topped 24,000":
+# "Twitter shares were up 1.9 percent in afternoon trading", "The Dow topped 24,000",
+# "AT&T closed down less than 1 percent at $34.33":
 # the day's market move in a story that is not about the markets, an aside (judges
 # failed four such questions on Reuters copy, -93).
 MARKET_MOVE = re.compile(
-    r"\b(?:shares|stocks?|Dow|S&P|Nasdaq|index|indexes)\b[^.;]{0,80}?\b(?:rose|fell|gained|lost"
+    r"\bclosed\s+(?:up|down|higher|lower)\b"
+    r"|\b(?:shares|stocks?|Dow|S&P|Nasdaq|index|indexes)\b[^.;]{0,80}?\b(?:rose|fell|gained|lost"
     r"|closed|topped|climbed|dropped|jumped|slid|doubled|rallied|tumbled|edged|(?:were|was) (?:up"
     r"|down))\b",
     re.IGNORECASE,
@@ -733,14 +735,19 @@ APPEAL = re.compile(
 # said nothing, a formula too (judges failed six such questions on Reuters copy, -92).
 NO_COMMENT = re.compile(
     r"\bdeclined\s+(?:to\s+)?comment|\b(?:would|could|did)\s+not\s+(?:immediately\s+)?"
-    r"(?:comment|discuss)\b|\bfor\s+(?:further\s+)?comment\b|\bno\s+comment\b",
+    r"(?:comment|discuss)\b|\b(?:to|for|no)\s+(?:further\s+)?comment\b",
     re.IGNORECASE,
 )
 
 
 # "Reuters has not independently verified the accusations": the agency's own caveat
-# (judges failed it twice as a stray aside, -94).
-UNVERIFIED = re.compile(r"\bindependently\s+(?:verif|confirm)", re.IGNORECASE)
+# (judges failed it twice as a stray aside, -94), or its credit for a scoop (-95).
+UNVERIFIED = re.compile(
+    r"\bindependently\s+(?:verif|confirm)|\b(?:verif|confirm)\w*\s+(?:\S+\s+){0,6}independently\b"
+    # "The New York Times first reported that ...": whose scoop it was, not the story.
+    r"|\bfirst reported\b",
+    re.IGNORECASE,
+)
 
 
 def formula(sentence: Sentence) -> bool:
