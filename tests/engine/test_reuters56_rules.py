@@ -16,6 +16,7 @@ from quizzes.engine.kinds.worth import sloppy
 from quizzes.engine.nlp import DATELINE
 from tests.engine.conftest import article_of
 from tests.engine.test_real_links_rules import _entity_stems, _refused_unless, _sentence
+from tests.engine.test_reuters_rules import evade_options
 
 GUILTY = """Campaign aide admits lying
 
@@ -201,18 +202,7 @@ Mary Dunne said the vote would be close.
 
 
 def test_break_is_no_option_for_evade():
-    from quizzes.engine.kinds import word_meaning
-
-    text = """Ferry skirts island rules
-
-Many people wondered how Harbour Lines managed to evade the island's tough ferry controls.
-
-Mary Dunne said the council would look at the controls again in June.
-"""
-    [draft] = [
-        c.draft for c in word_meaning.candidates(article_of(text)) if '"evade"' in c.draft.stem
-    ]
-    assert "break" not in {c.text for c in draft.distractors}
+    assert "break" not in evade_options()
 
 
 def test_a_head_of_state_is_no_option_for_what_a_scholar_said():

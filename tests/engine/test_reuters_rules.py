@@ -217,15 +217,21 @@ Harbour Lines said it was upholding the traditions of the island, whatever the c
     assert "upholding" not in asked
 
 
-def test_evading_controls_is_never_offered_as_violence():
-    text = """Ferry skirts island rules
+EVADE = """Ferry skirts island rules
 
 Many people wondered how Harbour Lines managed to evade the island's tough ferry controls.
 
 Mary Dunne said the council would look at the controls again in June.
 """
+
+
+def evade_options():
+    """The wrong options of the question on "evade" in EVADE."""
     [draft] = [
-        c.draft for c in word_meaning.candidates(article_of(text)) if '"evade"' in c.draft.stem
+        c.draft for c in word_meaning.candidates(article_of(EVADE)) if '"evade"' in c.draft.stem
     ]
-    wrong = {c.text for c in draft.distractors}
-    assert not wrong & {"kidnap", "murder", "explode", "attack", "rob"}
+    return {c.text for c in draft.distractors}
+
+
+def test_evading_controls_is_never_offered_as_violence():
+    assert not evade_options() & {"kidnap", "murder", "explode", "attack", "rob"}
