@@ -426,9 +426,9 @@ def price_to_the_penny(sentence: Sentence, start_char: int, end_char: int) -> bo
 
 
 # "Twitter shares were up 1.9 percent in afternoon trading", "The Dow topped 24,000",
-# "AT&T closed down less than 1 percent at $34.33":
-# the day's market move in a story that is not about the markets, an aside (judges
-# failed four such questions on Reuters copy, -93).
+# "AT&T closed down less than 1 percent at $34.33": the day's market move in a story
+# that is not about the markets, an aside (judges failed four such questions on
+# Reuters copy, -93, and the close, -95).
 MARKET_MOVE = re.compile(
     r"\bclosed\s+(?:up|down|higher|lower)\b"
     r"|\b(?:shares|stocks?|Dow|S&P|Nasdaq|index|indexes)\b[^.;]{0,80}?\b(?:rose|fell|gained|lost"
@@ -751,8 +751,9 @@ UNVERIFIED = re.compile(
 
 
 def formula(sentence: Sentence) -> bool:
-    """A police appeal, a note that somebody declined to comment, or the reporter's
-    caveat that a claim is unverified: no fact of the story."""
+    """A police appeal, a note that somebody declined to comment, the reporter's
+    caveat that a claim is unverified, or the credit for a scoop: no fact of the
+    story."""
     return any(p.search(sentence.text) for p in (APPEAL, NO_COMMENT, UNVERIFIED))
 
 
