@@ -315,6 +315,7 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     # A name NER calls a place anywhere ("neighbouring Moldania") is not an
     # organisation elsewhere ("Moldania's government"), even if no gazetteer knows it.
     mentions, doubtful = _one_type_per_name(mentions, sentences)
+    _title_pieces(mentions, sentences)
     from . import firms, orgs  # they build on this module's mentions
 
     mentions = [m for m in mentions if not firms.fragment(m, sentences[m.sentence])]
@@ -324,6 +325,7 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
     # Both after promote, which adds a body's untagged uses ("Mutu scored ...").
     mentions = sorted(mentions + given_named_people(sentences, mentions), key=lambda m: m.start)
     entities = _group(mentions, kin_named(mentions, sentences))
+    entities = _rejoin_split_names(entities, sentences)
     firms.retype_firms(entities, sentences)
     for entity in entities:
         if entity.type == ORG and _possessive_name(entity, sentences):
@@ -345,6 +347,43 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     evidence.confirm(entities, sentences)
     return [m for m in mentions if m.entity is not None], entities
+
+
+def _title_pieces(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """ "U.S. District Judge Derrick Watson": NER cut "U.S. District" from the judge's
+    title and called it a place, which was offered beside Maryland and Hawaii (judges,
+    -96). A place no gazetteer knows, written straight before a title, is part of it."""
+    from .gazetteer import lookup
+
+    for mention in mentions:
+        if mention.type != PLACE or lookup(mention.text) is not None:
+            continue
+        sentence = sentences[mention.sentence]
+        after = re.match(r"\s+([A-Z][a-z]+)\b", sentence.text[mention.end - sentence.start :])
+        if after and after.group(1).lower() in TITLES | {"attorney", "court"}:
+            mention.type, mention.subtype = OTHER, ""
+
+
+def _rejoin_split_names(entities: list[Entity], sentences: list[Sentence]) -> list[Entity]:
+    """ "the country's leader Aung San Suu Kyi": NER tagged "Aung San" there and "Suu
+    Kyi" everywhere else, two people offered beside each other (judges, -96). Two
+    people whose names the article writes one straight after the other are one."""
+    text = " ".join(s.text for s in sentences)
+    people = [e for e in entities if e.type == PERSON]
+    dropped = set()
+    for first in people:
+        for second in people:
+            if first is second or id(first) in dropped or id(second) in dropped:
+                continue
+            if f"{first.name} {second.name}" not in text:
+                continue
+            second.name = f"{first.name} {second.name}"
+            second.mentions.extend(first.mentions)
+            second.mentions.sort(key=lambda m: m.start)
+            for mention in first.mentions:
+                mention.entity = second
+            dropped.add(id(first))
+    return [e for e in entities if id(e) not in dropped]
 
 
 # Last words of the names of buildings and grounds: "Caer Eryr Castle" is no person.

@@ -328,11 +328,24 @@ def _merged_sentences(doc):
                 and text[:1] not in QUOTE_CHARS
             )
             fragment = len([t for t in span if not t.is_punct]) < 3
-            if text[:1].islower() or not ends or inside_quote or fragment:
+            # "plans moving through the U.S. [split] Congress become law": the
+            # abbreviation's stop is no sentence end before the body it names (-96).
+            named_on = ABBREVIATED_END.search(previous.text) and span[0].text in NAMED_AFTER
+            if text[:1].islower() or not ends or inside_quote or fragment or named_on:
                 merged[-1] = doc[previous.start : span.end]
                 continue
         merged.append(span)
     return merged
+
+
+# A country's abbreviation ending a split, and the words that go on naming one of its
+# bodies after it ("the U.S. Congress", "the U.N. Security Council").
+ABBREVIATED_END = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.$")
+NAMED_AFTER = set(
+    "Congress Senate House Supreme District Court Army Navy Air Marine Treasury State "
+    "Justice Defense Department Embassy Ambassador Attorney Secretary President Security "
+    "General Federal Census Capitol Chamber Coast Special".split()
+)
 
 
 def _quote_count(text: str) -> int:

@@ -114,8 +114,9 @@ def candidates(article: Article) -> list[Candidate]:
     return result
 
 
-# "then-President Barack Obama": the name's title joined to a word before it.
-THEN_BEFORE = re.compile(r"-(?:[A-Z][a-z]+\.?\s+)?$")
+# "then-President Barack Obama": the name's title joined to a word before it. "Clinton
+# v. Paula Jones": a case's name, whose party the article writes by surname (-96).
+THEN_BEFORE = re.compile(r"-(?:[A-Z][a-z]+\.?\s+)?$|\bv(?:s)?\.\s+$")
 # "links between the Trump campaign and ___", "talks with ___", "to connect the
 # incoming administration with ___": a capital that stands for its government.
 GOVERNMENT_BEFORE = re.compile(
