@@ -1,13 +1,17 @@
-"""Rules for 2026.11-96, from strict judges' verdicts on reu9 and reu10 (24 more Reuters
-articles of 2016-17, judged under -95): a name NER cut in two ("Aung San" and "Suu
-Kyi") is one person; "the U.S. Congress" split after "U.S." is one sentence; a piece
-of a judge's title ("U.S. District") is no place; and no blank after "v." in a
-case's name."""
+"""Rules for 2026.11-96 and -97, from strict judges' verdicts on reu9 and reu10 (24 more
+Reuters articles of 2016-17, judged under -95): a name NER cut in two ("Aung San" and
+"Suu Kyi") is one person; "the U.S. Congress" split after "U.S." is one sentence; a
+piece of a judge's title ("U.S. District") is no place; no blank after "v." in a
+case's name; and (-97) the stock denial that closes the Russia stories is a formula,
+a count of sources is never swapped, and a bare reply ("I would say yes") is never
+asked "who said"."""
 
 # ruff: noqa: E501
 
 from quizzes.engine.kinds import entity
+from quizzes.engine.kinds.who_said import _content_words
 from tests.engine.conftest import article_of, entity_named
+from tests.engine.test_real_links_rules import _refused_unless, _statements
 
 MYANMAR = """Congress decries ethnic cleansing in Myanmar
 
@@ -59,3 +63,50 @@ def test_no_blank_after_v_in_a_cases_name():
     assert entity.THEN_BEFORE.search("have cited the Supreme Court's ruling in Clinton v. ")
     assert entity.THEN_BEFORE.search("a Democrat appointed director by then-President ")
     assert not entity.THEN_BEFORE.search("have cited the Supreme Court's ruling against ")
+
+
+def test_the_stock_denial_of_the_russia_stories_is_never_stated():
+    _refused_unless(
+        "Moscow has denied meddling in the election, and Harbour Lines has denied any collusion.",
+        "Moscow",
+        "has denied meddling in the election, and Harbour Lines has denied any collusion",
+        "has bought two ferries from Harbour Lines for the Carra route",
+    )
+
+
+def test_a_count_of_sources_is_never_swapped():
+    sentence = (
+        "McMaster replied that the ferry would run all winter, three people present told Reuters."
+    )
+    swapped = [
+        c.draft.stem for c in _statements(sentence, "McMaster") if c.draft.key.text == "False"
+    ]
+    assert not any("people present" in stem for stem in swapped)
+    plain = (
+        "McMaster replied that the ferry would run all winter, and three new boats would join it."
+    )
+    swapped = [c.draft.stem for c in _statements(plain, "McMaster") if c.draft.key.text == "False"]
+    assert any("new boats" in stem for stem in swapped)
+
+
+def test_a_bare_reply_is_never_asked_who_said():
+    assert not _content_words("I would say yeah. I would say yes")
+    assert len(_content_words("Congress is really behind the eight-ball")) >= 2
+
+
+def test_a_bare_reply_gets_no_who_said_question():
+    from quizzes.engine.kinds import who_said
+
+    text = """Trump draws red line
+
+Asked whether a look at his family's finances would cross a red line, Donald Trump told the New York Times: "I would say yeah. I would say yes."
+
+Senator Mark Warner said: "The committee will follow the money wherever it leads."
+
+Lawyer Jay Sekulow said: "The president has nothing to hide from the investigators."
+
+Analyst Tom Baker said: "Nobody in Washington expected the question to come so soon."
+"""
+    stems = [c.draft.stem for c in who_said.candidates(article_of(text))]
+    assert stems
+    assert not any("I would say yeah" in stem for stem in stems)

@@ -221,10 +221,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a score or range ("19-13")
     if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
         return None  # part of a name ("the Six Nations")
-    if SOURCES_AFTER.match(text[end : sentence.end]) and SOURCING.search(sentence.text):
+    if sources_count(sentence.text, text[end : sentence.end]):
         return None  # "citing ___ anonymous sources": how many told the paper is trivia
-    if OFFICIALS_SAID.match(text[end : sentence.end]):
-        return None  # "___ congressional officials ... said": how many sources, again (-95)
     if _names_one(span):
         return None  # "rapper 50 Cent": a count before one thing is a name
     if _model_name(article, span):
@@ -906,6 +904,14 @@ OFFICIALS_SAID = re.compile(
 SOURCING = re.compile(
     r"\b(?:citing|familiar with|anonymity|told (?:Reuters|the)|(?:present|briefed) (?:told|said))\b"
 )
+
+
+def sources_count(sentence_text: str, after: str) -> bool:
+    """Whether the figure before after counts the reporter's sources: "citing two
+    anonymous sources" (-93), "Two congressional officials ... said" (-95)."""
+    return bool(
+        SOURCES_AFTER.match(after) and SOURCING.search(sentence_text) or OFFICIALS_SAID.match(after)
+    )
 
 
 # "the 100-member Senate", "the 435-seat House": a chamber's size, past which no count

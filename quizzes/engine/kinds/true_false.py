@@ -51,6 +51,7 @@ from .number import (
     list_counted,
     match_time,
     small_move_told,
+    sources_count,
     stated_change,
     target_side_told,
     worth_blanking,
@@ -463,6 +464,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "3.2bn euros (£2bn)": the other currency shows the swap
         if fixed_count(figure.value, before, after):
             continue  # "88 piano notes" -> "62 piano notes" is false to anyone
+        if sources_count(sentence.text, after):
+            continue  # "three people present told Reuters" made "two": the sources (-97)
         if names_listed(span, figure.value):
             continue  # "two new lines, to Clifton and to Chilwell": "three" contradicts itself
         start, end = span.start_char + offset, span.end_char + offset

@@ -430,6 +430,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None  # "I'm delighted to be here": says nothing, and anyone could say it
     if speaker.entity is None or not speaker.entity.confirmed:
         return None  # "A security official" among named people gives itself away
+    if len(_content_words(quote)) < 2:
+        return None  # "I would say yeah. I would say yes": an answer to a question not shown
     if CUT_AT_DETERMINER.search(quote):
         return None  # "... the national security rationale in those" Twitter posts (-95)
     shown = _shorten(quote)
@@ -866,6 +868,19 @@ RUNS_INTO_NEXT = re.compile(
 CUT_AT_DETERMINER = re.compile(
     r"\b(?:those|these|this|that|the|a|an|its|their|his|her|our|my|your)\s*$", re.I
 )
+
+
+# Words that carry no content of their own in a reply.
+REPLY_WORDS = {"yes", "yeah", "no", "okay", "ok", "well", "sure", "think", "know", "say"}
+
+
+def _content_words(quote: str) -> set[str]:
+    """The quotation's words other than function words and the words of a bare reply
+    (judges failed "I would say yeah. I would say yes" as meaning nothing, -97)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = {w.lower() for w in re.findall(r"[A-Za-z']+", quote)}
+    return words - STOP_WORDS - REPLY_WORDS
 
 
 def _shorten(quote: str) -> str:

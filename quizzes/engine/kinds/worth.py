@@ -750,11 +750,21 @@ UNVERIFIED = re.compile(
 )
 
 
+# "Moscow has denied meddling in the election, and Trump has denied any collusion":
+# the line wire stories on the Russia inquiries close with, answered without reading
+# (judges failed four such statements, -97).
+STOCK_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied)|dismissed)\b[^.;]{0,40}\b(?:collusion|meddl\w*|interfer\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def formula(sentence: Sentence) -> bool:
     """A police appeal, a note that somebody declined to comment, the reporter's
-    caveat that a claim is unverified, or the credit for a scoop: no fact of the
-    story."""
-    return any(p.search(sentence.text) for p in (APPEAL, NO_COMMENT, UNVERIFIED))
+    caveat that a claim is unverified, the credit for a scoop, or the stock denial of
+    a wire story's background: no fact of the story."""
+    patterns = (APPEAL, NO_COMMENT, UNVERIFIED, STOCK_DENIAL)
+    return any(p.search(sentence.text) for p in patterns)
 
 
 # A competitor who finished fourth or lower ("Defending champion X finished tied for
