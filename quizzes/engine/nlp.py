@@ -225,6 +225,7 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
 
 
 # "WASHINGTON (Reuters) - ", "BEIJING/SEOUL (Reuters) - ", "LONDON, Nov 3 (AP) -- ",
+# "LONDON, (Reuters) - " (a date dropped, its comma kept),
 # "(Reuters) - ", "WASHINGTON \u2014 ": the place in capitals and the agency that open a
 # wire story, up to the dash. A place with no agency needs the long dash: "US - China
 # talks" opens a sentence.
@@ -235,7 +236,7 @@ _PLACE = (
 )
 _AGENCY = r"\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|PA)\)"
 DATELINE = re.compile(
-    rf"^(?:(?:{_PLACE}\s+)?{_AGENCY}\s*(?:--?|\u2014|\u2013)|{_PLACE}\s+(?:--|\u2014))"
+    rf"^(?:(?:{_PLACE},?\s+)?{_AGENCY}\s*(?:--?|\u2014|\u2013)|{_PLACE}\s+(?:--|\u2014))"
     r"\s+(?=[A-Z\u201c\"'])"
 )
 
