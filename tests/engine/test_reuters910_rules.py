@@ -60,9 +60,9 @@ Judges in Maryland and California made similar rulings, officials said.
 def test_no_blank_after_v_in_a_cases_name():
     # "the ruling in Clinton v. ___": the party is written by surname, and the stem
     # would print the key's full name inside the case's ("Clinton v. Paula Jones").
-    assert entity.THEN_BEFORE.search("have cited the Supreme Court's ruling in Clinton v. ")
-    assert entity.THEN_BEFORE.search("a Democrat appointed director by then-President ")
-    assert not entity.THEN_BEFORE.search("have cited the Supreme Court's ruling against ")
+    assert entity.GLUED_BEFORE.search("have cited the Supreme Court's ruling in Clinton v. ")
+    assert entity.GLUED_BEFORE.search("a Democrat appointed director by then-President ")
+    assert not entity.GLUED_BEFORE.search("have cited the Supreme Court's ruling against ")
 
 
 def test_the_stock_denial_of_the_russia_stories_is_never_stated():

@@ -175,16 +175,6 @@ def nation_word(token) -> bool:
     return token.lower_ in DEMONYMS or NATIONALITY_WORD.match(token.text) is not None
 
 
-# Words that open a sentence and are never a name's first word: "For Manafort and
-# Gates, ..." loses its capital after "According to the article," though the tagger
-# took "For" for part of a name (judges, -93).
-FUNCTION_OPENERS = set(
-    "for in on at by with from after before during since while when if although though "
-    "but and or this these those its their under over without despite among "
-    "about into through until because".split()
-)
-
-
 def lower_first(span_text: str, first_token) -> str:
     """Lower-case the first letter unless the first word is a name. A capitalised
     common noun that opened the sentence ("Team leader Fiona MacRae") is no name."""

@@ -72,7 +72,7 @@ def candidates(article: Article) -> list[Candidate]:
                 continue
             if is_aside(mention) or mention.dep in ("compound", "poss"):
                 continue  # "told BBC Sport", "___ representatives": not worth asking
-            if THEN_BEFORE.search(article.body[sentence.start : mention.start]):
+            if GLUED_BEFORE.search(article.body[sentence.start : mention.start]):
                 continue  # "appointed by then-___": the blank reads "then-Barack Obama" (-93)
             if overlaps(reference, mention.start, mention.end):
                 continue
@@ -116,7 +116,7 @@ def candidates(article: Article) -> list[Candidate]:
 
 # "then-President Barack Obama": the name's title joined to a word before it. "Clinton
 # v. Paula Jones": a case's name, whose party the article writes by surname (-96).
-THEN_BEFORE = re.compile(r"-(?:[A-Z][a-z]+\.?\s+)?$|\bv(?:s)?\.\s+$")
+GLUED_BEFORE = re.compile(r"-(?:[A-Z][a-z]+\.?\s+)?$|\bv(?:s)?\.\s+$")
 # "links between the Trump campaign and ___", "talks with ___", "to connect the
 # incoming administration with ___": a capital that stands for its government.
 GOVERNMENT_BEFORE = re.compile(

@@ -17,7 +17,6 @@ from ..nlp import QUOTE_CHARS, Sentence, text_of
 from ..text import own_voice
 from . import central, contrary, enough, events, fates, minor, sides, slips, worth, years
 from .common import (
-    FUNCTION_OPENERS,
     REMARK_VERBS,
     Candidate,
     Choice,
@@ -414,6 +413,15 @@ INCLUDING = re.compile(
 )
 
 
+# Words that open a sentence and are never a name's first word: "For Manafort and
+# Gates, ..." loses its capital after "According to the article," though the tagger
+# took "For" for part of a name (judges, -93).
+FUNCTION_OPENERS = set(
+    "for in on at by with from after before during since while when if although though "
+    "but and or this these those its their under over without despite among "
+    "about into through until because".split()
+)
+
 # Words before a plural that open no name: "Top Republicans", "Senior officials" (-94).
 GROUP_OPENERS = {"top", "senior", "leading", "many", "some", "several", "most", "other", "few"}
 
@@ -549,7 +557,9 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             sides |= _written_alike(sentence.text, *inside)
         # "due to end in December 2007" becomes a later year, never one already past.
         others = numbers.alternatives(figure, 1, present, sides)
-        if figure.suffix.strip().lower() in ("%", "percent", "per cent"):
+        if figure.suffix.strip().lower() in ("%", "percent", "per cent") and minor.ONE_WHOLE.search(
+            sentence.text
+        ):
             # "by 62 percent to 34 percent" made 77 percent: more than the whole (-94).
             spread = numbers.alternatives(figure, 6, present, sides)
             others = minor.within_one_whole(sentence.text, figure.value, spread)[:1]
