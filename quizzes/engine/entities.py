@@ -70,6 +70,10 @@ TITLES = {
     "governor",
     "judge",
     "justice",
+    # "Justice Department Special Counsel Robert Mueller": without it the office's
+    # capitalised words joined the name ("Department Special Counsel Robert Mueller"
+    # was offered as a person, -99).
+    "counsel",
     "king",
     "queen",
     "prince",

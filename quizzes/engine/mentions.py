@@ -151,6 +151,8 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         name_words.append(words[-1])
     if not name_words or "," in ent.text or name_words[0].text in ("'s", "\u2019s"):
         return None  # "Queen's Club": a possessive after a title word is no name
+    if "counsel" in titles and name_words[0].lower_ in ("department", "office", "ministry"):
+        return None  # "Justice Department Special Counsel": an office, no person
     if len(before) == 2 and before[-1] == "of" and before[-2] in TITLES:
         return None  # "Archbishop of Canterbury": part of a title, not a place
     if label in ("PERSON", "ORG") and nonnames.work_title(before):

@@ -17,7 +17,10 @@ CAPTION = re.compile(r"^(media|image|video)\s+caption\b[:\s]*", re.IGNORECASE)
 PLAYER_NOTICE = re.compile(
     r"^media playback is (?:not supported|unsupported) on (?:this|your) device\.?$", re.I
 )
-BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,.*)?$")
+# "By Katanga Johnson and Makini Brice": two writers joined by "and" are one byline
+# (the reporter Katanga Johnson had been made the speaker of a source's quote, -99).
+_WRITER = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+BYLINE = re.compile(rf"^[Bb]y\s+{_WRITER}(?:(?:,\s+|\s+)(?:and|&)\s+{_WRITER})?(,.*)?$")
 
 # The writer's note that closes a column ("Bill Thompson is a regular commentator on
 # ...", "David Mikosz works for the IFES, ..."): a byline at the foot, not the story.

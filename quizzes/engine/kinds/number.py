@@ -4,7 +4,7 @@ same unit in the same form at a believable size (see numbers.py)."""
 
 import re
 
-from .. import numbers
+from .. import gazetteer, numbers
 from ..article import Article
 from ..drafts import NUMBER
 from ..nlp import Sentence, text_of
@@ -383,6 +383,9 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     room = total_cap(article, sentence, key_figure, ent)
     if room == 0.0:
         return None  # the parts make up the stated total: the blank is a sum
+    known = known_whole(article, text[end : sentence.end])
+    if known is not None and key_figure.value <= known and not key_figure.suffix:
+        room = known if room is None else min(room, known)  # "49 states": never 92
     if room is not None:
         distractors = [d for d in distractors if (numbers.parse(d) or key_figure).value <= room]
         distractors += [d for d in numbers.below(key_figure, others) if d not in distractors]
@@ -875,7 +878,10 @@ def _fitting(sentence: Sentence, before: str, key, key_text: str, how_many, cham
             options = minor.within_one_whole(sentence.text, key.value, options)
         if chamber is not None and not key.suffix and not key.prefix and key.value <= chamber:
             low = chamber / 2 if MAJORITY.search(sentence.text) and key.value > chamber / 2 else 0
-            options = [o for o in options if low < (numbers.parse(o) or key).value <= chamber]
+            high = chamber
+            if SHORT_OF_MAJORITY.search(sentence.text) and key.value < chamber / 2:
+                high = chamber / 2  # "less than an absolute majority" of 130: never 77
+            options = [o for o in options if low < (numbers.parse(o) or key).value <= high]
         if how_many is None:
             options = minor.fits_article(before, key_text, options)
         return options
@@ -917,14 +923,30 @@ def sources_count(sentence_text: str, after: str) -> bool:
 # "the 100-member Senate", "the 435-seat House": a chamber's size, past which no count
 # of its votes or members goes (judges failed "110" votes in the Senate, and 32 and 42
 # Republican seats "enough to win" there, -93).
-CHAMBER = re.compile(r"\b(\d{2,4})-(?:member|seat)\s+([A-Z][a-z]+)")
+# "the 130-member, single-chamber Congress": a description may come between (-99).
+CHAMBER = re.compile(r"\b(\d{2,4})-(?:member|seat)(?:,?\s+[a-z-]+){0,2},?\s+([A-Z][a-z]+)")
 MAJORITY = re.compile(r"\b(?:majority|enough to (?:win|pass|block)|control)\b", re.IGNORECASE)
+
+
+SHORT_OF_MAJORITY = re.compile(
+    r"\b(?:less|fewer) than (?:an? |the )?(?:absolute |simple )?majority\b"
+    r"|\bshort of (?:an? |the )?majority\b",
+    re.IGNORECASE,
+)
+# The chambers of Congress, whose sizes a reader of a US story knows: judges failed 110
+# votes and 66 or 84 Republican seats in the Senate (-99). A state's senate is smaller.
+US_CHAMBERS = (
+    (re.compile(r"(?<!State )(?<!state )\bSenate\b(?! (?:of|in) [A-Z])"), 100),
+    (re.compile(r"\bHouse of Representatives\b|\bU\.S\. House\b"), 435),
+)
+US_STORY = re.compile(r"\bU\.S\.|\bUnited States\b|\bWASHINGTON\b")
 
 
 def chamber_size(article: Article, sentence: Sentence) -> int | None:
     """The size the article gives a chamber the sentence names, or gives the one
     chamber it names when the sentence counts votes ("the legislation would need ___
-    votes")."""
+    votes"), or, in a US story that gives none, the size of the chamber of Congress
+    the sentence names."""
     found = list(CHAMBER.finditer(article.body))
     for chamber in found:
         if re.search(rf"\b{chamber.group(2)}\b", sentence.text):
@@ -932,6 +954,37 @@ def chamber_size(article: Article, sentence: Sentence) -> int | None:
     sizes = {int(chamber.group(1)) for chamber in found}
     if len(sizes) == 1 and re.search(r"\bvotes?\b", sentence.text):
         return sizes.pop()
+    if found or not US_STORY.search(article.body):
+        return None
+    for pattern, size in US_CHAMBERS:
+        match = pattern.search(sentence.text)
+        if match and not _state_before(sentence.text[: match.start()]):
+            return size
+    return None
+
+
+def _state_before(before: str) -> bool:
+    """Whether a US state's name stands just before ("the Alabama Senate")."""
+    words = before.split()[-2:]
+    return bool(words) and any(
+        (p := gazetteer.lookup(" ".join(words[i:]))) is not None and p.kind == gazetteer.REGION
+        for i in range(len(words))
+    )
+
+
+# Wholes a reader knows, past which no count goes: "49 states" in a US story is never
+# 92 of them, nor "countries" 270 (judges, -99).
+KNOWN_WHOLES = (
+    (re.compile(r"^\s+(?:U\.S\.\s+|American\s+)?states\b"), 50, True),
+    (re.compile(r"^\s+(?:[a-z]+\s+)?countries\b"), 195, False),
+)
+
+
+def known_whole(article: Article, after: str) -> int | None:
+    """The known whole of what the figure counts (after: the words after it)."""
+    for pattern, whole, american in KNOWN_WHOLES:
+        if pattern.match(after) and (not american or US_STORY.search(article.body)):
+            return whole
     return None
 
 
