@@ -775,6 +775,9 @@ def content_stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in PLAIN}
 
 
+LEGAL_ENDINGS = {"Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC"}
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names may denote the same thing: one inside the other, the same but
     for a middle name, or an acronym."""
@@ -785,10 +788,13 @@ def same_name(a: str, b: str) -> bool:
     if min(len(first), len(second)) >= 2 and first[0] == second[0] and first[-1] == second[-1]:
         return True  # "Adrienne Martin" and "Adrienne Nicole Martin" (judges, 2026.11-89)
     for short, long in ((a, b), (b, a)):
+        # "UPS" and "United Parcel Service Inc": a firm's legal ending is not in its
+        # initials (a statement swapped one for the other, keyed false, -100).
         words = re.findall(r"[A-Z][\w'-]*", long)
-        initials = "".join(w if w.isupper() else w[0] for w in words)
-        if short.isupper() and len(short) >= 2 and short in (initials, initials[1:]):
-            return True
+        for kept in (words, [w for w in words if w not in LEGAL_ENDINGS]):
+            initials = "".join(w if w.isupper() else w[0] for w in kept)
+            if short.isupper() and len(short) >= 2 and short in (initials, initials[1:]):
+                return True
     return False
 
 

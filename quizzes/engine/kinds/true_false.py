@@ -677,6 +677,10 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             )
         ):
             continue  # only an organisation of the same known sort is a fair swap
+        if mention.type == ORG and credited_source(
+            article.body[sentence.start : mention.start], article.body[mention.end : sentence.end]
+        ):
+            continue  # "..., according to Bloomberg News" made "the Washington Post": unstated
         if mention.type == PLACE and known_capital(
             mention.entity.name,
             article.body[sentence.start : mention.start],
@@ -1161,6 +1165,19 @@ def _tied_elsewhere(article: Article, sentence: Sentence, mention, option: str) 
         and nouns & {t.lemma_.lower() for t in other.span if t.pos_ == "NOUN"}
         for other in article.sentences
     )
+
+
+# Who reported a fact: "according to Bloomberg News", "CNN reported", "told
+# Reuters". That another outlet did not report it is unstated, not false (judges, -100).
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|told|in an interview with|reported by)\s+(?:the\s+)?$", re.I
+)
+SOURCE_AFTER = re.compile(r"^\s+(?:first\s+)?(?:reported|said in a report|reports)\b")
+
+
+def credited_source(before: str, after: str) -> bool:
+    """Whether the name between before and after is credited with the news."""
+    return bool(SOURCE_BEFORE.search(before) or SOURCE_AFTER.match(after))
 
 
 def _without_also(sentence: Sentence, text: str) -> str:
