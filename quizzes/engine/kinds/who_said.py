@@ -813,6 +813,8 @@ def _talked_about(quote: str, entity: Entity) -> bool:
     if contains_any(quote, entity.variants()):
         return True
     parts = entity.name.split()
+    if len(parts) > 1 and re.search(rf"@\w*{re.escape(parts[-1])}\b", quote, re.IGNORECASE):
+        return True  # "@SenGillibrand": her own account, named in a tweet (-101)
     first = parts[0] if len(parts) > 1 else ""
     for word in re.findall(r"\b[A-Z][a-z]+\b", quote):
         if word == first or (
