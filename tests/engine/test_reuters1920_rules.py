@@ -1,10 +1,15 @@
-"""Rules for 2026.11-101, from strict judges' verdicts on reu13 to reu20 (84 Reuters
-articles of 2016-17): the special counsel is no option for what the subjects of his
-inquiry did; a spokesperson is no option for "a spokeswoman for ___"; a quotation
-that names a person's account ("@SenGillibrand") is not offered as that person's."""
+"""Rules for 2026.11-101 and -102, from strict judges' verdicts on reu13 to reu20 (84
+Reuters articles of 2016-17): the special counsel is no option for what the subjects
+of his inquiry did; a spokesperson is no option for "a spokeswoman for ___"; a
+quotation that names a person's account ("@SenGillibrand") is not offered as that
+person's; (-102) a place before a capitalised word ("The Maine Republican") takes no
+"the" in a swap; one who "declined to elaborate" is a formula; "also" leaves a
+statement however long its subject; "a local prosecutors" and "thousand of" are
+slips."""
 
 # ruff: noqa: E501
 
+from quizzes.engine.kinds import true_false, worth
 from quizzes.engine.kinds.distractors import same_type_options
 from quizzes.engine.kinds.who_said import _talked_about
 from tests.engine.conftest import article_of, entity_named
@@ -70,3 +75,67 @@ Senator Kirsten Gillibrand called the tweet a smear.
     person = entity_named(article, "Kirsten Gillibrand")
     assert _talked_about("Are you really trying to bully @SenGillibrand?", person)
     assert not _talked_about("Are you really trying to bully her colleagues?", person)
+
+
+# -102
+
+
+def test_a_state_before_a_capitalised_word_takes_no_the():
+    article = article_of(
+        """Senate passes tax bill
+
+WASHINGTON (Reuters) - The Maine Republican had been undecided on the legislation, aides said.
+
+Senator John Hale will miss the vote because he is with his family in Arizona.
+
+Senator Tom Reed of Ohio backed the bill on Tuesday.
+"""
+    )
+    assert not true_false._takes_the(article, "Maine")
+    for candidate in true_false.candidates(article):
+        assert "the Maine." not in candidate.draft.stem
+
+
+def test_one_who_declined_to_elaborate_is_a_formula():
+    article = article_of(
+        """Iran deadline passes
+
+WASHINGTON (Reuters) - A White House official declined to elaborate on the discussions.
+
+A spokesman for Senator Bob Corker did not elaborate.
+
+Senator Bob Corker said on Tuesday that Congress would let the deadline pass.
+"""
+    )
+    assert worth.formula(article.sentences[0])
+    assert worth.formula(article.sentences[1])
+    assert not worth.formula(article.sentences[2])
+
+
+def test_also_leaves_a_statement_with_a_long_subject():
+    article = article_of(
+        """Banks win from tax bill
+
+NEW YORK (Reuters) - Banks will gain most from the tax bill, analysts said on Tuesday.
+
+Telecom companies, including AT&T Inc (T.N) and Verizon Communications Inc (VZ.N), also stand to gain.
+"""
+    )
+    sentence = article.sentences[-1]
+    assert true_false._without_also(sentence, sentence.text) == sentence.text.replace(" also ", " ")
+
+
+def test_a_before_a_plural_and_a_bare_thousand_of_are_slips():
+    article = article_of(
+        """Prosecutor runs for Senate
+
+Before that he was a local prosecutors in Alabama, his campaign said.
+
+Protests in the 1960s drew thousand of Britons to the embassy.
+
+He was a local prosecutor in Alabama, and protests drew thousands of Britons.
+
+A few people came, and a number of officials spoke at a news conference.
+"""
+    )
+    assert [worth.sloppy(s) for s in article.sentences] == [True, True, False, False]

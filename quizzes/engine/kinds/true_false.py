@@ -847,6 +847,8 @@ def _takes_the(article: Article, name: str) -> bool:
         noun = re.match(r"\s+([a-z]+)\b", article.body[mention.end :])
         if noun and common_noun(doc, noun.group(1)):
             continue  # a modifier: "the Norfolk artist", "Home Office minister"
+        if re.match(r"\s+[A-Z][a-z]", article.body[mention.end :]):
+            continue  # "The Maine Republican": a modifier too; "in the Maine" read badly
         if not after_the(article, mention):
             return False
         named = True
@@ -1185,7 +1187,10 @@ def _without_also(sentence: Sentence, text: str) -> str:
     leaves out, so the statement drops it."""
     root = sentence.span.root
     also = [c for c in root.children if c.lower_ == "also" and c.i == root.i - 1]
-    if not also or also[0].i - sentence.span.start > 8:
+    # However long the subject before it ("Telecom companies, including AT&T Inc and
+    # Verizon Communications Inc, also stand to gain", -101), so long as the statement
+    # has no other "also" to take for it.
+    if not also or text.count(" also ") != 1:
         return text
     return text.replace(" also ", " ", 1)
 

@@ -410,7 +410,34 @@ def sloppy(sentence: Sentence) -> bool:
             j += 1
         if j < len(tokens) and tokens[j].tag_ == "NNS" and tokens[i + 1].lower_ != "few":
             return True
-    return False
+    return any(_a_before_plural(t) or _bare_thousand_of(t) for t in tokens)
+
+
+def _a_before_plural(token) -> bool:
+    """ "he was a local prosecutors": "a" governing a plural noun, a word lost or left
+    over in the source (judges failed the statement that copied it, -101)."""
+    children = list(token.children)
+    return (
+        token.tag_ in ("NNS", "NNPS")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
+        # "an estimated 6,400 hectares": the figure takes the "an"; "an annual
+        # residents' permit": the "an" is the permit's.
+        and not any(c.dep_ in ("nummod", "case") or c.like_num for c in children)
+        and not token.nbor(1).text.startswith(("'", "\u2019"))
+        if token.i + 1 < len(token.doc)
+        else False
+    )
+
+
+def _bare_thousand_of(token) -> bool:
+    """ "drew thousand of Britons": a round number before "of" lost its plural (-101)."""
+    doc = token.doc
+    return (
+        token.lower_ in ("hundred", "thousand", "million")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "of"
+        and (token.i == 0 or doc[token.i - 1].lower_ not in ("a", "one", "per", "every"))
+    )
 
 
 def price_to_the_penny(sentence: Sentence, start_char: int, end_char: int) -> bool:
@@ -732,10 +759,13 @@ APPEAL = re.compile(
 
 # "A spokesman for X declined to comment", "could not immediately be reached for
 # comment", "the IRS would not discuss changes": a wire story's note that somebody
-# said nothing, a formula too (judges failed six such questions on Reuters copy, -92).
+# said nothing, a formula too (judges failed six such questions on Reuters copy, -92),
+# and so is one who "declined to elaborate" (-101).
 NO_COMMENT = re.compile(
     r"\bdeclined\s+(?:to\s+)?comment|\b(?:would|could|did)\s+not\s+(?:immediately\s+)?"
-    r"(?:comment|discuss)\b|\b(?:to|for|no)\s+(?:further\s+)?comment\b",
+    r"(?:comment|discuss)\b|\b(?:to|for|no)\s+(?:further\s+)?comment\b"
+    # "declined to elaborate on the discussions" (judges, -101)
+    r"|\b(?:declined\s+to|did\s+not|would\s+not)\s+elaborate\b",
     re.IGNORECASE,
 )
 
