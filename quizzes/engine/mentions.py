@@ -271,9 +271,13 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
             return _mention(name_span, sentence, offset, PERSON)
         return _mention(name_span, sentence, offset, PLACE, place.kind)
     if label == "PERSON":
+        # "Hillary Clinton's ratings": NER keeps the "'s" in the name, which is the
+        # owner's, not the name's; checked with it, every such person was lost, and a
+        # later bare "Clinton" was taken for the town (-103).
+        words = name_words[:-1] if name_words[-1].text in ("'s", "\u2019s") else name_words
         if not all(
-            _NAME_TOKEN.match(t.text) or (0 < i < len(name_words) - 1 and t.text in PARTICLES)
-            for i, t in enumerate(name_words)
+            _NAME_TOKEN.match(t.text) or (0 < i < len(words) - 1 and t.text in PARTICLES)
+            for i, t in enumerate(words)
         ):
             return None
         mention = _mention(name_span, sentence, offset, PERSON)

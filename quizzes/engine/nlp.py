@@ -207,7 +207,9 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     # but belongs to no sentence: a stem quoting it reads as a slip.
     skips = [0] * len(body_paragraphs)
     if body_paragraphs:
-        dateline = DATELINE.match(body_paragraphs[0].text)
+        dateline = DATELINE.match(body_paragraphs[0].text) or CNN_DATELINE.match(
+            body_paragraphs[0].text
+        )
         skips[0] = dateline.end() if dateline else 0
     docs = nlp.pipe(p.text[skip:] for p, skip in zip(body_paragraphs, skips, strict=True))
     for number, (paragraph, doc) in enumerate(zip(body_paragraphs, docs, strict=True)):
@@ -238,6 +240,14 @@ _AGENCY = r"\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|PA)\)"
 DATELINE = re.compile(
     rf"^(?:(?:{_PLACE},?\s+)?{_AGENCY}\s*(?:--?|\u2014|\u2013)|{_PLACE}\s+(?:--|\u2014))"
     r"\s+(?=[A-Z\u201c\"'])"
+)
+
+
+# "Washington (CNN) Loretta Lynch was sworn in ...", "(CNN)The": CNN's dateline, in
+# title case and with no dash, which a statement had kept mid-sentence (judges, -103).
+CNN_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'\u2019-]+(?:,?\s+[A-Z][A-Za-z.'\u2019-]+){0,2},?\s+)?\(CNN\)"
+    r"\s*(?:(?:--?|\u2014|\u2013)\s+)?(?=[A-Z\u201c\"'])"
 )
 
 

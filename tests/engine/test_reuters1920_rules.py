@@ -1,15 +1,21 @@
-"""Rules for 2026.11-101 and -102, from strict judges' verdicts on reu13 to reu20 (84
-Reuters articles of 2016-17): the special counsel is no option for what the subjects
-of his inquiry did; a spokesperson is no option for "a spokeswoman for ___"; a
-quotation that names a person's account ("@SenGillibrand") is not offered as that
-person's; (-102) a place before a capitalised word ("The Maine Republican") takes no
-"the" in a swap; one who "declined to elaborate" is a formula; "also" leaves a
-statement however long its subject; "a local prosecutors" and "thousand of" are
-slips."""
+"""Rules for 2026.11-101 to -103, from strict judges' verdicts on reu13 to reu20 (84
+Reuters articles of 2016-17) and on eight articles of US outlets (2015-16): the special
+counsel is no option for what the subjects of his inquiry did; a spokesperson is no
+option for "a spokeswoman for ___"; a quotation that names a person's account
+("@SenGillibrand") is not offered as that person's; (-102) a place before a
+capitalised word ("The Maine Republican") takes no "the" in a swap; one who "declined
+to elaborate" is a formula; "also" leaves a statement however long its subject; "a
+local prosecutors" and "thousand of" are slips; (-103) "had no immediate comment" is
+a formula, a CNN dateline ("Washington (CNN) ") belongs to no sentence, "the late
+U.S. Sen. X" is dead, a year with a digit too many is a slip, a resolved "she's" reads
+"X is" or "X has", and "Hillary Clinton's" is a person."""
 
 # ruff: noqa: E501
 
-from quizzes.engine.kinds import true_false, worth
+from types import SimpleNamespace
+
+from quizzes.engine.kinds import fates, true_false, worth
+from quizzes.engine.kinds.common import quote_text
 from quizzes.engine.kinds.distractors import same_type_options
 from quizzes.engine.kinds.who_said import _talked_about
 from tests.engine.conftest import article_of, entity_named
@@ -104,12 +110,15 @@ WASHINGTON (Reuters) - A White House official declined to elaborate on the discu
 
 A spokesman for Senator Bob Corker did not elaborate.
 
+Lawyers for Tom Reed had no immediate comment.
+
 Senator Bob Corker said on Tuesday that Congress would let the deadline pass.
 """
     )
     assert worth.formula(article.sentences[0])
     assert worth.formula(article.sentences[1])
-    assert not worth.formula(article.sentences[2])
+    assert worth.formula(article.sentences[2])  # "no immediate comment" (-103)
+    assert not worth.formula(article.sentences[3])
 
 
 def test_also_leaves_a_statement_with_a_long_subject():
@@ -139,3 +148,79 @@ A few people came, and a number of officials spoke at a news conference.
 """
     )
     assert [worth.sloppy(s) for s in article.sentences] == [True, True, False, False]
+
+
+# -103, from a strict judge's verdicts on eight articles of US outlets (2015-16)
+
+
+def test_a_cnn_dateline_belongs_to_no_sentence():
+    for opening in ("Washington (CNN) ", "(CNN)", "Des Moines, Iowa (CNN) -- "):
+        article = article_of(
+            f"""Lynch sworn in
+
+{opening}Loretta Lynch was sworn in as attorney general on Monday, replacing Eric Holder.
+
+Senator Ann Lowe said Lynch would serve the country well.
+"""
+        )
+        assert article.sentences[0].text.startswith("Loretta Lynch was sworn in")
+
+
+def test_the_late_senator_is_dead_whatever_titles_come_between():
+    article = article_of(
+        """Talks on Iran go on
+
+Foreign Minister Mohammad Zarif met John Kerry in Boston at an event honoring the late U.S. Sen. Edward Kennedy.
+
+Kerry said the talks would go on, and Zarif said they were useful.
+"""
+    )
+    assert fates.died(article, entity_named(article, "Edward Kennedy"))
+    assert not fates.died(article, entity_named(article, "John Kerry"))
+
+
+def test_a_year_with_a_digit_too_many_is_a_slip():
+    article = article_of(
+        """Clinton recalls attacks
+
+Clinton said she was a senator on September 11, 20001, when the towers fell.
+
+Clinton said she was a senator on September 11, 2001, when the towers fell.
+"""
+    )
+    assert [worth.sloppy(s) for s in article.sentences] == [True, False]
+
+
+def test_a_full_name_with_an_s_is_a_person():
+    article = article_of(
+        """Ratings fall
+
+Hillary Clinton's ratings sank on Wednesday, a new poll showed.
+
+A full 80 percent of Democrats view Clinton favorably, the poll found.
+"""
+    )
+    clinton = entity_named(article, "Hillary Clinton")
+    assert clinton is not None and clinton.type == "person"
+    assert len(clinton.mentions) == 2
+    assert entity_named(article, "Clinton") is None
+
+
+def test_shes_after_a_resolved_name_is_is_or_has():
+    article = article_of(
+        """Senator rises in polls
+
+Senator Ann Lowe won her seat in Ohio in 2010 with 52 percent of the vote.
+
+She's been on a steady rise in the polls since 2012, a new survey showed.
+
+She's doing much better than Governor Tom Reed of Ohio, the survey found.
+"""
+    )
+    lowe = entity_named(article, "Ann Lowe")
+    texts = []
+    for sentence in article.sentences[1:]:
+        she = SimpleNamespace(entity=lowe, start=sentence.start, end=sentence.start + 3)
+        texts.append(quote_text(article, sentence, sentence.start, sentence.end, she))
+    assert texts[0].startswith("Ann Lowe has been on a steady rise")
+    assert texts[1].startswith("Ann Lowe is doing much better")

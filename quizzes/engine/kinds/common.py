@@ -678,16 +678,33 @@ def quote_text(article, sentence, start: int, end: int, reference) -> str:
 
         name, first = full_name(article, reference.entity)
         opening = article.body[reference.start : reference.end]
+        rest = article.body[reference.end : end]
+        if opening.lower() in ("she", "he") and rest.startswith(("'s ", "\u2019s ")):
+            # "She's been on a steady drop": the verb's contraction, which after a name
+            # reads as a possessive ("Hillary Clinton's been ...", judges, -103).
+            rest = (" has" if _participle_after(rest[2:]) else " is") + rest[2:]
         if opening.endswith(("'s", "\u2019s")) or opening.lower() in ("his", "her"):
             name += "'s"
         if opening[:4].lower() == "the " and article.body[first - 4 : first].lower() == "the ":
             name = opening[:4] + name  # "The agency" -> "The Environment Agency", as named
-        text = article.body[begin : reference.start] + name + article.body[reference.end : end]
+        text = article.body[begin : reference.start] + name + rest
     there = there_referent(article, sentence)
     if there is not None and begin <= there[0] and there[1] <= end:
         at = there[0] - begin
         text = text[:at] + there[2] + text[at + there[1] - there[0] :]
     return text[:1].upper() + text[1:] if skip else text
+
+
+PARTICIPLE_AFTER = re.compile(
+    r"^\s+(?:(?:not|never|already|long|since|just|also|always)\s+)?"
+    r"(?:been|had|got|gotten|gone|done|made|seen|become|said|told|taken|given|won|lost|"
+    r"left|kept|held|led|run|come|[a-z]+ed)\b"
+)
+
+
+def _participle_after(text: str) -> bool:
+    """Whether "she's" before text stands for "she has": a past participle follows."""
+    return PARTICIPLE_AFTER.match(text) is not None
 
 
 def there_referent(article, sentence) -> tuple[int, int, str] | None:

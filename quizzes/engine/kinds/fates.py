@@ -39,7 +39,7 @@ FATE_BEFORE = re.compile(
 LATE_BEFORE = re.compile(
     r"(?i:(?:\b(?:the|for|of|and|as|his|her|their)\s+|[.,;:\n]\s*)late\s+"
     r"(?:(?!(?:by|from|for|of|to|with|on|in|at|substitute|winner|goal|equaliser)\b)"
-    r"[\w-]+\s+){0,2}$)"
+    r"[\w.-]+\s+){0,3}$)"
     r"|(?<![\w-])(?<!\b[Aa] )(?<!\b[Aa]n )late\s+"
     r"(?:(?!(?:by|from|for|of|to|with|on|in|at|substitute|winner|goal|equaliser|"
     r"strike|header|penalty|show|night|call|run|surge|rally|flurry|push|"

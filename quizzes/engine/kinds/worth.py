@@ -347,9 +347,16 @@ WIRE_MARKUP = re.compile(r"\[n[A-Z0-9]{8,}\]?|[a-z]\.[A-Z]{2,5}\b")
 # "the they": an article before a pronoun, a word lost or left over (judges, -94).
 ARTICLE_PRONOUN = re.compile(r"\b(?:the|a|an)\s+(?:they|he|she|we|it|them|him)\b", re.IGNORECASE)
 
+# "September 11, 20001": a date whose year took a digit too many (judges, -103).
+LONG_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2},\s+\d{5,}\b"
+)
+
 # The slips a pattern of the sentence's words shows (each explained where it is made).
 SLIPS = (
     WIRE_MARKUP,
+    LONG_YEAR,
     ARTICLE_PRONOUN,
     DETERMINER_POSSESSIVE,
     DOUBLED,
@@ -763,7 +770,7 @@ APPEAL = re.compile(
 # and so is one who "declined to elaborate" (-101).
 NO_COMMENT = re.compile(
     r"\bdeclined\s+(?:to\s+)?comment|\b(?:would|could|did)\s+not\s+(?:immediately\s+)?"
-    r"(?:comment|discuss)\b|\b(?:to|for|no)\s+(?:further\s+)?comment\b"
+    r"(?:comment|discuss)\b|\b(?:to|for|no)\s+(?:further\s+|immediate\s+)?comment\b"
     # "declined to elaborate on the discussions" (judges, -101)
     r"|\b(?:declined\s+to|did\s+not|would\s+not)\s+elaborate\b",
     re.IGNORECASE,
