@@ -423,17 +423,16 @@ def sloppy(sentence: Sentence) -> bool:
 def _a_before_plural(token) -> bool:
     """ "he was a local prosecutors": "a" governing a plural noun, a word lost or left
     over in the source (judges failed the statement that copied it, -101)."""
+    if token.tag_ not in ("NNS", "NNPS") or token.i + 1 >= len(token.doc):
+        return False
     children = list(token.children)
-    return (
-        token.tag_ in ("NNS", "NNPS")
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
-        # "an estimated 6,400 hectares": the figure takes the "an"; "an annual
-        # residents' permit": the "an" is the permit's.
-        and not any(c.dep_ in ("nummod", "case") or c.like_num for c in children)
-        and not token.nbor(1).text.startswith(("'", "\u2019"))
-        if token.i + 1 < len(token.doc)
-        else False
-    )
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children):
+        return False
+    # "an estimated 6,400 hectares": the figure takes the "an"; "an annual residents'
+    # permit": the "an" is the permit's.
+    if any(c.dep_ in ("nummod", "case") or c.like_num for c in children):
+        return False
+    return not token.nbor(1).text.startswith(("'", "\u2019"))
 
 
 def _bare_thousand_of(token) -> bool:
