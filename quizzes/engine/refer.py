@@ -184,8 +184,20 @@ def _only_person(article, sentence: Sentence) -> Entity | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def main_verb(root):
+    """The verb of the main clause. "A day after McConnell decided to ..., Collins was
+    citing data ...": the parse can make the "after" clause the root and hang the main
+    clause on it as a conjunct, and "she said" next had gone to McConnell (-99)."""
+    if not any(c.dep_ == "mark" for c in root.children):
+        return root
+    for child in root.children:
+        if child.dep_ == "conj" and not any(g.dep_ == "mark" for g in child.children):
+            return child
+    return root
+
+
 def main_subject(sentence: Sentence):
-    root = sentence.span.root
+    root = main_verb(sentence.span.root)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if len(subjects) == 1 else None
 

@@ -136,6 +136,23 @@ Voters in Louisiana and Alabama will decide next year, officials in Georgia said
         options = [c.text for c in candidate.draft.choices]
         assert "Washington" not in options
     assert entity.WASHINGTON_STATE.search("the rain in Washington state")
+    # Nor an option beside a state key ("Alexandria, ___": Virginia, never Washington).
+    article = article_of(
+        """Tax plan worries adoptive parents
+
+WASHINGTON (Reuters) - Lawmakers in Washington are weighing the end of a tax credit for families who adopt children.
+
+Peter Holt heads the National Council for Adoption, a small organization in Alexandria, Virginia, that represents adoption agencies.
+
+Families in Georgia and Connecticut use the credit most, officials in Washington said on Tuesday.
+
+Holt said the council would press senators from Georgia and Connecticut to keep the credit.
+"""
+    )
+    keyed = [c.draft for c in entity.candidates(article) if c.draft.key.text == "Virginia"]
+    assert keyed
+    for draft in keyed:
+        assert "Washington" not in [c.text for c in draft.choices]
 
 
 def test_a_count_of_us_states_or_countries_stays_within_the_whole():

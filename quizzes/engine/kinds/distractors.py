@@ -7,7 +7,7 @@ kind and region, which the article cannot make true.
 
 import re
 
-from .. import gazetteer, gender, orgs, refer, ties
+from .. import gazetteer, gender, nonnames, orgs, refer, ties
 from ..article import Article
 from ..entities import ORG, PERSON, PLACE, Mention
 from ..nlp import singular
@@ -172,7 +172,6 @@ def _only_a_venue(mention: Mention) -> bool:
 # Titles of a head of state, who is no believable doer of most things a story tells.
 HEADS = {"president", "king", "queen", "pope"}
 INVESTIGATORS = {"counsel"}
-SPOKESPEOPLE = {"spokesman", "spokeswoman"}
 SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?___", re.IGNORECASE)
 
 
@@ -227,7 +226,7 @@ def same_type_options(
         pool = [e for e in pool if not (INVESTIGATORS & e.titles) or INVESTIGATORS & key.titles]
         if SPOKESPERSON_FOR.search(stem):
             # "A spokeswoman for ___ did not mention ...": never a spokeswoman (-101).
-            pool = [e for e in pool if not SPOKESPEOPLE & e.titles]
+            pool = [e for e in pool if not nonnames.SPEAKERS_FOR & e.titles]
     if mention.type == PERSON:
         judging = central.officials(article)
         pool = [e for e in pool if (id(e) in judging) == (id(key) in judging)]

@@ -304,7 +304,7 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
     """The main subject of the nearest sentence before that has a noun subject, if it
     is a named person; "he" after "The cardinal will ask ..." stays unresolved."""
     for previous in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index]):
-        root = _main_verb(previous.span.root)
+        root = refer.main_verb(previous.span.root)
         nouns = [
             c
             for c in root.children
@@ -344,18 +344,6 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
                 return Speaker(entity.name, entity, (*proof, sentence), True)
         return None
     return None
-
-
-def _main_verb(root):
-    """The verb of the main clause. "A day after McConnell decided to ..., Collins was
-    citing data ...": the parse can make the "after" clause the root and hang the main
-    clause on it as a conjunct, and "she said" next had gone to McConnell (-99)."""
-    if not any(c.dep_ == "mark" for c in root.children):
-        return root
-    for child in root.children:
-        if child.dep_ == "conj" and not any(g.dep_ == "mark" for g in child.children):
-            return child
-    return root
 
 
 def _agrees(entity: Entity | None, pronoun) -> bool:
