@@ -63,6 +63,10 @@ def _read_gender(article, entity: Entity) -> str:
         return "f"
     for mention in entity.mentions:
         if mention.dep in ("nsubj", "nsubjpass") and mention.sentence + 1 < len(article.sentences):
+            if _named_after_another(article, mention):
+                # "Sean Jones KC ... said that Higgs was not dismissed ... He argued":
+                # the "He" is the first person's, not the subject of the clause.
+                continue
             opener = article.sentences[mention.sentence + 1].span[0].lower_
             if opener in ("he", "she"):
                 return PRONOUNS[opener]
@@ -120,6 +124,14 @@ def same_sex(article, key: Entity, pool: list[Entity]) -> list[Entity]:
     if len({gender(article, e) for e in pool} - {""}) > 1:
         return [e for e in pool if not gender(article, e)]
     return pool
+
+
+def _named_after_another(article, mention) -> bool:
+    """Whether the sentence names another person before this one."""
+    return any(
+        m.type == mention.type and m.entity is not mention.entity and m.start < mention.start
+        for m in article.mentions_in(article.sentences[mention.sentence])
+    )
 
 
 def _own_pronoun(article, mention) -> str:

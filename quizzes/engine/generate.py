@@ -1,5 +1,6 @@
 """The engine's entry point: article text in, ranked question drafts out."""
 
+import re
 from collections import Counter
 
 from .article import Article
@@ -34,6 +35,7 @@ def generate(
     candidates = []
     for kind in (who_said, number, entity, true_false, word_meaning, who_is):
         candidates.extend(kind.candidates(article))
+    candidates = [c for c in candidates if not _profane(c.draft)]
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]
     weak = [c for c in candidates if c.draft.score < MIN_SCORE]
     published, unpublished = select(good, limit, body)
@@ -47,6 +49,21 @@ def generate(
         rejected=tuple(c.draft for c in rejected),
         notes=tuple(notes),
     )
+
+
+# Swearing a story quotes ("a fucking disgrace", "bitching") or prints half-masked
+# ("d---"): no teacher puts it in a quiz, whatever the question tests (judges failed
+# three such quotations on Guardian copy, -104).
+PROFANITY = re.compile(
+    r"\b(?:(?:mother)?fuck\w*|(?:bull)?shit(?:s|ty|e)?|bitch(?:es|ing|y)?|cunts?|bastards?"
+    r"|arseholes?|assholes?|twats?|wank(?:er|ers|ing)?|bollocks|piss(?:ed|ing)?"
+    r")\b|\b(?:f\*+\w*|s\*+t|[a-z]-{2,}(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _profane(draft) -> bool:
+    return any(PROFANITY.search(text) for text in (draft.stem, *(c.text for c in draft.choices)))
 
 
 def _refusals(published, unpublished, limit: int, body: str) -> list[str | None]:

@@ -24,10 +24,14 @@ BYLINE = re.compile(rf"^[Bb]y\s+{_WRITER}(?:(?:,\s+|\s+)(?:and|&)\s+{_WRITER})?(
 
 # The writer's note that closes a column ("Bill Thompson is a regular commentator on
 # ...", "David Mikosz works for the IFES, ..."): a byline at the foot, not the story.
+# So do a news site's notes on its staff, one to a paragraph ("Adam Shaw is a Politics
+# Reporter and occasional Opinion writer for FoxNews.com.", "Catherine Herridge is an
+# award-winning Chief Intelligence correspondent"): a bio was asked about on US
+# copy (-104).
 BIO = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:works|writes)\s+for\b|is\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:commentator|columnist|correspondent|writer|editor|journalist"
-    r"|presenter|author)\b)"
+    r"(?:[\w-]+\s+){0,5}(?i:commentator|columnist|correspondent|writer|editor|journalist"
+    r"|presenter|author|reporter|producer)\b)"
 )
 # Lower-case words a list of names may hold: "Tiago (Van der Sar 45)", "de Jong".
 NAME_PARTICLES = {"de", "van", "der", "den", "von", "da", "di", "du", "la", "le", "dos", "el"}
@@ -111,10 +115,12 @@ def paragraphs(body: str) -> list[Paragraph]:
             start = position + chunk.index(stripped)
             result.append(Paragraph(start, start + len(stripped), stripped, _kind(stripped)))
         position = match.end()
-    if result and result[-1].kind == BODY and len(result[-1].text) < 250:
-        last = result[-1]
-        if BIO.match(last.text):
-            result[-1] = Paragraph(last.start, last.end, last.text, BYLINE_KIND)
+    # From the foot up: a story may close on a note for each of its writers.
+    for index in range(len(result) - 1, max(len(result) - 4, -1), -1):
+        last = result[index]
+        if last.kind != BODY or len(last.text) >= 250 or not BIO.match(last.text):
+            break
+        result[index] = Paragraph(last.start, last.end, last.text, BYLINE_KIND)
     return result
 
 

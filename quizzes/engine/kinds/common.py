@@ -192,6 +192,8 @@ def lower_first(span_text: str, first_token) -> str:
 
     if first_token.text.isupper() and len(first_token.text) > 1:
         return span_text  # "BBC", but not the article "A" ("A union spokesman")
+    if opening_word(first_token):
+        return span_text[:1].lower() + span_text[1:]
     if _title_before_name(first_token):
         return span_text  # "Inspector Martin Kessler": a title is part of the name
     if span_text[1:2].isupper():
@@ -207,6 +209,29 @@ def lower_first(span_text: str, first_token) -> str:
         if not _word_before_name(first_token):
             return span_text
     return span_text[:1].lower() + span_text[1:]
+
+
+# Words that open a sentence and never a name, wherever NER puts the name's start:
+# "Back on Comey Island, the FBI ..." and "Members of the Human Rights Watch had
+# tried ..." were printed with their capitals mid-question (judges, -104).
+OPENING_ADVERBS = set(
+    "back meanwhile elsewhere also still later earlier now then here there yet even "
+    "just only soon once again instead".split()
+)
+MEMBERS = set(
+    "members officials residents parents supporters leaders workers employees staff "
+    "students researchers scientists experts critics officers lawyers activists "
+    "campaigners protesters fans volunteers representatives".split()
+)
+
+
+def opening_word(token) -> bool:
+    if not _opens_sentence(token) or token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor()
+    if token.lower_ in OPENING_ADVERBS:
+        return after.text[:1].islower() or after.is_punct
+    return token.lower_ in MEMBERS and after.lower_ == "of"
 
 
 def _known_place(token) -> bool:
