@@ -12,7 +12,7 @@ from quizzes.engine import gazetteer
 from quizzes.engine.gender import gender
 from quizzes.engine.generate import PROFANITY, generate
 from quizzes.engine.kinds import fates, number, referents, true_false
-from quizzes.engine.kinds.common import lower_first, opening_word
+from quizzes.engine.kinds.common import opening_word
 from quizzes.engine.kinds.distractors import historical, same_type_options
 from quizzes.engine.numbers import parse
 from quizzes.engine.text import paragraphs
@@ -121,20 +121,24 @@ def test_no_question_shows_swearing():
         assert PROFANITY.search(text), text
     for text in ("a village called Shittlehope", "passed in Scunthorpe", "a bass-- line"):
         assert not PROFANITY.search(text), text  # whole words only
+    # Three speakers' quotations: each is drafted as "Who said ...?", but the sworn one
+    # never reaches the teacher, published or held back.
     title, body = split(
         """Minister condemns protests
 
-Prime Minister Keir Starmer said on Tuesday that protests planned for the anniversary were wrong.
+Prime Minister Keir Starmer said on Tuesday that the protests planned for the anniversary were wrong.
 
-"That's a fucking disgrace," protester Sam Jones said of the police response.
+"That is a fucking disgrace and it must stop now," Starmer said.
 
-"The protests are a matter of conscience," said student leader Ann Lowe.
+"The protests are a matter of conscience for us all," said student leader Ann Lowe.
+
+"We will police the protests fairly and firmly," said police chief Tom Reed.
 """
     )
     result = generate(title, body)
-    for draft in result.drafts + result.rejected:
-        assert "fucking" not in draft.stem
-    assert any("matter of conscience" in d.stem for d in result.drafts + result.rejected)
+    stems = [d.stem for d in result.drafts + result.rejected]
+    assert not any("fucking" in stem for stem in stems)
+    assert any("matter of conscience" in stem for stem in stems)
 
 
 def test_a_countrys_alternatives_are_its_neighbours():
@@ -200,17 +204,16 @@ def test_the_first_few_is_no_count_to_blank():
 
 
 def test_an_opening_adverb_or_a_bare_group_is_no_name():
-    for text, opening in (
-        ("Back on Comey Island, the FBI opened an inquiry into Paul Manafort.", "back on Comey"),
-        ("Members of Human Rights Watch had tried to meet the comedians.", "members of Human"),
+    for text in (
+        "Back on Comey Island, the FBI opened an inquiry into Paul Manafort.",
+        "Members of Human Rights Watch had tried to meet the comedians.",
     ):
-        article = article_of(f"Story\n\n{text}\n")
-        sentence = article.sentences[0]
-        assert lower_first(sentence.text, sentence.span[0]).startswith(opening), text
-    # An adverb before a capitalised word may open a name: "Now TV" is a service.
-    assert not opening_word(
-        article_of("Story\n\nNow TV said it would stream the match.\n").sentences[0].span[0]
-    )
+        assert opening_word(article_of(f"Story\n\n{text}\n").sentences[0].span[0]), text
+    for text in (
+        "Now TV said it would stream the match.",  # before a capital: a name's start
+        "Members said the club would fold.",
+    ):
+        assert not opening_word(article_of(f"Story\n\n{text}\n").sentences[0].span[0]), text
 
 
 def test_back_on_a_scene_is_a_link_a_statement_drops():
@@ -223,7 +226,21 @@ def test_a_sites_notes_on_its_writers_are_bylines():
     body = (
         "The DNC did not respond to a request for comment.\n\n"
         "Adam Shaw is a Politics Reporter and occasional Opinion writer for FoxNews.com.\n\n"
-        "Catherine Herridge is an award-winning Chief Intelligence correspondent for FNC."
+        "Pamela K. Browne is Senior Executive Producer at the FOX News Channel (FNC)."
     )
     kinds = [p.kind for p in paragraphs(body)]
     assert kinds == ["body", "byline", "byline"]
+
+
+def test_a_statement_lowers_an_opening_group_noun():
+    article = article_of(
+        """Comedians criticised over Riyadh festival
+
+Members of the Human Rights Watch had tried to meet the comedians on the lineup before the festival in Riyadh.
+
+Comedian Bill Burr defended his appearance at the Riyadh festival on Monday.
+"""
+    )
+    stems = [c.draft.stem for c in true_false.candidates(article) if c.sentence == 0]
+    assert stems
+    assert all("article, members of the Human Rights Watch" in stem for stem in stems), stems

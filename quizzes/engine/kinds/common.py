@@ -192,8 +192,6 @@ def lower_first(span_text: str, first_token) -> str:
 
     if first_token.text.isupper() and len(first_token.text) > 1:
         return span_text  # "BBC", but not the article "A" ("A union spokesman")
-    if opening_word(first_token):
-        return span_text[:1].lower() + span_text[1:]
     if _title_before_name(first_token):
         return span_text  # "Inspector Martin Kessler": a title is part of the name
     if span_text[1:2].isupper():
