@@ -11,7 +11,7 @@ that shows swearing is never published."""
 from quizzes.engine import gazetteer
 from quizzes.engine.gender import gender
 from quizzes.engine.generate import PROFANITY, generate
-from quizzes.engine.kinds import fates, number, referents, true_false
+from quizzes.engine.kinds import contrary, fates, number, referents, true_false
 from quizzes.engine.kinds.common import opening_word
 from quizzes.engine.kinds.distractors import historical, same_type_options
 from quizzes.engine.numbers import parse
@@ -244,3 +244,72 @@ Comedian Bill Burr defended his appearance at the Riyadh festival on Monday.
     stems = [c.draft.stem for c in true_false.candidates(article) if c.sentence == 0]
     assert stems
     assert all("article, members of the Human Rights Watch" in stem for stem in stems), stems
+
+
+def _flip(text):
+    article = article_of(f"Story\n\n{text}\n")
+    return contrary.flip(article.sentences[0])
+
+
+def test_a_judgement_or_a_matter_of_degree_is_never_denied():
+    # Events are denied plainly: the article contradicts "was not deported".
+    assert _flip("Ibrahim El Bakraoui was deported by Turkey to the Netherlands in July.")
+    assert _flip("The Trump campaign is counting on undercover voters to win in November.")
+    for text in (
+        "The gulf between Alcaraz and Djokovic was stark in the final set.",
+        "The United Arab Emirates is a significant player in the talks.",
+        "The events of Bloody Sunday would prove fateful for the movement.",
+        "An adjudicator has ruled partly in favour of the students.",
+        "The complaints unit has since found the broadcast breached its rules.",
+        "Lando Norris had been comfortably on top in the first session.",
+        "Sanders has picked up momentum with his message and his passion — and Democratic voters like him.",
+    ):
+        assert _flip(text) is None, text
+
+
+def test_such_a_result_and_the_issue_point_back():
+    article = article_of(
+        """Kartal wins in Beijing
+
+There have been signs throughout this week that Sonay Kartal was capable of such a result.
+
+Teacher Ann Lowe said the department would take up the issue with exam boards.
+
+Teacher Ann Lowe said the department would take up the Ukrainian exam with exam boards.
+
+Sonay Kartal had such a good week in Beijing that she rose in the rankings.
+"""
+    )
+    assert [true_false._points_back(article, s) for s in article.sentences] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_the_emirate_points_back():
+    article = article_of(
+        """Starmer calls Gulf leaders
+
+In March, the emirate was the intermediary used to deliver a letter to Tehran.
+
+In March, the United Arab Emirates was the intermediary used to deliver a letter to Tehran.
+"""
+    )
+    assert not referents.self_contained(article, article.sentences[0])
+    assert referents.self_contained(article, article.sentences[1])
+
+
+def test_a_share_in_words_beside_its_figure_in_brackets_is_not_blanked():
+    article = article_of(
+        """Girls feel unsafe
+
+More than half of girls aged 11 to 18 (58%) said they had heard toxic comments at school.
+
+More than half of girls aged 11 to 18 said they had heard toxic comments at school.
+"""
+    )
+    stems = [c.draft.stem for c in number.candidates(article)]
+    assert not any("___ of girls aged 11 to 18 (58%)" in stem for stem in stems)
+    assert any("___ of girls aged 11 to 18 said" in stem for stem in stems)

@@ -33,6 +33,7 @@ APART = 1.3
 # ("half of residents"), or a change "by half" ("by a third"). Not "half the space",
 # where "a quarter the space" is no English.
 OF_AFTER = re.compile(r"^\s+of\b")
+PERCENT_IN_BRACKETS = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s*\)")
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
@@ -46,6 +47,10 @@ def question(
         return None
     before, after = text[sentence.start : start], text[end : sentence.end]
     if not (OF_AFTER.match(after) or BY_BEFORE.search(before)):
+        return None
+    if PERCENT_IN_BRACKETS.search(after):
+        # "More than ___ of girls aged 11 to 18 (58%) said ...": the figure in
+        # brackets gives the share away (judges, -104).
         return None
     key = match["share"]
     if contains_any(article.title, [key]):

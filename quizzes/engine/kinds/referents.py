@@ -116,7 +116,16 @@ def member_untold(noun) -> bool:
 
 
 # "the town's leisure centre", "left the country": which town, which country?
-UNNAMED_PLACE = set("town city village river county region area valley country".split())
+UNNAMED_PLACE = set("town city village river county region area valley country".split()) | {
+    # "In March, the emirate was the intermediary ...": which emirate? (judges, -104)
+    "emirate",
+    "kingdom",
+    "nation",
+    "republic",
+    "island",
+    "province",
+    "territory",
+}
 
 
 def self_contained(article, sentence, after: int = -1, who=None) -> bool:

@@ -114,7 +114,13 @@ GLUED_LETTER = re.compile(r"[A-Z](?![\w-])")
 INSTEAD = re.compile(r"(?<!^)\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # "the time had come for such shortlists": which shortlists? ("such as" lists, "such a"
 # stresses).
-SUCH = re.compile(r"\bsuch\s+(?!as\b|an?\b)[a-z]", re.IGNORECASE)
+SUCH = re.compile(
+    r"\bsuch\s+(?!as\b|an?\b)[a-z]"
+    # "capable of such a result" (judges, -104); not "such a good year", an intensifier.
+    r"|\bsuch\s+an?\s+(?:result|move|step|decision|case|situation|scenario|outcome|thing"
+    r"|event|attack|claim|change|plan|deal|policy|ban|law|role|record|feat|win|defeat)\b",
+    re.IGNORECASE,
+)
 # Phrases that compare with, or follow from, what another sentence told. "Energis took
 # a similar approach": similar to what? "Either way, ...": which ways? "In Serbia, for
 # example, ...": an example of what? "The BPI is equally quick to condemn ...": as quick
@@ -213,7 +219,7 @@ def _then_after(token) -> bool:
 # Notions an earlier sentence spells out: "to establish the principle", "agreed the
 # claims were based on faulty data" (judges failed both, 2026.11-74). The story's
 # "move", "plan" or "deal" is left alone: judges passed "opposed to the deal".
-BARE_NOTIONS = {"idea", "principle", "claims"}
+BARE_NOTIONS = {"idea", "principle", "claims"} | {"issue", "problem"}  # "take up the issue" (-104)
 
 
 # Names that "their" may stand for: a body, a people, a team named for its town.
