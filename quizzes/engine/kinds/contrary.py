@@ -144,11 +144,6 @@ def flip(sentence: Sentence, reference=None):
         # significant player", "would not prove fateful": a judgement denied, not an
         # event; judges failed every such denial on US and Guardian copy (-104).
         return None
-    if any(c.dep_ == "conj" for c in verb.children):
-        # "Sanders has not picked up momentum ... — and Democratic voters like him", "has
-        # not won the vote and resigned": the "not" denies one of two, or reads as
-        # nonsense (-104).
-        return None
     if verb.lemma_ == "be" and verb.pos_ == "AUX" and not helpers:
         helpers = [verb]  # "The rate is high": the copula itself
     if len(helpers) != 1 or helpers[0].lower_ not in NEGATED:
