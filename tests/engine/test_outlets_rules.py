@@ -251,14 +251,12 @@ def _flip(text):
     return contrary.flip(article.sentences[0])
 
 
-def test_a_judgement_or_a_matter_of_degree_is_never_denied():
+def test_a_matter_of_degree_or_a_later_turn_is_never_denied():
     # Events are denied plainly: the article contradicts "was not deported".
     assert _flip("Ibrahim El Bakraoui was deported by Turkey to the Netherlands in July.")
     assert _flip("The Trump campaign is counting on undercover voters to win in November.")
     for text in (
-        "The gulf between Alcaraz and Djokovic was stark in the final set.",
         "The United Arab Emirates is a significant player in the talks.",
-        "The events of Bloody Sunday would prove fateful for the movement.",
         "An adjudicator has ruled partly in favour of the students.",
         "The complaints unit has since found the broadcast breached its rules.",
         "Lando Norris had been comfortably on top in the first session.",

@@ -122,7 +122,6 @@ UNNAMED_PLACE = set("town city village river county region area valley country".
     "kingdom",
     "nation",
     "republic",
-    "island",
     "province",
     "territory",
 }
