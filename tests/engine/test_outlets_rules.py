@@ -11,7 +11,7 @@ that shows swearing is never published."""
 from quizzes.engine import gazetteer
 from quizzes.engine.gender import gender
 from quizzes.engine.generate import PROFANITY, generate
-from quizzes.engine.kinds import contrary, fates, number, referents, true_false
+from quizzes.engine.kinds import contrary, fates, number, referents, true_false, who_said
 from quizzes.engine.kinds.common import opening_word
 from quizzes.engine.kinds.distractors import historical, same_type_options
 from quizzes.engine.numbers import parse
@@ -311,3 +311,30 @@ More than half of girls aged 11 to 18 said they had heard toxic comments at scho
     stems = [c.draft.stem for c in number.candidates(article)]
     assert not any("___ of girls aged 11 to 18 (58%)" in stem for stem in stems)
     assert any("___ of girls aged 11 to 18 said" in stem for stem in stems)
+
+
+def test_a_surname_two_people_share_is_nobodys_quotation():
+    article = article_of(
+        """Opposition leader arrested
+
+Azruddin Mohamed, 38, and his father, Nazar Mohamed, 73, were arrested on 31 October in Georgetown.
+
+Mohamed has claimed they are victims of persecution: “The government is fully behind the sanctions,” he told local media.
+
+“It is a situation where the status quo is being challenged,” said Peter Wickham, a political analyst.
+
+“We are part of a treaty with the United States and must honour it,” said vice-president Bharrat Jagdeo.
+
+Attorney general Anil Nandlall said the case was a legal obligation under the treaty.
+"""
+    )
+    speakers = {c.draft.stem: c.answer for c in who_said.candidates(article)}
+    assert not any("fully behind the sanctions" in stem for stem in speakers)
+    assert any("status quo" in stem for stem in speakers)
+
+
+def test_a_count_of_a_person_and_their_kin_is_no_count_to_blank():
+    two = parse("two")
+    before = "Azruddin Mohamed, 38, and his father, Nazar Mohamed, 73, "
+    assert not number.worth_blanking(before, two, " of Guyana's wealthiest figures.")
+    assert number.worth_blanking("Azruddin Mohamed and Nazar Mohamed, ", two, " of them.")

@@ -1107,6 +1107,13 @@ KIN_PAIR = re.compile(
 )
 
 
+KIN_BEFORE = re.compile(
+    r"\band\s+(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife"
+    r"|husband|partner|twin)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def worth_blanking(before: str, figure, after: str) -> bool:
     """Whether a figure is a fact to ask about. "the two countries" only counts again
     what the article has already introduced; in "31 votes to 22" the other figure
@@ -1133,8 +1140,10 @@ def worth_blanking(before: str, figure, after: str) -> bool:
         return False  # "lost ___ wickets in the first over, both to ...": two, given away
     if figure.value == 2 and ONE_AND_ANOTHER.search(after):
         return False  # "___ drugs, one for asthma and one for leukaemia": two, counted
-    if figure.value == 2 and KIN_PAIR.match(after):
-        return False  # "___ of the bombers were brothers": two, the first guess (-104)
+    if figure.value == 2 and (KIN_PAIR.match(after) or KIN_BEFORE.search(before)):
+        # "___ of the bombers were brothers", "X and his father, Y, ___ of Guyana's
+        # wealthiest figures": two, the first guess (-104).
+        return False
     if figure.is_year and COMPARED_ON.search(before):
         return False
     if _listed(figure, after):

@@ -280,13 +280,14 @@ def _surname_of_one(article: Article, subject) -> Entity | None:
         for c in subject.children
     ):
         return None  # "Crime Scene Houck": more of a name than the surname
-    found = [
-        e
-        for e in article.people
-        if e.confirmed and len(e.name.split()) >= 2 and e.name.split()[-1] == subject.text
+    namesakes = [
+        e for e in article.people if len(e.name.split()) >= 2 and e.name.split()[-1] == subject.text
     ]
+    found = [e for e in namesakes if e.confirmed]
     others = [e for e in article.entities if e.name == subject.text]
-    return found[0] if len(found) == 1 and not others else None
+    # "Azruddin Mohamed ... and his father, Nazar Mohamed": a bare "Mohamed" may be
+    # either, confirmed or not (the father had been keyed for the son's words, -104).
+    return found[0] if len(found) == len(namesakes) == 1 and not others else None
 
 
 def _appositions(subject) -> list:
