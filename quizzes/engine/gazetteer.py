@@ -189,6 +189,9 @@ def _stably(pool: list[Place], seed: str) -> list[Place]:
     return sorted(pool, key=lambda p: hashlib.sha1((seed + p.name).encode()).hexdigest())
 
 
+# A country's population is stored this much up, so that it ranks above any city's.
+COUNTRY_RANK = 10**9
+# How many times smaller than a country a neighbour may be and still stand beside it.
 MICROSTATE_RATIO = 20
 
 
@@ -206,8 +209,8 @@ def _neighbourhood(place: Place, exclude: set[str], count: int) -> list[Place]:
             and other.name.lower() not in exclude
             and (sovereign(other.name) or not sovereign(place.name))
             # Not Monaco or Andorra beside France: a microstate is never the answer.
-            # (A country's population is stored 10**9 up, to rank above any city's.)
-            and (other.population - 10**9) * MICROSTATE_RATIO >= place.population - 10**9
+            and (other.population - COUNTRY_RANK) * MICROSTATE_RATIO
+            >= place.population - COUNTRY_RANK
         )
 
     first = [n for n in bordering.get(place.country, ()) if fair(n)]
@@ -400,13 +403,13 @@ def _build():
                 COUNTRY,
                 code,
                 country["continentcode"],
-                int(country["population"]) + 10**9,
+                int(country["population"]) + COUNTRY_RANK,
             ),
             primary=code not in TERRITORIES,
         )
     for alias, code in _COUNTRY_ALIASES.items():
         if code in countries:
-            place = Place(alias, COUNTRY, code, continent_of[code], 10**9)
+            place = Place(alias, COUNTRY, code, continent_of[code], COUNTRY_RANK)
             table.setdefault(alias, place)
     for name in _CONTINENTS:
         table[name] = Place(name, CONTINENT, "", "", 10**10)

@@ -33,6 +33,8 @@ BIO = re.compile(
     r"(?:[\w-]+\s+){0,5}(?i:commentator|columnist|correspondent|writer|editor|journalist"
     r"|presenter|author|reporter|producer)\b)"
 )
+# How many such notes may close a story.
+FOOT_NOTES = 3
 # Lower-case words a list of names may hold: "Tiago (Van der Sar 45)", "de Jong".
 NAME_PARTICLES = {"de", "van", "der", "den", "von", "da", "di", "du", "la", "le", "dos", "el"}
 
@@ -116,7 +118,7 @@ def paragraphs(body: str) -> list[Paragraph]:
             result.append(Paragraph(start, start + len(stripped), stripped, _kind(stripped)))
         position = match.end()
     # From the foot up: a story may close on a note for each of its writers.
-    for index in range(len(result) - 1, max(len(result) - 4, -1), -1):
+    for index in range(len(result) - 1, max(len(result) - 1 - FOOT_NOTES, -1), -1):
         last = result[index]
         if last.kind != BODY or len(last.text) >= 250 or not BIO.match(last.text):
             break

@@ -260,9 +260,20 @@ def test_a_matter_of_degree_or_a_later_turn_is_never_denied():
         "An adjudicator has ruled partly in favour of the students.",
         "The complaints unit has since found the broadcast breached its rules.",
         "Lando Norris had been comfortably on top in the first session.",
-        "Sanders has picked up momentum with his message and his passion — and Democratic voters like him.",
     ):
         assert _flip(text) is None, text
+
+
+def test_a_verb_with_a_clause_joined_to_it_is_not_denied():
+    # The parse takes "voters" for a noun joined to "picked"; denied, the sentence is
+    # nonsense.
+    assert (
+        _flip(
+            "Sanders has picked up momentum with his message and his passion — and Democratic voters like him."
+        )
+        is None
+    )
+    assert _flip("Sanders has picked up momentum with his message in New Hampshire.")
 
 
 def test_such_a_result_and_the_issue_point_back():

@@ -224,6 +224,7 @@ MEMBERS = set(
 
 
 def opening_word(token) -> bool:
+    """Whether the sentence's first word is one of these, however NER tagged it."""
     if not _opens_sentence(token) or token.i + 1 >= len(token.doc):
         return False
     after = token.nbor()

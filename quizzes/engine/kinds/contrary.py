@@ -222,6 +222,9 @@ def _hangs_on(sentence: Sentence, verb) -> bool:
     if comma and not TAIL.fullmatch(after[comma.start() :]):
         return True
     if any(c.dep_ == "conj" for c in verb.children):
+        # Whatever the parse made of the joined word: in "Sanders has picked up
+        # momentum ... — and Democratic voters like him" it took "voters" for a noun
+        # joined to the verb, and "has not picked up" read as nonsense (-104).
         return True
     if any(
         t.i > verb.i

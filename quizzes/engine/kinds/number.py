@@ -1098,15 +1098,14 @@ NOUN_USE = re.compile(
 )
 
 
-# "Two of the bombers were brothers": kin are counted in twos unless told otherwise,
-# so the count is guessed without reading (judges failed it on CNN copy, -104).
+# "Two of the bombers were brothers", "X and his father, Y, two of ...": kin are
+# counted in twos unless told otherwise, so the count is guessed without reading
+# (judges failed it on CNN copy, -104).
 KIN_PAIR = re.compile(
     r"^\s+(?:of\s+(?:the|them|these|those)\b[^.;,]{0,30}?\s+)?(?:were|are)\s+"
     r"(?:brothers|sisters|twins|siblings|cousins|married|husband and wife)\b",
     re.IGNORECASE,
 )
-
-
 KIN_BEFORE = re.compile(
     r"\band\s+(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife"
     r"|husband|partner|twin)\b[^.;]*$",
@@ -1310,6 +1309,9 @@ def _listed(figure, after: str) -> bool:
     return len(items) == figure.value
 
 
+THIS_ORDINAL = re.compile(r"\bthis\s+([a-z]+)\b", re.IGNORECASE)
+
+
 def _given_by_ordinal(article, sentence, before: str, figure) -> bool:
     """ "counted for a third time after the first ___ counts": an ordinal one higher
     in the sentence or the headline gives a small count of earlier rounds away."""
@@ -1325,9 +1327,6 @@ def _given_by_ordinal(article, sentence, before: str, figure) -> bool:
         return False
     words = re.findall(r"[a-z]+", (sentence.text + " " + article.title).lower())
     return any(ORDINALS.get(w) == figure.value + 1 for w in words)
-
-
-THIS_ORDINAL = re.compile(r"\bthis\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def _ratio_of_stated(sentence, ent, after: str) -> bool:

@@ -115,16 +115,12 @@ def member_untold(noun) -> bool:
     return noun.lemma_.lower() in MEMBER_NOUNS and not has_of
 
 
-# "the town's leisure centre", "left the country": which town, which country?
-UNNAMED_PLACE = set("town city village river county region area valley country".split()) | {
-    # "In March, the emirate was the intermediary ...": which emirate? (judges, -104)
-    "emirate",
-    "kingdom",
-    "nation",
-    "republic",
-    "province",
-    "territory",
-}
+# "the town's leisure centre", "left the country": which town, which country? So "In
+# March, the emirate was the intermediary ...": which emirate? (judges, -104)
+UNNAMED_PLACE = set(
+    "town city village river county region area valley country "
+    "emirate kingdom nation republic province territory".split()
+)
 
 
 def self_contained(article, sentence, after: int = -1, who=None) -> bool:

@@ -219,7 +219,8 @@ def _then_after(token) -> bool:
 # Notions an earlier sentence spells out: "to establish the principle", "agreed the
 # claims were based on faulty data" (judges failed both, 2026.11-74). The story's
 # "move", "plan" or "deal" is left alone: judges passed "opposed to the deal".
-BARE_NOTIONS = {"idea", "principle", "claims"} | {"issue", "problem"}  # "take up the issue" (-104)
+# "take up the issue with exam boards": which issue? (-104)
+BARE_NOTIONS = {"idea", "principle", "claims", "issue", "problem"}
 
 
 # Names that "their" may stand for: a body, a people, a team named for its town.
@@ -330,17 +331,21 @@ def _in_side_clause(sentence: Sentence, swap, clauses=("relcl", "acl", "appos", 
     """Whether the swapped detail sits in a side clause ("the budget, which also raises
     tax by 3%, ..."): a falsehood in an aside tests a stray detail, so a sentence its
     hash made true is not offered false as well."""
-    offset = sentence.start - sentence.span.start_char
-    span = sentence.span.doc.char_span(swap[0] - offset, swap[1] - offset, alignment_mode="expand")
+    span = _swapped_span(sentence, swap)
     if span is None:
         return True
     return any(t.dep_ in clauses for t in [span.root, *span.root.ancestors])
 
 
+def _swapped_span(sentence: Sentence, swap):
+    """The tokens of the swapped detail (body offsets swap[0]:swap[1]), or None."""
+    offset = sentence.start - sentence.span.start_char
+    return sentence.span.doc.char_span(swap[0] - offset, swap[1] - offset, alignment_mode="expand")
+
+
 def _in_condition(sentence: Sentence, swap) -> bool:
     """Whether the swapped detail sits in an "if" or "unless" clause."""
-    offset = sentence.start - sentence.span.start_char
-    span = sentence.span.doc.char_span(swap[0] - offset, swap[1] - offset, alignment_mode="expand")
+    span = _swapped_span(sentence, swap)
     if span is None:
         return False
     return any(
