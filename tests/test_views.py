@@ -175,6 +175,20 @@ def test_unpublished_article_is_404(student_client, db):
     assert not Attempt.objects.exists()
 
 
+def test_a_correction_under_the_story_is_shown_as_a_footnote(student_client):
+    body = (
+        "Applications to colleges in Leeds rose by 12% this autumn, the colleges said.\n\n"
+        "Leaders said rising fees at private schools had pushed families to state colleges.\n\n"
+        "This article was amended on 3 October 2025 to correct a figure."
+    )
+    article = ArticleFactory(body=body)
+    html = student_client.get(reverse("quizzes:article_detail", args=[article.slug])).content
+    assert (
+        '<p class="footnote">This article was amended on 3 October 2025 to correct a figure.</p>'
+        in html.decode()
+    )
+
+
 # --- starting and taking the quiz ------------------------------------------------
 
 

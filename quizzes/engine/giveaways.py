@@ -356,7 +356,15 @@ def _forms(option: str, question: Candidate) -> list[str]:
     words = option.split()
     if question.draft.answer_type == "person" and len(words) > 1 and len(words[-1]) > 3:
         forms.append(words[-1])
+    span = SPAN_OF_TIME.match(option)
+    if span:
+        # "27-year-old Abdallah" tells "Living in Gaza for ___" its "27 years" (-105).
+        forms += [f"{span[1]}-{span[2]}", f"{span[1]}-{span[2]}-old"]
     return forms
+
+
+# A span of time as a number question's key: "27 years", "six months".
+SPAN_OF_TIME = re.compile(r"^(\w+) (year|month|week|day|hour)s?$")
 
 
 def _country_shown(stem: str, question: Candidate) -> bool:

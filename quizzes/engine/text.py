@@ -35,6 +35,22 @@ BIO = re.compile(
 )
 # How many such notes may close a story.
 FOOT_NOTES = 3
+# A newspaper's note on its own corrections ("This article was amended on 2 October
+# 2025 to remove a quote published in error. An earlier version mistakenly said ...",
+# which Guardian copy runs on after a bullet): the note and everything after it tell
+# the reader about the article, not the story. Judges failed questions on the figure
+# a correction withdrew and on a sentence the note added (Guardian copy, -105).
+CORRECTION = re.compile(
+    r"(?:^|\s)(?:\u2022\s*)?(?:This (?:article|story|report|piece) (?:was|has been) "
+    r"(?:amended|corrected|updated|edited)\b|An earlier version of this (?:article|story)\b)"
+)
+# A helpline printed under a story of suicide or abuse ("In the UK and Ireland,
+# Samaritans can be contacted on freephone 116 123 ..."): for the reader, not the story
+# (a true/false question on it failed, -105).
+HELPLINE = re.compile(
+    r"\b(?:Samaritans|Lifeline|[Hh]elplines?|befrienders\.org|Childline|call or text"
+    r"|crisis (?:support|line|counsel\w*|text line))\b"
+)
 # Lower-case words a list of names may hold: "Tiago (Van der Sar 45)", "de Jong".
 NAME_PARTICLES = {"de", "van", "der", "den", "von", "da", "di", "du", "la", "le", "dos", "el"}
 
@@ -42,6 +58,7 @@ BODY = "body"
 CAPTION_KIND = "caption"
 BYLINE_KIND = "byline"
 NOTICE_KIND = "notice"
+FOOTNOTE_KIND = "footnote"  # a correction or a helpline under the story
 # Names and figures with no sentence around them: a match report's team sheets,
 # substitutes, bookings, crowd and referee, printed as paragraphs of their own
 # ("Meldrum, McNamee, Bahoken (Stanic 45), ...", "9,796", "A Freeland").
@@ -117,13 +134,43 @@ def paragraphs(body: str) -> list[Paragraph]:
             start = position + chunk.index(stripped)
             result.append(Paragraph(start, start + len(stripped), stripped, _kind(stripped)))
         position = match.end()
+    result = _footnotes(result)
+    end = next((i for i, p in enumerate(result) if p.kind == FOOTNOTE_KIND), len(result))
     # From the foot up: a story may close on a note for each of its writers.
-    for index in range(len(result) - 1, max(len(result) - 1 - FOOT_NOTES, -1), -1):
+    for index in range(end - 1, max(end - 1 - FOOT_NOTES, -1), -1):
         last = result[index]
         if last.kind != BODY or len(last.text) >= 250 or not BIO.match(last.text):
             break
         result[index] = Paragraph(last.start, last.end, last.text, BYLINE_KIND)
     return result
+
+
+def _footnotes(result: list[Paragraph]) -> list[Paragraph]:
+    """result with the notes under the story made footnotes: helplines at the foot,
+    and, in the second half of the text, a correction and all that follows it. A
+    correction run on to the story's last paragraph after a bullet splits it in two."""
+    end = len(result)
+    while end > 1 and result[end - 1].kind == BODY and HELPLINE.search(result[end - 1].text):
+        if len(result[end - 1].text) >= 300:
+            break
+        end -= 1
+    half = result[-1].end // 2 if result else 0
+    for index, paragraph in enumerate(result[:end]):
+        found = CORRECTION.search(paragraph.text)
+        if found is None or paragraph.kind != BODY or paragraph.start < half:
+            continue
+        if found.start() > 0:
+            story = paragraph.text[: found.start()].rstrip()
+            note = paragraph.text[found.start() :].lstrip()
+            head = Paragraph(paragraph.start, paragraph.start + len(story), story)
+            tail = Paragraph(paragraph.end - len(note), paragraph.end, note, FOOTNOTE_KIND)
+            return result[:index] + [head, tail] + _as_notes(result[index + 1 :])
+        return result[:index] + _as_notes(result[index:])
+    return result[:end] + _as_notes(result[end:])
+
+
+def _as_notes(notes: list[Paragraph]) -> list[Paragraph]:
+    return [Paragraph(p.start, p.end, p.text, FOOTNOTE_KIND) for p in notes]
 
 
 # The article's own narration never speaks as "I", "we" or "you", nor exclaims, outside

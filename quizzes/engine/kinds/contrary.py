@@ -70,7 +70,10 @@ UNFIT = re.compile(
     # been comfortably on top", "has not since found", "is not making a significant
     # move": judges failed each as a mechanical "not" (US and Guardian copy, -104).
     r"|(?:has|have|had)\s+since|partly|partially|largely|mostly|comfortably|significant(?:ly)?"
-    r"|potentially)\b",
+    r"|potentially"
+    # "As early as 2022, Murphy's work was not identified as a risk": the time word
+    # says how soon it was, which a "not" turns into nonsense (judges, -105).
+    r"|as\s+(?:early|soon|late|recently|long\s+ago)\s+as)\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or
@@ -135,6 +138,11 @@ def flip(sentence: Sentence, reference=None):
             return None
         start = verb.idx + offset
         return start, start + len(verb.text), verb.text, turned
+    if any(t.dep_ == "mark" and t.lower_ == "as" for t in span):
+        # "Parents are not turning to boarding schools in Europe as rising fees push
+        # families to look abroad": the reason given still stands, and contradicts the
+        # "not" (judges, -105). A figure's move turned round keeps its reason.
+        return None
     helpers = _auxiliaries(verb)
     if verb.lemma_ == "be" and verb.pos_ == "AUX" and not helpers:
         helpers = [verb]  # "The rate is high": the copula itself

@@ -240,6 +240,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "trading at ___, still close to the $1.3006 record": told nearly
     if restated_move(text[sentence.start : start], text[end : sentence.end]):
         return None  # "closed down 0.89 points, or ___, at 10,385.48": arithmetic
+    if restated_sum(written, text[sentence.start : start], text[end : sentence.end]):
+        return None  # "___ a term ..., meaning about £22,100 a year": arithmetic again
     if previous_period(text[sentence.start : start], text[end : sentence.end]):
         return None  # "305,775 people ..., down from ___ last month": the old total
     if group_named(article, figure):
@@ -584,6 +586,28 @@ def restated_move(before: str, after: str) -> bool:
     """Whether the blank is either side of a price's move given twice ("0.89 points,
     or 0.01%")."""
     return RESTATED_MOVE.search(before) is not None or MOVE_RESTATED.match(after) is not None
+
+
+# "The average fee per term stood at ___, ..., meaning about £22,100 for a year's
+# fees": the same sum restated over another period, which a student divides by three
+# (judges failed it, -105). Only a sum in the same currency: "83 days ..., equating to
+# more than 500 hours" is no sum to divide back.
+RESTATED_SUM = re.compile(
+    r"\b(?:meaning|equating\s+to|equivalent\s+to|the\s+equivalent\s+of|amounting\s+to"
+    r"|which\s+works\s+out\s+(?:at|as|to))\s+(?:(?:about|around|roughly|nearly|almost"
+    r"|more\s+than|over|some|just\s+over|just\s+under)\s+)?([£$€])",
+    re.IGNORECASE,
+)
+
+
+def restated_sum(written: str, before: str, after: str) -> bool:
+    """Whether the blank's sum is restated in the same currency on the blank's other
+    side of "meaning", "equivalent to" or the like, or the blank restates one."""
+    sign = re.search(r"[£$€]", written)
+    if sign is None:
+        return False
+    found = RESTATED_SUM.search(after) or RESTATED_SUM.search(before + written)
+    return found is not None and found[1] == sign[0]
 
 
 # "305,775 people on a list, down from ___ last month": the total of the period just

@@ -6,6 +6,7 @@ import re
 from ..entities import ORG_NOUNS
 from ..gazetteer import sovereign
 from ..gender import SEXED_NOUNS
+from ..people import KIN_NOUNS
 from ..text import outside_quotes
 from .common import first_word, nation_word, there_referent
 from .worth import headline_words
@@ -33,6 +34,9 @@ PRONOUNS = {
     "these",
     "those",
 }
+# Bodies a story may hold several of: "The school ..." needs its name.
+# (Not "the council": a story's council is its town's.)
+INSTITUTIONS = ("school", "university", "college", "hospital", "charity")
 BACK_REFERENCES = {
     "figures",  # "The figures, published by the HPA, make it ...": which figures?
     "company",
@@ -63,6 +67,9 @@ BACK_REFERENCES = {
     # "The condition is estimated to cost ...": the one an earlier sentence named.
     "condition",
     "proposal",
+    # "The school, which is a nonprofit, charges ...": which school, in a story of
+    # several? (judges, -105)
+    *INSTITUTIONS,
 }
 
 
@@ -82,6 +89,7 @@ NEEDS_NAME = {
     "initiative",
     "site",
     "claims",
+    *INSTITUTIONS,
 }
 
 
@@ -159,6 +167,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
         if token.idx + offset < after:
             continue
         word = token.lower_
+        if word == "that" and _demonstrative_subject(token):
+            return False  # "By 2021-22 that had fallen to 38%": what had? (judges, -105)
         if word in PRONOUNS and token.pos_ in ("PRON", "DET"):
             if word in ("these", "those") and token.pos_ == "DET" and _unexplained(token):
                 return False  # "carried more than half of those passengers": which?
@@ -256,6 +266,21 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     return True
 
 
+def _demonstrative_subject(token) -> bool:
+    """Whether "that" is a clause's subject pointing back, not a relative pronoun: it
+    opens the sentence or follows an opening date ("By 2021-22 that had ..."), so no
+    noun stands before it to be described ("strikes earlier this week that killed
+    ..." has one, and so has "a group in Alexandria, Virginia, that represents ...")."""
+    if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.i == token.sent.start:
+        return True
+    opening = token.doc[token.sent.start : token.i]
+    return token.doc[token.i - 1].ent_type_ == "DATE" and not any(
+        t.pos_ in ("NOUN", "PROPN") for t in opening
+    )
+
+
 # Bare plural nouns for the people of a body ("Staff also delivered ...", "Officials
 # said ...") and outcomes ("Success would bring ..."): opening a sentence with no
 # owner or aim in it, they lean on the sentence before (whose staff? success at
@@ -346,11 +371,15 @@ def bare_comparison(root) -> bool:
 # person once, then by a label; a statement opening on one does not say whom. A name
 # straight after ("The Welsh runner Sian Jones") says who.
 EPITHET = re.compile(
-    r"^(?:(?:But|And|However,|Meanwhile,)\s+)?The\s+(?:[A-Z][\w'.-]*\s+){0,3}(?:[a-z][\w-]*\s+)?"
+    r"^(?:(?:But|And|However,|Meanwhile,)\s+)?The\s+(?:[A-Z][\w'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
     r"(?:athlete|runner|sprinter|hurdler|jumper|vaulter|thrower|player|striker|midfielder"
     r"|defender|winger|keeper|goalkeeper|star|veteran|youngster|teenager|champion|batsman"
     r"|bowler|forward|skipper|flanker|fly-half|scrum-half|singer|rapper|actor|actress"
-    r"|Frenchman|Englishman|Welshman|Irishman|Scot|Briton|Olympian|international)\b"
+    r"|Frenchman|Englishman|Welshman|Irishman|Scot|Briton|Olympian|international"
+    # "The great socialist thinker, who co-authored ... the Communist manifesto, was
+    # ...": Engels, named sentences before (judges, -105).
+    r"|thinker|philosopher|novelist|poet|writer|author|composer|painter|campaigner"
+    r"|activist|tycoon|billionaire|entrepreneur|businessman|businesswoman)\b"
     r"(?![\s-]+[A-Z])"
 )
 
@@ -654,6 +683,8 @@ def _thing_subject_before(token) -> bool:
                 continue
             if speaking and child.lower_ not in ORG_NOUNS | SPEAKING_BODIES:
                 continue
+            if child.lower_ in KIN_NOUNS:
+                continue  # "His father hoped it would ...": no father is "it" (-105)
             if child.pos_ == "NOUN" and child.tag_ == "NN" and child.lower_ not in SEXED_NOUNS:
                 return True
     return False

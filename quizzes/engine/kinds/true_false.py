@@ -105,6 +105,9 @@ NOT_ALONE = re.compile(
     r"|(?:But|And|Yet|So),\s|Then\s+[a-z]"
     # "First, Pattison crossed ...": first of the blows a sentence before counted.
     r"|(?:First|Second|Third|Firstly|Secondly|Next),\s"
+    # "If anything, things seem to be worse in the US": worse than what a sentence
+    # before told (judges, -105).
+    r"|If anything\b"
 )
 # One capital letter run on to a figure: "3G", "3D", which name a kind of network or
 # film; "5G" is no contradiction of "3G" (judges, 2026.11-80).
@@ -129,7 +132,9 @@ SUCH = re.compile(
 LEANING_PHRASE = re.compile(
     r"\bsimilar\b(?!\s+to\b)|\beither\s+way\b|\bfor\s+(?:example|instance)\b"
     r"|\bequally\b(?![^.]*\bas\b)|\bas\s+a\s+(?:result|consequence)\b(?!\s+of\b)"
-    r"|\bon\s+the\s+other\s+hand\b",
+    r"|\bon\s+the\s+other\s+hand\b"
+    # "carries more of a burden than most": than most of whom? (judges, -105)
+    r"|\bthan\s+(?:most|many|others|the\s+rest)\b(?=\s*[.,;:]|\s*$)",
     re.IGNORECASE,
 )
 # The nouns of a time that "this" and "that" date from the story's day ("this week",
@@ -355,6 +360,14 @@ def _in_condition(sentence: Sentence, swap) -> bool:
     )
 
 
+def _denied(sentence: Sentence, swap) -> bool:
+    """Whether the swapped detail sits under a "not", "n't" or "never"."""
+    span = _swapped_span(sentence, swap)
+    if span is None:
+        return False
+    return any(c.dep_ == "neg" for t in [span.root, *span.root.ancestors] for c in t.children)
+
+
 def _remark_scene(article: Article, sentence: Sentence) -> bool:
     return any(
         m.type == PLACE and scene_of_remark(article.body, sentence, m)
@@ -416,6 +429,11 @@ def _swap(article: Article, sentence: Sentence, reference=None):
     if _in_condition(sentence, first):
         # "If Obama can assemble 41 Senate votes ..., the Senate may not vote": a
         # condition asserts nothing, so "32 votes" is merely unstated (judges, -104).
+        return None
+    if _denied(sentence, first):
+        # "BAE said it did not directly sell weapons to Israel": with "Lebanon" swapped
+        # in, the denial is merely unstated, or even true ("in Kent, not in south-east
+        # London" made "not in Sheffield"); judges failed it (-105).
         return None
     if first is None or not _in_side_clause(sentence, first, PROFILE_CLAUSES):
         return first

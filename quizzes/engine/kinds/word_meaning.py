@@ -438,6 +438,13 @@ def _distractors(
         text = lexicon.definition_for(other, tag)
         if text == key or content_stems(text) & words:
             continue
+        if meaning.figure and other.field not in FIGURE_FIELDS:
+            # "the percentage soaring to 90%": a move of a quantity, beside which
+            # "getting worse" or "switching sides" reads wrongly whatever it means
+            # (judges, -105).
+            continue
+        if DOUBLE_ING.search(text):
+            continue  # "stopping growing" for "soaring": clumsy, ruled out by its form (-105)
         if meaning.pos == NOUN and _head(other) in nouns:
             continue  # "limits" for "quotas" where the article speaks of "catch limits"
         pool.append((other, text))
@@ -479,6 +486,10 @@ def _distractors(
     return [text for _, text in chosen], has_opposite
 
 
+# The fields whose verbs a quantity may do: move, or come back ("appeared again").
+FIGURE_FIELDS = ("change", "time")
+# Two "-ing" words in a row, as "stop growing" inflected for "soaring" reads.
+DOUBLE_ING = re.compile(r"\b\w{2,}ing\s+\w{2,}ing\b")
 # Adjective definitions that only follow a verb ("the firm is under pressure"):
 # before a noun they break the sentence ("out of control poverty").
 PREDICATIVE = re.compile(r"^(?:under|out|without|about|in|on|at|beyond|doing)\b|\b(?:to|of)\b")
