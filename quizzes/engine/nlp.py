@@ -344,7 +344,10 @@ def _merged_sentences(doc):
             # "plans moving through the U.S. [split] Congress become law": the
             # abbreviation's stop is no sentence end before the body it names (-96).
             named_on = ABBREVIATED_END.search(previous.text) and span[0].text in NAMED_AFTER
-            if text[:1].islower() or not ends or inside_quote or fragment or named_on:
+            # "created on Character.AI": a stop with no space after it is part of a
+            # name, not a sentence end (judges failed a stem cut at "Character.", -106).
+            glued = span.start_char == previous.end_char and previous.text.endswith(".")
+            if text[:1].islower() or not ends or inside_quote or fragment or named_on or glued:
                 merged[-1] = doc[previous.start : span.end]
                 continue
         merged.append(span)

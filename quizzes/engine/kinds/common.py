@@ -285,7 +285,8 @@ def _opens_sentence(token) -> bool:
     if token.is_sent_start or token.i == 0:
         return True
     before = token.doc[token.i - 1]
-    return before.is_space or before.text in (".", "!", "?", '"', "\u201d")
+    # "said: “Quantum is ...": a quotation's first word opens its sentence (-106).
+    return before.is_space or before.text in (".", "!", "?", '"', "\u201d", "\u201c")
 
 
 def connective(sentence) -> int:

@@ -73,7 +73,10 @@ UNFIT = re.compile(
     r"|potentially"
     # "As early as 2022, Murphy's work was not identified as a risk": the time word
     # says how soon it was, which a "not" turns into nonsense (judges, -105).
-    r"|as\s+(?:early|soon|late|recently|long\s+ago)\s+as)\b",
+    r"|as\s+(?:early|soon|late|recently|long\s+ago)\s+as"
+    # "Amazon has not made its first financial disclosures since the outage": which
+    # "first" is denied, no student can tell (judges, -106).
+    r"|first)\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or

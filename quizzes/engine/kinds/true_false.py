@@ -75,7 +75,9 @@ MIN_WORDS, MAX_WORDS = 8, 32
 LINKING = re.compile(
     r"^(?:Separately|Meanwhile|Elsewhere|However|Instead|Additionally|Also|Similarly"
     r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless"
-    r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed|Earlier),\s+"
+    r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed|Earlier"
+    # "In comparison, Nvidia's value is greater than ...": than what? (judges, -106)
+    r"|In comparison|By comparison),\s+"
     # "Then Bowyer, who had already been booked, was shown the red card": the order
     # of play goes with the link.
     r"|^Then\s+(?=[A-Z])"
@@ -463,6 +465,16 @@ INCLUDING = re.compile(
 )
 
 
+# "from India to Texas and from Lincolnshire to Brazil", "everything from smart beds to
+# banks": ends of a range of examples, so another name there is unstated, not false
+# (judges, -106).
+RANGE_OF_EXAMPLES = re.compile(
+    r"\b(?:(?:everything|anything|all|ranging|range)\s+)from\s+[^,;.]{1,40}?\s+to\s+[^,;.]{1,40}"
+    r"|\bfrom\s+[^,;.]{1,40}?\s+to\s+[^,;.]{1,40}?\s+and\s+from\s+[^,;.]{1,40}?\s+to\s+[^,;.]{1,40}",
+    re.IGNORECASE,
+)
+
+
 # Words that open a sentence and are never a name's first word: "For Manafort and
 # Gates, ..." loses its capital after "According to the article," though the tagger
 # took "For" for part of a name (judges, -93).
@@ -686,6 +698,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         inside = mention.start - sentence.start, mention.end - sentence.start
         if INCLUDING.search(article.body[sentence.start : mention.start]):
             continue  # "countries including North Korea" made "China": some, not all, named
+        if any(m.start() <= inside[0] < m.end() for m in RANGE_OF_EXAMPLES.finditer(sentence.text)):
+            continue  # "datacentres from India to Texas and from Lincolnshire to Brazil"
         if slips.listed(sentence, *inside) or slips.named_event_detail(sentence, *inside):
             continue  # "over Jonathan Creek and Shameless", "the World Cup in Mexico": detail
         if _in_side_clause(sentence, (mention.start, mention.end), PROFILE_CLAUSES):
@@ -1240,20 +1254,23 @@ def _without_also(sentence: Sentence, text: str) -> str:
     """ "O'Driscoll also insisted ...": the "also" leans on a sentence the statement
     leaves out, so the statement drops it."""
     root = sentence.span.root
-    also = [c for c in root.children if c.lower_ == "also" and c.i == root.i - 1]
-    # However long the subject before it ("Telecom companies, including AT&T Inc and
-    # Verizon Communications Inc, also stand to gain", -101), so long as the statement
-    # has no other "also" to take for it.
-    if not also or text.count(" also ") != 1:
-        return text
-    return text.replace(" also ", " ", 1)
+    # "The FTC last month additionally launched ...": the same lean (judges, -106).
+    for word in ("also", "additionally"):
+        also = [c for c in root.children if c.lower_ == word and c.i == root.i - 1]
+        # However long the subject before it ("Telecom companies, including AT&T Inc
+        # and Verizon Communications Inc, also stand to gain", -101), so long as the
+        # statement has no other "also" to take for it.
+        if also and text.count(f" {word} ") == 1:
+            return text.replace(f" {word} ", " ", 1)
+    return text
 
 
 # A linking adverb set off by commas inside the sentence ("The festival has, however,
 # faced criticism", "..., though."): it answers a sentence the statement leaves out.
 INNER_LINK = re.compile(
     r",\s+(?:however|though|meanwhile|nevertheless|nonetheless|moreover|therefore"
-    r"|furthermore|in turn|too|instead|by contrast|in contrast)(?:,(?=\s)|(?=[.!?]$))",
+    r"|furthermore|in turn|too|instead|by contrast|in contrast|in comparison|by comparison)"
+    r"(?:,(?=\s)|(?=[.!?]$))",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from .. import refer
 from ..article import Article
 from ..drafts import WHO_SAID
 from ..entities import PERSON, TITLES, Entity
-from ..names import FEMALE_NAMES, MALE_NAMES
+from ..names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from ..nlp import QUOTE_CHARS, Sentence
 from . import fates, sides
 from .common import Candidate, contains_any, distinct, draft, in_headline
@@ -1109,10 +1109,17 @@ def _distractor_pool(article: Article, speaker: Speaker, quoted: set[str]) -> li
         and not historical(article, p)
         and not any(test(article, p) for test in fated)
     ]
+    # A father named once by his given name ("his father, David,") who never speaks
+    # stands out beside speakers' full names (judges, -105).
+    people = [p for p in people if p.name in quoted or not _given_name_alone(p)]
     speakers = [p for p in people if p.name in quoted]
     if len(speakers) >= 2:
         people = speakers
     return sorted(people, key=lambda p: (p.name not in quoted, -len(p.mentions)))
+
+
+def _given_name_alone(person: Entity) -> bool:
+    return " " not in person.name and person.name in GIVEN_NAMES
 
 
 def _all_speakers(article: Article) -> list[Speaker]:
