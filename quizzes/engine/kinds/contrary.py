@@ -64,8 +64,6 @@ UNFIT = re.compile(
     r"|until|till"
     # "is not a non-profit organisation": a double negative (judges, 2026.11-82).
     r"|non-\w+"
-    # "was not speaking for the first time since ...": the scope of "not" is unclear.
-    r"|first\s+time"
     # A matter of degree or a later turn: "has not ruled partly in favour of", "had not
     # been comfortably on top", "has not since found", "is not making a significant
     # move": judges failed each as a mechanical "not" (US and Guardian copy, -104).
@@ -74,8 +72,9 @@ UNFIT = re.compile(
     # "As early as 2022, Murphy's work was not identified as a risk": the time word
     # says how soon it was, which a "not" turns into nonsense (judges, -105).
     r"|as\s+(?:early|soon|late|recently|long\s+ago)\s+as"
-    # "Amazon has not made its first financial disclosures since the outage": which
-    # "first" is denied, no student can tell (judges, -106).
+    # "was not speaking for the first time since ...", "Amazon has not made its first
+    # financial disclosures since the outage": what the "not" denies, the "first" or
+    # the act, no student can tell (judges, -106).
     r"|first)\b",
     re.IGNORECASE,
 )

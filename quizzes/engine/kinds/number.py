@@ -253,7 +253,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
     if small_move_told(text[sentence.start : start], text[end : sentence.end]):
         return None  # "fell marginally to ___, from £180,444": only the nearest fits
     if forecast_beside_result(written, text[sentence.start : start], text[end : sentence.end]):
-        return None  # "revenue of $102.35bn, compared with estimates of ___": the result's
+        return None  # "revenue of $102.35bn, compared with estimates of ___": told near
     if target_side_told(text[sentence.start : start], text[end : sentence.end]):
         return None  # "missed its target of a 3-5% rise, turning in a ___ rise"
     if index_aside(article, text[sentence.start : start], text[end : sentence.end]):
@@ -735,8 +735,6 @@ FORECAST_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
-
-
 FORECAST_AFTER = re.compile(
     r"\b(?:estimates?|expectations?|forecasts?|projections?|consensus)\s+(?:of|for)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?([£$€])\d",
@@ -1472,7 +1470,8 @@ UNIT_NOUNS = {
 
 def _names_one(span) -> bool:
     """Whether a bare number above one stands before a singular proper noun ("rapper
-    50 Cent"): no count of many goes with one thing, so it is part of a name."""
+    50 Cent"): no count of many goes with one thing, so it is part of a name. So is
+    one set after a thing with nothing after it ("its office software suite, 365.")."""
     if not span.text.isdigit() or int(span.text) < 2:
         return False
     doc = span.doc
@@ -1482,10 +1481,7 @@ def _names_one(span) -> bool:
         and doc[span.start - 2].pos_ == "NOUN"
         and (span.end == len(doc) or doc[span.end].is_punct)
     ):
-        # "its office software suite, 365.": a bare number set after a thing, and
-        # nothing after it, names the thing (judges failed it blanked among 208 and
-        # 307, -106).
-        return True
+        return True  # judges failed "365" blanked among 208 and 307 (-106)
     if span.end >= len(doc):
         return False
     after = span.doc[span.end]

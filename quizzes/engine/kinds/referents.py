@@ -809,12 +809,12 @@ def same_time_untold(text: str) -> bool:
     return match is not None and not NAMED_TIME.search(text[: match.start()])
 
 
-# "Protests also took place in the same location on Saturday": the place an earlier
-# sentence named (judges failed it in a cloze on Guardian copy, -104).
 # "all three organisations", "all four men": a count of those a sentence before named.
 ALL_COUNTED = re.compile(
     r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?!of\b)[a-z]", re.IGNORECASE
 )
+# "Protests also took place in the same location on Saturday": the place an earlier
+# sentence named (judges failed it in a cloze on Guardian copy, -104).
 SAME_PLACE = re.compile(
     r"\b(?:in|at|from|on|near)\s+the\s+same\s+(?:location|place|venue|spot|site|square)\b"
     r"(?!\s+as\b)",
