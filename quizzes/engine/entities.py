@@ -232,6 +232,16 @@ STRONG_ORG_NOUNS = {
     "daily",
     "tabloid",
     "weekly",
+    # "Beau Soleil, an international boarding school in Switzerland": offered as a
+    # speaker (judges, -105).
+    "school",
+    "college",
+    "university",
+    "academy",
+    "hospital",
+    "clinic",
+    "hotel",
+    "restaurant",
 }
 
 
@@ -342,11 +352,7 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
         for e in entities
         if e.type == ORG and not e.subtype and (e.name.lower() in doubtful or _craft(e, sentences))
     }
-    dropped |= {
-        id(e)
-        for e in entities
-        if e.type == PERSON and (_no_person(e, sentences) or _called_a_body(e, sentences))
-    }
+    dropped |= {id(e) for e in entities if e.type == PERSON and _no_person(e, sentences)}
     for mention in mentions:
         if id(mention.entity) in dropped:
             mention.entity = None
@@ -487,36 +493,6 @@ def _no_person(entity: Entity, sentences: list[Sentence]) -> bool:
         return True
     pattern = re.compile(SHIP_PREFIX + re.escape(entity.name) + r"\b")
     return any(pattern.search(s.text) for s in sentences)
-
-
-# What a name in apposition says a "person" really is: "Beau Soleil, an international
-# boarding school in Switzerland" had been offered as a speaker (judges, -105).
-BODY_NOUNS = {
-    "school", "college", "university", "academy", "company", "firm", "charity", "hospital",
-    "clinic", "club", "hotel", "restaurant", "shop", "store", "brand", "band", "newspaper",
-    "magazine", "website", "app", "organisation", "organization", "group", "agency",
-}  # fmt: skip
-
-
-def _called_a_body(entity: Entity, sentences: list[Sentence]) -> bool:
-    """Whether the article calls the "person" a school, firm or the like in apposition
-    ("X, an international boarding school")."""
-    for mention in entity.mentions:
-        tokens = sentences[mention.sentence].tokens_between(mention.start, mention.end)
-        if not tokens:
-            continue
-        head = tokens[-1]
-        for child in head.children:
-            # Straight after the name and its comma: "Kiran Gill of The Difference, an
-            # education charity" calls the charity so, whatever the parse attaches.
-            if (
-                child.dep_ == "appos"
-                and child.lemma_.lower() in BODY_NOUNS
-                and child.left_edge.i == head.i + 2
-                and head.nbor().text == ","
-            ):
-                return True
-    return False
 
 
 def _possessive_name(entity: Entity, sentences: list[Sentence]) -> bool:

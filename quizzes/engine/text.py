@@ -150,9 +150,7 @@ def _footnotes(result: list[Paragraph]) -> list[Paragraph]:
     and, in the second half of the text, a correction and all that follows it. A
     correction run on to the story's last paragraph after a bullet splits it in two."""
     end = len(result)
-    while end > 1 and result[end - 1].kind == BODY and HELPLINE.search(result[end - 1].text):
-        if len(result[end - 1].text) >= 300:
-            break
+    while end > 1 and _helpline(result[end - 1]):
         end -= 1
     half = result[-1].end // 2 if result else 0
     for index, paragraph in enumerate(result[:end]):
@@ -167,6 +165,15 @@ def _footnotes(result: list[Paragraph]) -> list[Paragraph]:
             return result[:index] + [head, tail] + _as_notes(result[index + 1 :])
         return result[:index] + _as_notes(result[index:])
     return result[:end] + _as_notes(result[end:])
+
+
+def _helpline(paragraph: Paragraph) -> bool:
+    # A story's own paragraph may name the Samaritans; a helpline note is short.
+    return (
+        paragraph.kind == BODY
+        and len(paragraph.text) < 300
+        and bool(HELPLINE.search(paragraph.text))
+    )
 
 
 def _as_notes(notes: list[Paragraph]) -> list[Paragraph]:

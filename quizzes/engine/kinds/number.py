@@ -605,11 +605,17 @@ RESTATED_SUM = re.compile(
 def restated_sum(written: str, before: str, after: str) -> bool:
     """Whether the blank's sum is restated in the same currency on the blank's other
     side of "meaning", "equivalent to" or the like, or the blank restates one."""
-    sign = re.search(r"[£$€]", written)
+    sign = _currency(written)
     if sign is None:
         return False
     found = RESTATED_SUM.search(after) or RESTATED_SUM.search(before + written)
-    return found is not None and found[1] == sign[0]
+    return found is not None and found[1] == sign
+
+
+def _currency(written: str) -> str | None:
+    """The currency sign of a blank's sum ("about £22,100"), or None."""
+    found = re.search(r"[£$€]", written)
+    return found[0] if found else None
 
 
 # "305,775 people on a list, down from ___ last month": the total of the period just
@@ -730,28 +736,24 @@ def target_side_told(before: str, after: str) -> bool:
 # ___": the forecast beside the result it was made for lies close to it, so options
 # far from the result are absurd and options near it a guess at decimals (judges
 # failed three such blanks on Guardian business copy, -106). The result is the news.
-FORECAST_BEFORE = re.compile(
+_FORECAST = (
     r"\b(?:estimates?|expectations?|forecasts?|projections?|consensus)\s+(?:of|for)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
-    re.IGNORECASE,
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
 )
-FORECAST_AFTER = re.compile(
-    r"\b(?:estimates?|expectations?|forecasts?|projections?|consensus)\s+(?:of|for)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?([£$€])\d",
-    re.IGNORECASE,
-)
+FORECAST_BEFORE = re.compile(_FORECAST + "$", re.IGNORECASE)
+FORECAST_AFTER = re.compile(_FORECAST + r"([£$€])\d", re.IGNORECASE)
 
 
 def forecast_beside_result(written: str, before: str, after: str) -> bool:
     """Whether the blank is a forecast and the sentence gives a sum in its currency,
     or the blank is the result and the forecast follows it ("revenue of ___, topping
     estimates of $14.72bn" tells the key's size as plainly)."""
-    sign = re.search(r"[£$€]", written)
+    sign = _currency(written)
     if sign is None:
         return False
     if FORECAST_BEFORE.search(before):
-        return re.search(re.escape(sign[0]) + r"\d", before + after) is not None
-    return any(found[1] == sign[0] for found in FORECAST_AFTER.finditer(after))
+        return re.search(re.escape(sign) + r"\d", before + after) is not None
+    return any(found[1] == sign for found in FORECAST_AFTER.finditer(after))
 
 
 # "pushed its share price down, contributing to the FTSE 100's ___ decline": a stock

@@ -469,7 +469,7 @@ INCLUDING = re.compile(
 # banks": ends of a range of examples, so another name there is unstated, not false
 # (judges, -106).
 RANGE_OF_EXAMPLES = re.compile(
-    r"\b(?:(?:everything|anything|all|ranging|range)\s+)from\s+[^,;.]{1,40}?\s+to\s+[^,;.]{1,40}"
+    r"\b(?:everything|anything|all|ranging|range)\s+from\s+[^,;.]{1,40}?\s+to\s+[^,;.]{1,40}"
     r"|\bfrom\s+[^,;.]{1,40}?\s+to\s+[^,;.]{1,40}?\s+and\s+from\s+[^,;.]{1,40}?\s+to\s+[^,;.]{1,40}",
     re.IGNORECASE,
 )
