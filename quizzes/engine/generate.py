@@ -16,7 +16,7 @@ from .drafts import (
 )
 from .entities import ORG, PERSON, PLACE
 from .giveaways import common_words
-from .kinds import entity, number, true_false, who_is, who_said, word_meaning
+from .kinds import entity, number, reported, true_false, who_is, who_said, word_meaning
 from .rank import GIVE_AWAY, REPEAT, ROLES, SAME_ANSWER, WORDS, refusal, select
 
 MIN_SCORE = 0.5
@@ -33,7 +33,7 @@ def generate(
     """
     article = Article.build(title, body, pipeline)
     candidates = []
-    for kind in (who_said, number, entity, true_false, word_meaning, who_is):
+    for kind in (who_said, number, entity, true_false, word_meaning, who_is, reported):
         candidates.extend(kind.candidates(article))
     candidates = [c for c in candidates if not _profane(c.draft)]
     good = [c for c in candidates if c.draft.score >= MIN_SCORE]

@@ -98,6 +98,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         if elliptical_count(sentence):
             continue  # "Ministers want 200 to be open by ___": 200 what?
+        if central.RACE_CARD.match(sentence.text):
+            continue  # "Doncaster 3.10: The 1,000 Guineas fourth ...": a tipster's line
         for ent in sentence.span.ents:
             if ent.label_ not in LABELS:
                 continue

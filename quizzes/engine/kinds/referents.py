@@ -156,6 +156,8 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
         for c in span.root.children
     ):
         return False  # "Most were referred by doctors": most of whom?
+    if any(_pair_untold(t) for t in span):
+        return False  # "Bailey said neither was clearly ahead": neither of whom? (-106)
     if any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.lower_ in COUNT_NOUNS
@@ -266,6 +268,16 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
     ):
         return _introduced(article, sentence, first.head)
     return True
+
+
+def _pair_untold(token) -> bool:
+    """ "neither was clearly ahead": "neither" (or "either") standing alone as a
+    subject, which the parser may take for the first half of "neither ... nor"."""
+    if token.lower_ not in ("neither", "either"):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return not list(token.children)
+    return token.dep_ == "preconj" and token.head.pos_ in ("VERB", "AUX")
 
 
 def _demonstrative_subject(token) -> bool:

@@ -110,6 +110,9 @@ NOT_ALONE = re.compile(
     # "If anything, things seem to be worse in the US": worse than what a sentence
     # before told (judges, -105).
     r"|If anything\b"
+    # "Which is to say, Scotland have never beaten ...": says what the sentence before
+    # means (judges, -106).
+    r"|Which\b(?!.*\?$)"
 )
 # One capital letter run on to a figure: "3G", "3D", which name a kind of network or
 # film; "5G" is no contradiction of "3G" (judges, 2026.11-80).
@@ -258,49 +261,9 @@ FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|ours)\b")
 def candidates(article: Article) -> list[Candidate]:
     result = []
     for sentence in article.sentences:
-        words = len(sentence.text.split())
-        if not (sentence.is_statement and MIN_WORDS <= words <= MAX_WORDS):
+        ok, reference = quotable(article, sentence)
+        if not ok:
             continue
-        if quoted(sentence.text) or _inside_quotation(article, sentence):
-            continue
-        if NOT_ALONE.match(sentence.text):
-            continue  # "Neither does the budget ...", "': Bob was ...": no statement alone
-        linked = LINKING.match(sentence.text)
-        if linked and SAID_FIRST.match(sentence.text[linked.end() :]):
-            continue  # "By contrast, said Mr X, ...": without its link, it opens on "said"
-        ok, reference = usable(article, sentence)
-        if not ok or sloppy(sentence) or worth.about_clothes(sentence):
-            continue
-        if worth.writer_voice(sentence) or own_voice(sentence.text):
-            # "One thing seems sure, though: ...", "our best hurdler", "here in Cambridge
-            # we have ...": the writer's view or the writer's "we", not a fact.
-            continue
-        if worth.guess(sentence):
-            continue  # "perhaps the 500 engineers ... will": the writer's guess, no fact
-        if central.betting(sentence.text):
-            continue  # "X is now 3-1 favourite, Y at 5-1": bookmakers' prices, a side detail
-        if bare_subject_untold(article, sentence):
-            continue  # "Staff also delivered ...": whose staff, the sentence never says
-        if time_untold(sentence.text):
-            continue  # "Since then the authorities have ...": since when, it never says
-        if INSTEAD.search(sentence.text):
-            continue  # "will focus on diesel engines instead": instead of what?
-        if reference is None and bare_definite_subject(article, sentence):
-            continue  # "The play also won ...": which play, the sentence never says
-        if reference is None and _points_back(article, sentence):
-            continue  # "such shortlists", "their case", "it was a positive decision"
-        if elliptical_count(sentence):
-            continue  # "Ministers want 200 to be open by 2010": 200 what?
-        if general_trend(sentence.text):
-            continue  # "Greece has endured increasingly severe fire seasons": known
-        if worth.also_ran(sentence):
-            continue  # "X finished tied for ninth on eight under": not the winner's story
-        if worth.formula(sentence) or worth.after_tally(article, sentence):
-            continue  # a police appeal's phone number, "declined to comment", an earlier strike
-        if worth.market_move(article, sentence):
-            continue  # "Twitter shares were up 1.9 percent": not the story, unless it is shares
-        if slips.refused(article, sentence):
-            continue  # "has helped pushed", "when the move would take place": not ours to say
         swap = _swap(article, sentence, reference)
         false = stable_hash(sentence.text) % 2 == 0
         if swap is None and _remark_scene(article, sentence):
@@ -332,6 +295,69 @@ def candidates(article: Article) -> list[Candidate]:
             other = replace(other, draft=replace(other.draft, score=score), spare=spare)
             result.append(replace(other, swap=swapped))
     return result
+
+
+def quotable(article: Article, sentence: Sentence, longest: int = MAX_WORDS):
+    """(ok, reference): whether a statement can quote the sentence as the article
+    words it (see usable for reference), told apart from whether it has a detail to
+    check; longest, in words, what the question can quote whole."""
+    words = len(sentence.text.split())
+    if not (sentence.is_statement and MIN_WORDS <= words <= longest):
+        return False, None
+    if quoted(sentence.text) or _inside_quotation(article, sentence):
+        return False, None
+    if fragment(sentence):
+        return False, None  # "A salutary reminder that ...": no claim of its own
+    if NOT_ALONE.match(sentence.text):
+        return False, None  # "Neither does the budget ...", "': Bob was ...": no statement alone
+    linked = LINKING.match(sentence.text)
+    if linked and SAID_FIRST.match(sentence.text[linked.end() :]):
+        return False, None  # "By contrast, said Mr X, ...": without its link, it opens on "said"
+    ok, reference = usable(article, sentence)
+    if not ok or sloppy(sentence) or worth.about_clothes(sentence):
+        return False, None
+    if worth.writer_voice(sentence) or own_voice(sentence.text):
+        # "One thing seems sure, though: ...", "our best hurdler", "here in Cambridge
+        # we have ...": the writer's view or the writer's "we", not a fact.
+        return False, None
+    if worth.guess(sentence):
+        return False, None  # "perhaps the 500 engineers ... will": the writer's guess, no fact
+    if central.betting(sentence.text):
+        return False, None  # "X is now 3-1 favourite, Y at 5-1": bookmakers' prices, a side detail
+    if bare_subject_untold(article, sentence):
+        return False, None  # "Staff also delivered ...": whose staff, the sentence never says
+    if time_untold(sentence.text):
+        return False, None  # "Since then the authorities have ...": since when, it never says
+    if INSTEAD.search(sentence.text):
+        return False, None  # "will focus on diesel engines instead": instead of what?
+    if reference is None and bare_definite_subject(article, sentence):
+        return False, None  # "The play also won ...": which play, the sentence never says
+    if reference is None and _points_back(article, sentence):
+        return False, None  # "such shortlists", "their case", "it was a positive decision"
+    if elliptical_count(sentence):
+        return False, None  # "Ministers want 200 to be open by 2010": 200 what?
+    if general_trend(sentence.text):
+        return False, None  # "Greece has endured increasingly severe fire seasons": known
+    if worth.also_ran(sentence):
+        return False, None  # "X finished tied for ninth on eight under": not the winner's story
+    if worth.formula(sentence) or worth.after_tally(article, sentence):
+        # a police appeal's phone number, "declined to comment", an earlier strike
+        return False, None
+    if worth.market_move(article, sentence):
+        # "Twitter shares were up 1.9 percent": not the story, unless it is shares
+        return False, None
+    if slips.refused(article, sentence):
+        return False, None  # "has helped pushed", "when the move would take place": not ours to say
+    return True, reference
+
+
+def fragment(sentence: Sentence) -> bool:
+    """Whether the sentence is a writer's verbless aside on the one before: "A salutary
+    reminder that the McLaren is still ...", "No warmup games for the Ashes, no training
+    sessions ...". Quoted as a statement it claims nothing (judges, -106)."""
+    root = sentence.span.root
+    opening = first_word(sentence)
+    return root.pos_ not in ("VERB", "AUX") and opening.lower_ in ("a", "an", "no")
 
 
 def _in_side_clause(sentence: Sentence, swap, clauses=("relcl", "acl", "appos", "advcl")) -> bool:
@@ -1366,6 +1392,30 @@ def _next_is_proper(token) -> bool:
     )
 
 
+def keep_capital(article: Article, text: str, first, named: bool = False) -> bool:
+    """Whether text, a sentence's words from first on, keeps its capital letter inside
+    a question; named, when a name was put in for its opening words (see usable)."""
+    keep = named or is_name(article, first) or text[1:2].isupper()  # "MEPs" stays
+    keep = keep or nation_word(first)  # "American twins Mike and Bob Bryan ..."
+    # "Liberal Democrat chairman ...", "Super Mario 64 DS ...": a name of two capitalised
+    # words the model did not tag keeps its capital.
+    keep = keep or (
+        first.tag_ in ("NNP", "JJ") and _next_is_proper(first) and not _describes_a_name(first)
+    )
+    keep = keep or _capital_name(article, text, first)
+    if keep and first.lower_ == "the" and not named:
+        keep = _capital_the(article, text)
+    if not named and first.text[:1].islower():
+        # "But the Campaign to ... said": a word the article writes in lower case
+        # inside its sentence stays lower once the "But" before it goes.
+        keep = False
+    if not named and (first.lower_ in FUNCTION_OPENERS or opening_word(first)):
+        keep = False  # "For Manafort and Gates, ...": a preposition, though tagged a name
+    if not named and first.lower_ in GROUP_OPENERS and first.nbor().tag_ in ("NNS", "NNPS"):
+        keep = False  # "Top Republicans have said ...": no name, though the next word is
+    return keep
+
+
 def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Candidate:
     text = quote_text(article, sentence, sentence.start, sentence.end, reference)
     if swap is not None:
@@ -1392,25 +1442,7 @@ def _candidate(article: Article, sentence: Sentence, swap, reference=None) -> Ca
         sentence.span.start_char
     )
     named = named and not text.startswith("The ")  # "The agency" -> "the Environment Agency"
-    keep = named or is_name(article, first) or text[1:2].isupper()  # "MEPs" stays
-    keep = keep or nation_word(first)  # "American twins Mike and Bob Bryan ..."
-    # "Liberal Democrat chairman ...", "Super Mario 64 DS ...": a name of two capitalised
-    # words the model did not tag keeps its capital.
-    keep = keep or (
-        first.tag_ in ("NNP", "JJ") and _next_is_proper(first) and not _describes_a_name(first)
-    )
-    keep = keep or _capital_name(article, text, first)
-    if keep and first.lower_ == "the" and not named:
-        keep = _capital_the(article, text)
-    if not named and first.text[:1].islower():
-        # "But the Campaign to ... said": a word the article writes in lower case
-        # inside its sentence stays lower once the "But" before it goes.
-        keep = False
-    if not named and (first.lower_ in FUNCTION_OPENERS or opening_word(first)):
-        keep = False  # "For Manafort and Gates, ...": a preposition, though tagged a name
-    if not named and first.lower_ in GROUP_OPENERS and first.nbor().tag_ in ("NNS", "NNPS"):
-        keep = False  # "Top Republicans have said ...": no name, though the next word is
-    statement = text if keep else text[:1].lower() + text[1:]
+    statement = text if keep_capital(article, text, first, named) else text[:1].lower() + text[1:]
     if statement.lower().startswith("according to "):
         # "According to the ONS, ...": the sentence names its source already, and
         # "According to the article, according to ..." doubles it.

@@ -447,12 +447,47 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
     if FIRST_PERSON_SINGULAR.search(shown) and OWN_OFFICE.search(shown):
         return None  # "when I first walked through the door of 10 Downing Street"
     stem = f'Who said "{shown}"' + ("" if shown[-1] in "?!" else "?")
-    pool = _distractor_pool(article, speaker, quoted)
     key_variants = {speaker.name} | (speaker.entity.variants() if speaker.entity else set())
     if contains_any(stem, key_variants):
         return None
+    distractors = _options(article, sentence, quote, shown, speaker, quoted, run)
+    if distractors is None:
+        return None
+    proof = list(speaker.sentences)
+    if speaker.entity is not None and not contains_any(
+        " ".join(s.text for s in proof), [speaker.name]
+    ):
+        proof.append(article.sentences[speaker.entity.mentions[0].sentence])
+    who = speaker.name if speaker.entity else speaker.name[:1].lower() + speaker.name[1:]
+    explanation = _explain(sentence, proof, who)
+    score = 0.8 + 0.05 * (len(distractors) == 3) - 0.1 * speaker.resolved
+    score -= 0.1 * (speaker.entity is None)
+    score += 0.03 * min(len(words), 15) / 15
+    result = draft(
+        WHO_SAID, stem, speaker.name, distractors, explanation, [sentence, *proof], score, PERSON
+    )
+    return Candidate(
+        result,
+        sentence.index,
+        sentence.third,
+        f"said:{speaker.name}:{run}",
+        speaker.name,
+    )
+
+
+def _options(
+    article, sentence, quote: str, shown: str, speaker: Speaker, quoted, run: int, sex=None
+):
+    """Two or three other people who could believably have said the words (shown, as
+    the stem prints them), or None; only people of sex ("m", "f"), when the stem tells
+    the speaker's ("Who said that she would ...?")."""
+    pool = _distractor_pool(article, speaker, quoted)
     others = len(pool)
     pool = _same_sex_as_quote(article, speaker, shown, pool)
+    if sex is not None:
+        from ..gender import gender
+
+        pool = [e for e in pool if gender(article, e) == sex]
     pool = _same_role_as_ambition(article, speaker, quote, pool)
     pool = _not_the_opponents(article, speaker, shown, pool)
     pool = _not_spoken_of(article, sentence, quote, speaker, pool, run)
@@ -484,26 +519,7 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None
     if _lone_side(article, quote, speaker, pool, distractors):
         return None  # "Chinese companies are competing fairly": the one Chinese official
-    proof = list(speaker.sentences)
-    if speaker.entity is not None and not contains_any(
-        " ".join(s.text for s in proof), [speaker.name]
-    ):
-        proof.append(article.sentences[speaker.entity.mentions[0].sentence])
-    who = speaker.name if speaker.entity else speaker.name[:1].lower() + speaker.name[1:]
-    explanation = _explain(sentence, proof, who)
-    score = 0.8 + 0.05 * (len(distractors) == 3) - 0.1 * speaker.resolved
-    score -= 0.1 * (speaker.entity is None)
-    score += 0.03 * min(len(words), 15) / 15
-    result = draft(
-        WHO_SAID, stem, speaker.name, distractors, explanation, [sentence, *proof], score, PERSON
-    )
-    return Candidate(
-        result,
-        sentence.index,
-        sentence.third,
-        f"said:{speaker.name}:{run}",
-        speaker.name,
-    )
+    return distractors
 
 
 def _has_a_part(article, pool: list[Entity], name: str, quoted: set[str]) -> bool:
