@@ -731,6 +731,18 @@ def same_role_first(article, key: Entity, pool: list[Entity], stem: str = "") ->
     return same + unknown
 
 
+def same_side_of_the_line(article, key: Entity, pool: list[Entity]) -> list[Entity]:
+    """Only team staff for a coach or manager, never his players: "___ had a bespoke
+    selection plan in mind" offered with the fly-half and the captain, or "___ may
+    look to experiment again before ... a first-choice XV" (judges failed four such
+    questions on Guardian rugby copy, -106). (A coach offered for a player's deed is
+    left to same_role_first: what a player said or admitted a coach may say too.)"""
+    mine = families(article, key)
+    if "team staff" in mine and "player" not in mine:
+        return [e for e in pool if "team staff" in families(article, e)]
+    return pool
+
+
 def group_noun(span, root) -> str | None:
     """The plural noun a name is listed under, as a singular lemma: "schemes like X",
     "groups including X", "think tanks the A and the B" (for A and for B)."""

@@ -5,8 +5,9 @@ nothing; "neither" alone needs the pair an earlier sentence names."""
 
 # ruff: noqa: E501
 
+from quizzes.engine import refer
 from quizzes.engine.drafts import TRUE_FALSE
-from quizzes.engine.kinds import central, referents, true_false
+from quizzes.engine.kinds import central, distractors, referents, true_false, worth
 from tests.engine.conftest import article_of, drafts_of
 
 TIPS = """Jockey banned in Bahrain
@@ -79,3 +80,53 @@ George Bailey said that neither had done enough to win the final place.
     assert not referents.self_contained(article, alone)  # "neither" taken for "neither ... nor"
     assert referents.self_contained(article, told)
     assert not referents.self_contained(article, subject)  # "neither" as the subject
+
+
+SQUAD = """England name side for Fiji
+
+England head coach Steve Borthwick had a bespoke selection plan in mind for this fixture before the Australia game.
+
+Scotland head coach Gregor Townsend named his side for the All Blacks on Thursday.
+
+Fly-half George Ford will start against Fiji at Allianz Stadium on Saturday.
+
+Captain Maro Itoje will lead the side after recovering from a knee injury.
+
+Wing Tom Roebuck scored twice against Australia last weekend.
+"""
+
+
+def test_a_coachs_options_are_coaches():
+    article = article_of(SQUAD)
+    people = {e.name: e for e in article.people}
+    borthwick, townsend = people["Steve Borthwick"], people["Gregor Townsend"]
+    ford, itoje, roebuck = people["George Ford"], people["Maro Itoje"], people["Tom Roebuck"]
+    pool = [townsend, ford, itoje, roebuck]
+    assert refer.same_side_of_the_line(article, borthwick, pool) == [townsend]
+    players = [borthwick, townsend, itoje, roebuck]
+    assert refer.same_side_of_the_line(article, ford, players) == players
+
+
+def test_hard_to_see_is_the_writers_voice():
+    article = article_of(
+        """England back on track
+
+Now England are back on thunder road it is hard to see lightning striking twice against Fiji.
+
+It’s hard to imagine where England go next after the win over Fiji on Saturday.
+
+England beat Fiji 38-18 at Allianz Stadium on Saturday afternoon.
+"""
+    )
+    hard, imagine, score = article.sentences
+    assert worth.writer_voice(hard) and worth.writer_voice(imagine)
+    assert not worth.writer_voice(score)
+
+
+def test_a_coach_blank_offers_only_coaches():
+    article = article_of(SQUAD)
+    (borthwick,) = [e for e in article.people if e.name == "Steve Borthwick"]
+    # A question, not a cloze: "Complete the sentence" has a judge's verb of its own.
+    stem = "According to the article, who had a bespoke selection plan in mind for this fixture?"
+    names, _ = distractors.same_type_options(article, borthwick.mentions[0], stem)
+    assert names == ["Gregor Townsend"]

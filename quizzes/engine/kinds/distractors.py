@@ -229,6 +229,7 @@ def same_type_options(
     if mention.type == PERSON and not SPOKEN.search(stem):
         # "___ made a fine save": not the manager, when the key is the goalkeeper.
         pool = refer.same_role_first(article, key, pool, stem)
+        pool = refer.same_side_of_the_line(article, key, pool)
     if mention.type == PERSON and SPOKEN.search(stem):
         pool = [e for e in pool if not historical(article, e)]
     if mention.type == PERSON:

@@ -116,7 +116,9 @@ WRITER_VOICE = re.compile(
     r"|\b(?:luckily|fortunately|unfortunately|belatedly|sadly|predictably|ironically)\b"
     # "Yes, Samaria let Kelly get away ...", "Well, ...": a columnist answering a
     # question of his own (judges failed it as conversation, 2026.11-76).
-    r"|^(?:Yes|No|Well|OK|Okay),\s",
+    r"|^(?:Yes|No|Well|OK|Okay),\s"
+    # "it is hard to see lightning striking twice": the writer's forecast (judges, -108).
+    r"|\bit(?: is|'s|\u2019s) (?:hard|difficult|easy|impossible) to (?:see|imagine|believe)\b",
     re.IGNORECASE,
 )
 
