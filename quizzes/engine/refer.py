@@ -714,6 +714,8 @@ def same_role_first(article, key: Entity, pool: list[Entity], stem: str = "") ->
     another family (the manager for a goalkeeper's save). Only when the stem names an
     action that one family does; with no role known for the key, that family
     stands for it."""
+    # The article's words only: "Complete the sentence from the article" is no judge's.
+    stem = stem.replace("Complete the sentence from the article", "")
     words = set(re.findall(r"[a-z][a-z-]*", stem.lower()))
     acted = {family for family, actions in FAMILY_ACTIONS.items() if words & actions}
     if not acted:

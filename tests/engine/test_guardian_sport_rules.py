@@ -130,3 +130,14 @@ def test_a_coach_blank_offers_only_coaches():
     stem = "According to the article, who had a bespoke selection plan in mind for this fixture?"
     names, _ = distractors.same_type_options(article, borthwick.mentions[0], stem)
     assert names == ["Gregor Townsend"]
+
+
+def test_a_cloze_asks_no_role_by_its_own_wording():
+    # "Complete the sentence" holds a judge's verb ("sentence") but names no action of
+    # the article's: anyone may be offered, as for a question in the article's words.
+    article = article_of(SQUAD)
+    people = {e.name: e for e in article.people}
+    ford = people["George Ford"]
+    others = [e for e in article.people if e is not ford]
+    stem = 'Complete the sentence from the article: "Fly-half ___ will start against Fiji on Saturday."'
+    assert refer.same_role_first(article, ford, others, stem) == others
