@@ -141,3 +141,32 @@ def test_a_cloze_asks_no_role_by_its_own_wording():
     others = [e for e in article.people if e is not ford]
     stem = 'Complete the sentence from the article: "Fly-half ___ will start against Fiji on Saturday."'
     assert refer.same_role_first(article, ford, others, stem) == others
+
+
+def test_a_plural_noun_or_a_small_word_opening_a_statement_loses_its_capital():
+    article = article_of(
+        """Moldova and the Black Sea
+
+Authorities in Moldova, an EU candidate country, have alleged Russian interference in recent elections.
+
+Organizers of the ASB Classic in New Zealand said Wednesday that Williams would feature at their January event.
+
+Commission for Racial Equality chief Trevor Phillips said the report was a warning to every council.
+"""
+    )
+    authorities, organizers, commission = article.sentences
+    assert not true_false.keep_capital(article, authorities.text, authorities.span[0])
+    assert not true_false.keep_capital(article, organizers.text, organizers.span[0])
+    assert true_false.keep_capital(article, commission.text, commission.span[0])
+    assert not true_false._capital_name(
+        article,
+        "As for the Black Sea, the navy was small.",
+        article_of("T\n\nAs for the Black Sea, the navy was small.\n").sentences[0].span[0],
+    )
+
+
+def test_as_for_turns_from_the_sentences_before():
+    assert true_false.NOT_ALONE.match(
+        "As for the Black Sea, the Ukrainian success came against a small navy."
+    )
+    assert not true_false.NOT_ALONE.match("As expected, the navy was small.")

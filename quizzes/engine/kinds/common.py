@@ -461,6 +461,7 @@ def _title_with_description(token) -> bool:
     end = token.i + len(run)
     return (
         _opens_sentence(token)
+        and token.tag_ != "NNS"  # "Authorities in Moldova, an EU candidate country, ..."
         and len(run) > 2
         and end + 1 < len(doc)
         and doc[end].text == ","

@@ -113,6 +113,9 @@ NOT_ALONE = re.compile(
     # "Which is to say, Scotland have never beaten ...": says what the sentence before
     # means (judges, -106).
     r"|Which\b(?!.*\?$)"
+    # "As for the Black Sea, the Ukrainian success came ...": turns from what the
+    # sentences before discussed (judges, -107).
+    r"|As for\b"
 )
 # One capital letter run on to a figure: "3G", "3D", which name a kind of network or
 # film; "5G" is no contradiction of "3G" (judges, 2026.11-80).
@@ -1333,10 +1336,10 @@ def _capital_name(article: Article, text: str, first) -> bool:
     article writes it with a capital inside a sentence too ("When Arsenal moves ..."
     for "Arsenal vice-chairman David Dein ..."), or it opens a name of capitalised words
     joined by "for" or "of" ("Commission for Racial Equality chief ...")."""
-    if NAME_OPENING.match(text):
-        return True
     if first.is_stop or not first.text[:1].isupper():
-        return False  # "The", "A": never a name
+        return False  # "The", "A", "As for the Black Sea": never a name
+    if NAME_OPENING.match(text) and first.tag_ != "NNS":
+        return True  # not "Organizers of the ASB Classic": a plural common noun
     following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     if following is not None and following.text.islower() and following.lower_ in HELD_BY:
         return True  # "Arsenal loanee Joel Campbell": the club whose player he is
