@@ -170,3 +170,25 @@ def test_as_for_turns_from_the_sentences_before():
         "As for the Black Sea, the Ukrainian success came against a small navy."
     )
     assert not true_false.NOT_ALONE.match("As expected, the navy was small.")
+
+
+def test_do_so_and_the_region_lean_on_the_sentence_before():
+    assert true_false.LEANING_PHRASE.search(
+        "He felt qualified to do so, given his links with Inverness."
+    )
+    assert not true_false.LEANING_PHRASE.search(
+        "He felt qualified to stand, given his links with Inverness."
+    )
+    opening = (
+        "Member sues party\n\nBruce MacInnes wanted to stand as a councillor in the Highlands.\n\n"
+    )
+    region = article_of(
+        opening + "He felt qualified to stand, given his family's links with the region.\n"
+    )
+    named = article_of(
+        opening + "He felt qualified to stand, given his family's links with Inverness.\n"
+    )
+    # "He" is put back as "Bruce MacInnes" (see refer.opening); "the region" still
+    # needs the Highlands of the sentence before.
+    assert not referents.usable(region, region.sentences[1])[0]
+    assert referents.usable(named, named.sentences[1])[0]

@@ -224,7 +224,6 @@ def self_contained(article, sentence, after: int = -1, who=None) -> bool:
             return False  # "Ms X said the firm would ...": which firm?
         if (
             word == "the"
-            and after < 0
             and token.i + 1 < span.end
             and token.nbor().lower_ in UNNAMED_PLACE
             and token.nbor().dep_ != "compound"  # "the town hall" is a building

@@ -142,7 +142,9 @@ LEANING_PHRASE = re.compile(
     r"|\bequally\b(?![^.]*\bas\b)|\bas\s+a\s+(?:result|consequence)\b(?!\s+of\b)"
     r"|\bon\s+the\s+other\s+hand\b"
     # "carries more of a burden than most": than most of whom? (judges, -105)
-    r"|\bthan\s+(?:most|many|others|the\s+rest)\b(?=\s*[.,;:]|\s*$)",
+    r"|\bthan\s+(?:most|many|others|the\s+rest)\b(?=\s*[.,;:]|\s*$)"
+    # "felt qualified to do so": to do what the sentence before told (judges, -107).
+    r"|\b(?:do|does|did|doing|done)\s+so\b",
     re.IGNORECASE,
 )
 # The nouns of a time that "this" and "that" date from the story's day ("this week",
