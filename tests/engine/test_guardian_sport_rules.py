@@ -7,7 +7,7 @@ nothing; "neither" alone needs the pair an earlier sentence names."""
 
 from quizzes.engine import refer
 from quizzes.engine.drafts import TRUE_FALSE
-from quizzes.engine.kinds import central, distractors, referents, true_false, worth
+from quizzes.engine.kinds import central, contrary, distractors, referents, true_false, worth
 from tests.engine.conftest import article_of, drafts_of
 
 TIPS = """Jockey banned in Bahrain
@@ -192,3 +192,32 @@ def test_do_so_and_the_region_lean_on_the_sentence_before():
     # needs the Highlands of the sentence before.
     assert not referents.usable(region, region.sentences[1])[0]
     assert referents.usable(named, named.sentences[1])[0]
+
+
+def test_no_not_for_a_report_inside_a_report():
+    article = article_of(
+        """Sheen gift
+
+Sheen told The Graham Norton Show in 2016 that Trump had handed over what he said were platinum diamond cufflinks from the jeweller Harry Winston.
+
+Sheen told The Graham Norton Show in 2016 that Trump had handed over platinum diamond cufflinks from the jeweller Harry Winston.
+"""
+    )
+    nested, plain = article.sentences
+    assert contrary.flip(nested) is None
+    assert contrary.flip(plain)[3] == "had not handed"
+
+
+def test_the_scene_a_sentence_opens_on_is_no_swap():
+    article = article_of(
+        """Students switch to Reform
+
+Last year's freshers' fair was a dismal time for Newcastle University's Conservative society, with just six new students showing any interest.
+
+But the combined Newcastle group continues to attract Conservative MPs to its debates.
+
+At Edinburgh, political societies including Labour and the Greens have agreed to exclude Reform from cross-party events such as debates.
+"""
+    )
+    swap = true_false._swap(article, article.sentences[-1])
+    assert swap is None or swap[2] != "Edinburgh", swap

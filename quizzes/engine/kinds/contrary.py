@@ -124,6 +124,11 @@ def flip(sentence: Sentence, reference=None):
         if len(claims) != 1:
             return None
         verb = claims[0]
+        if any(t.lemma_ in REPORTING for t in verb.subtree):
+            # "Sheen told the show that Trump had handed over what he said were
+            # platinum cufflinks": a "not" there denies one report inside another, and
+            # leaves the student to guess whose claim is false (judges, -107).
+            return None
     if not _plain_subject(verb) or _leads_in(span, verb) or _counted_subject(verb):
         return None
     if _a_figure(verb):

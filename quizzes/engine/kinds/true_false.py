@@ -18,6 +18,7 @@ from ..text import own_voice
 from . import central, contrary, enough, events, fates, minor, sides, slips, worth, years
 from .common import (
     REMARK_VERBS,
+    SCENE,
     Candidate,
     Choice,
     connective,
@@ -718,6 +719,11 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "a freight train heading towards Exeter": the scene, not the news
         if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
             continue  # "In Bucharest, the Centre said ...": where a reaction came from
+        if mention.type == PLACE and SCENE.match(article.body[sentence.start : mention.end + 1]):
+            # "At Edinburgh, political societies have agreed to exclude Reform": in a
+            # story told across several campuses, what societies at Newcastle did is
+            # unstated, not false (judges, -107).
+            continue
         if mention.type == PLACE and based_in(article, sentence, mention):
             continue  # "trained in Newmarket by Y": where a person works, a side detail
         if mention.type == PLACE and _of_the_subject(where):
