@@ -7,7 +7,7 @@ nothing; "neither" alone needs the pair an earlier sentence names."""
 
 from quizzes.engine import refer
 from quizzes.engine.drafts import TRUE_FALSE
-from quizzes.engine.kinds import central, contrary, distractors, referents, true_false, worth
+from quizzes.engine.kinds import central, contrary, distractors, known, referents, true_false, worth
 from tests.engine.conftest import article_of, drafts_of
 
 TIPS = """Jockey banned in Bahrain
@@ -221,3 +221,24 @@ At Edinburgh, political societies including Labour and the Greens have agreed to
     )
     swap = true_false._swap(article, article.sentences[-1])
     assert swap is None or swap[2] != "Edinburgh", swap
+
+
+def test_a_country_under_several_names_is_the_storys_home():
+    article = article_of(
+        """Johnson urges Tories to back net zero
+
+Boris Johnson said Britain should lead the world on green industry.
+
+Kemi Badenoch has argued that the target threatens to bankrupt Britain.
+
+Ministers in the UK said Ireland and Russia had also set targets for 2050.
+"""
+    )
+    (britain,) = [e for e in article.of_type("place") if e.name == "Britain"]
+    assert true_false._home_place(article, britain)  # twice as Britain, once as the UK
+
+
+def test_net_zero_by_2050_is_known_without_reading():
+    assert known.fixed_count(2050, "abandoning the commitment to reach net zero by ", ", arguing")
+    assert not known.fixed_count(2040, "abandoning the commitment to reach net zero by ", ".")
+    assert not known.fixed_count(2050, "The airport will close in ", ".")

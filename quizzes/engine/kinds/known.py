@@ -22,6 +22,9 @@ FIXED_COUNTS = (
     (64, r"squares (?:on|of) (?:a|the) (?:chess|draughts)?\s?board"),
     (206, r"bones in the (?:adult )?(?:human )?body"),
     (100, r"degrees (?:Celsius|centigrade)?\s?(?:at which|when) water boils|boiling point"),
+    # The year of the net zero target the UK, the EU and most pledges name: a student
+    # who follows the news fills "net zero by ___" unread (judges, -107).
+    (2050, r"net[- ]zero (?:\w+ )?(?:by|in) ___"),
 )
 
 

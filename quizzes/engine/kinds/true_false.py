@@ -917,6 +917,19 @@ def _home_place(article: Article, entity) -> bool:
     place swapped in is false to anyone who has glanced at the story."""
     if len({m.sentence for m in entity.mentions}) >= HOME_SENTENCES:
         return True
+    place = gazetteer.lookup(entity.name)
+    if place is not None and place.kind == gazetteer.COUNTRY:
+        # "Britain" twice and "UK" once: one country under its names (judges failed
+        # "the target threatens to bankrupt Ireland" for Britain, -107).
+        names = [
+            e
+            for e in article.of_type(PLACE)
+            if (other := gazetteer.lookup(e.name)) is not None
+            and other.kind == gazetteer.COUNTRY
+            and other.country == place.country
+        ]
+        if len({m.sentence for e in names for m in e.mentions}) >= HOME_SENTENCES:
+            return True
     initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
     return len(initials) >= 2 and re.search(rf"\b{initials}\b", article.title) is not None
 
