@@ -7,7 +7,16 @@ nothing; "neither" alone needs the pair an earlier sentence names."""
 
 from quizzes.engine import refer
 from quizzes.engine.drafts import TRUE_FALSE
-from quizzes.engine.kinds import central, contrary, distractors, known, referents, true_false, worth
+from quizzes.engine.kinds import (
+    central,
+    contrary,
+    distractors,
+    fates,
+    known,
+    referents,
+    true_false,
+    worth,
+)
 from tests.engine.conftest import article_of, drafts_of
 
 TIPS = """Jockey banned in Bahrain
@@ -242,3 +251,31 @@ def test_net_zero_by_2050_is_known_without_reading():
     assert known.fixed_count(2050, "abandoning the commitment to reach net zero by ", ", arguing")
     assert not known.fixed_count(2040, "abandoning the commitment to reach net zero by ", ".")
     assert not known.fixed_count(2050, "The airport will close in ", ".")
+
+
+def test_a_name_running_on_into_a_bodys_name_is_no_person():
+    article = article_of(
+        """Mines in Venezuela
+
+In Amazonas, the ELN's José Daniel Pérez Carrero Front and the Acacio Medina Front divide the territory and mines.
+
+Rafael Olaya Quintero, commander of the naval force, has been chasing traffickers for months.
+"""
+    )
+    names = {e.name for e in article.people}
+    assert "Daniel Pérez" not in names and "José Daniel Pérez" not in names
+    assert "Rafael Olaya Quintero" in names
+
+
+def test_a_death_told_in_passing_is_a_death():
+    article = article_of(
+        """Mining arc
+
+In 2009 the then president, Hugo Chávez, announced that Venezuela possessed a great reserve of coltan.
+
+It wasn't until 2016, three years after Chávez's death, that his successor, Nicolás Maduro, signed the mining arc decree.
+"""
+    )
+    people = {e.name: e for e in article.people}
+    assert fates.died(article, people["Hugo Chávez"])
+    assert not fates.died(article, people["Nicolás Maduro"])
