@@ -1,7 +1,13 @@
-"""Rules for 2026.11-107 from strict judges' verdicts on 24 Guardian sport articles
-of autumn 2025: a tipster's race-card line is betting, no statement; "Which is to
-say, ..." leans on the sentence before; a verbless aside opening on "a" or "no" claims
-nothing; "neither" alone needs the pair an earlier sentence names."""
+"""Rules for 2026.11-107 to -115 from strict judges' verdicts on Guardian articles of
+autumn 2025: 24 sport articles (-107 to -109), then 39 world and politics articles
+(-110 to -115). A tipster's race-card line is betting; "Which is to say, ...", "As
+for ..." and "do so" lean on the sentence before; a verbless aside is no statement;
+"neither" alone needs its pair; a coach's blank offers only team staff; the wording
+of a cloze names no role; a plural noun opening a statement loses its capital; no
+"not" for a report inside a report; the scene a sentence opens on is no swap; a
+country under several names is the story's home; a name running into a body's name
+is no person; a death told in passing is a death; "last November" needs the
+article's date."""
 
 # ruff: noqa: E501
 
@@ -14,6 +20,7 @@ from quizzes.engine.kinds import (
     fates,
     known,
     referents,
+    subjects,
     true_false,
     worth,
 )
@@ -279,3 +286,11 @@ It wasn't until 2016, three years after Chávez's death, that his successor, Nic
     people = {e.name: e for e in article.people}
     assert fates.died(article, people["Hugo Chávez"])
     assert not fates.died(article, people["Nicolás Maduro"])
+
+
+def test_a_month_after_last_is_a_time_only_the_article_dates():
+    assert subjects.RELATIVE_TIME.search(
+        "was forced to resign as transport secretary last November"
+    )
+    assert subjects.RELATIVE_TIME.search("will travel to Paris next Tuesday")
+    assert not subjects.RELATIVE_TIME.search("resigned in November 2024")
