@@ -1,27 +1,30 @@
-"""Rules for 2026.11-107 to -115 from strict judges' verdicts on Guardian articles of
+"""Rules for 2026.11-107 to -116 from strict judges' verdicts on Guardian articles of
 autumn 2025: 24 sport articles (-107 to -109), then 39 world and politics articles
-(-110 to -115). A tipster's race-card line is betting; "Which is to say, ...", "As
+(-110 to -116). A tipster's race-card line is betting; "Which is to say, ...", "As
 for ..." and "do so" lean on the sentence before; a verbless aside is no statement;
 "neither" alone needs its pair; a coach's blank offers only team staff; the wording
 of a cloze names no role; a plural noun opening a statement loses its capital; no
 "not" for a report inside a report; the scene a sentence opens on is no swap; a
 country under several names is the story's home; a name running into a body's name
 is no person; a death told in passing is a death; "last November" needs the
-article's date."""
+article's date; a count the sentence then lists is no blank; a key spelt inside a
+compound of the sentence is given away."""
 
 # ruff: noqa: E501
 
-from quizzes.engine import refer
+from quizzes.engine import numbers, refer
 from quizzes.engine.drafts import TRUE_FALSE
 from quizzes.engine.kinds import (
     central,
     contrary,
     distractors,
     fates,
+    given,
     known,
     referents,
     subjects,
     true_false,
+    word_meaning,
     worth,
 )
 from tests.engine.conftest import article_of, drafts_of
@@ -294,3 +297,27 @@ def test_a_month_after_last_is_a_time_only_the_article_dates():
     )
     assert subjects.RELATIVE_TIME.search("will travel to Paris next Tuesday")
     assert not subjects.RELATIVE_TIME.search("resigned in November 2024")
+
+
+def test_a_count_the_sentence_then_lists_is_no_blank():
+    after = " different areas including sports, arts and culture, and also outdoor activities, civic engagement and life skills."
+    assert given.self_answering(numbers.parse("five"), "to all pupils in ", after)
+    assert not given.self_answering(
+        numbers.parse("five"), "to all pupils in ", " different areas by 2028."
+    )
+
+
+def test_a_key_spelt_inside_a_compound_is_given_away():
+    article = article_of(
+        """Reeves row
+
+Starmer's argument after Boris Johnson's fine for breaching Covid rules was that lawbreakers cannot be lawmakers.
+
+Boris Johnson was fined for breaching Covid rules at a party in Downing Street.
+"""
+    )
+    compound, plain = article.sentences
+    verb = next(t for t in compound.span if t.lower_ == "breaching")
+    assert word_meaning._inside_a_word(compound, verb, "breaking")
+    verb = next(t for t in plain.span if t.lower_ == "breaching")
+    assert not word_meaning._inside_a_word(plain, verb, "breaking")

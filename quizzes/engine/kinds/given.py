@@ -99,6 +99,11 @@ def self_answering(figure, before: str, after: str) -> bool:
         items = head.split(",")
         if sep and all(len(i.split()) <= 3 for i in items) and len(items) + 1 == figure.value:
             return True
+    if listed and figure.value <= 10 and listed.group(1).count(",") >= 2:
+        # "in ___ different areas including sports, arts and culture, and also outdoor
+        # activities, civic engagement and life skills": the student counts the list,
+        # and "arts and culture" may be one or two (judges, -107).
+        return True
     return False
 
 

@@ -255,6 +255,8 @@ def _question(
     words = _sentence_words(sentence)
     if content_stems(key) & words or _stem_shown(sentence, token, key):
         return None  # the sentence would point to its own key
+    if _inside_a_word(sentence, token, key):
+        return None  # "breaching" beside "lawbreakers" gives away "breaking" (-107)
     if all(part in token.lower_ for part in key.lower().split() if len(part) > 2):
         return None  # "downplayed" means "played down": the word spells its key (-95)
     thing = _thing_object(token)
@@ -620,6 +622,27 @@ def _stem_shown(sentence: Sentence, token, key: str) -> bool:
         if t.i != token.i and len(t.lemma_) >= 3 and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV")
     } - PLAIN
     return any(w.startswith(stem) for w in re.findall(r"[a-z]+", key.lower()) for stem in stems)
+
+
+def _inside_a_word(sentence: Sentence, token, key: str) -> bool:
+    """Whether a word of the key is spelt inside a compound of the sentence: "breaking"
+    in "lawbreakers", "keeper" in "goalkeepers"."""
+    stems = {_bare(w) for w in re.findall(r"[a-z]+", key.lower()) if len(w) >= 4} - PLAIN
+    words = [t.lower_ for t in sentence.span if t.i != token.i and t.is_alpha]
+    return any(
+        stem in word and not word.startswith(stem)
+        for stem in stems
+        if len(stem) >= 4
+        for word in words
+    )
+
+
+def _bare(word: str) -> str:
+    """ "breaking" -> "break", "blocked" -> "block": the stem a compound holds."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def _close(a: str, b: str) -> bool:
