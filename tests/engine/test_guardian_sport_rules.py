@@ -1,5 +1,5 @@
-"""Rules for 2026.11-107 to -116 from strict judges' verdicts on Guardian articles of
-autumn 2025: 24 sport articles (-107 to -109), then 39 world and politics articles
+"""Rules for 2026.11-107 to -117 from strict judges' verdicts on Guardian articles of
+autumn 2025: 24 sport articles (-107 to -109, -117), then 39 world and politics articles
 (-110 to -116). A tipster's race-card line is betting; "Which is to say, ...", "As
 for ..." and "do so" lean on the sentence before; a verbless aside is no statement;
 "neither" alone needs its pair; a coach's blank offers only team staff; the wording
@@ -8,7 +8,9 @@ of a cloze names no role; a plural noun opening a statement loses its capital; n
 country under several names is the story's home; a name running into a body's name
 is no person; a death told in passing is a death; "last November" needs the
 article's date; a count the sentence then lists is no blank; a key spelt inside a
-compound of the sentence is given away."""
+compound of the sentence is given away; a clause too short to give a word's sense is
+not quoted; "his total" is a total told before; "details were not disclosed" is a
+formula."""
 
 # ruff: noqa: E501
 
@@ -321,3 +323,35 @@ Boris Johnson was fined for breaching Covid rules at a party in Downing Street.
     assert word_meaning._inside_a_word(compound, verb, "breaking")
     verb = next(t for t in plain.span if t.lower_ == "breaching")
     assert not word_meaning._inside_a_word(plain, verb, "breaking")
+
+
+def test_a_clause_too_short_to_give_a_sense_is_not_quoted():
+    article = article_of(
+        """Brady dog cloned
+
+Colossal Biosciences bought the animal cloning firm Viagen for an undisclosed sum last year.
+
+Financial details of Colossal's acquisition of Viagen were not disclosed.
+"""
+    )
+    stems = [c.draft.stem for c in word_meaning.candidates(article)]
+    assert not any("... were not disclosed" in s for s in stems), stems
+
+
+def test_his_total_is_a_total_told_before():
+    assert subjects.BARE_OUTCOME.search("has racked up his total in 48 Tests")
+    assert not subjects.BARE_OUTCOME.search("has scored 34 tries in 48 Tests")
+
+
+def test_terms_not_disclosed_is_a_formula():
+    article = article_of(
+        """Brady dog cloned
+
+Financial details of Colossal's acquisition of Viagen were not disclosed.
+
+Colossal bought the animal cloning firm Viagen in March for its work on pets.
+"""
+    )
+    formula, fact = article.sentences
+    assert worth.formula(formula)
+    assert not worth.formula(fact)

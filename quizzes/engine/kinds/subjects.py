@@ -153,6 +153,9 @@ def _untold_thing(article, sentence: Sentence, root) -> bool:
 # what was decided, found or counted.
 BARE_OUTCOME = re.compile(
     r"\bthe (?:result|results|outcome|findings|figures|verdict|decision|condition)$"
+    # "Who has racked up his total in 48 Tests?": a total the sentence before counted
+    # (judges, -107).
+    r"|\b(?:his|her|their|its|the) (?:total|tally|haul)\b"
 )
 
 

@@ -197,8 +197,8 @@ def _questions(sentence, token, meaning: Meaning, tag: str, nouns=frozenset()) -
     if whole is None:
         return []
     start = _clause_start(sentence, token)
-    if start is None:
-        return [whole]
+    if start is None or len(sentence.text[start:].split()) < MIN_CLAUSE_WORDS:
+        return [whole]  # "... were not disclosed.": too little to read a sense in (-107)
     clause = _question(sentence, token, meaning, tag, start, nouns)
     if clause is None:
         return [whole]
@@ -208,6 +208,8 @@ def _questions(sentence, token, meaning: Meaning, tag: str, nouns=frozenset()) -
 
 # How far a question quoting a clause falls behind one quoting the whole sentence.
 CLAUSE_PENALTY = 0.05
+# The fewest words a quoted clause gives as the context of its word.
+MIN_CLAUSE_WORDS = 6
 NAMES = {"PERSON", "ORG"}
 
 

@@ -773,7 +773,10 @@ NO_COMMENT = re.compile(
     r"\bdeclined\s+(?:to\s+)?comment|\b(?:would|could|did)\s+not\s+(?:immediately\s+)?"
     r"(?:comment|discuss)\b|\b(?:to|for|no)\s+(?:further\s+|immediate\s+)?comment\b"
     # "declined to elaborate on the discussions" (judges, -101)
-    r"|\b(?:declined\s+to|did\s+not|would\s+not)\s+elaborate\b",
+    r"|\b(?:declined\s+to|did\s+not|would\s+not)\s+elaborate\b"
+    # "Financial details of the acquisition were not disclosed" (judges, -107)
+    r"|\b(?:details|terms)\b[^.;]{0,60}\b(?:were|was|have|has)\s+not\s+(?:been\s+)?disclosed\b"
+    r"|\bundisclosed\s+(?:sum|fee|amount)\b",
     re.IGNORECASE,
 )
 
