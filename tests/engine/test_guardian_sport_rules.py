@@ -1,5 +1,5 @@
-"""Rules for 2026.11-107 to -117 from strict judges' verdicts on Guardian articles of
-autumn 2025: 24 sport articles (-107 to -109, -117), then 39 world and politics articles
+"""Rules for 2026.11-107 to -118 from strict judges' verdicts on Guardian articles of
+autumn 2025: 24 sport articles (-107 to -109, -117, -118), then 39 world and politics articles
 (-110 to -116). A tipster's race-card line is betting; "Which is to say, ...", "As
 for ..." and "do so" lean on the sentence before; a verbless aside is no statement;
 "neither" alone needs its pair; a coach's blank offers only team staff; the wording
@@ -10,7 +10,7 @@ is no person; a death told in passing is a death; "last November" needs the
 article's date; a count the sentence then lists is no blank; a key spelt inside a
 compound of the sentence is given away; a clause too short to give a word's sense is
 not quoted; "his total" is a total told before; "details were not disclosed" is a
-formula."""
+formula; "The answer is just four" counts nothing named."""
 
 # ruff: noqa: E501
 
@@ -355,3 +355,17 @@ Colossal bought the animal cloning firm Viagen in March for its work on pets.
     formula, fact = article.sentences
     assert worth.formula(formula)
     assert not worth.formula(fact)
+
+
+def test_a_count_after_the_answer_is_counts_nothing_named():
+    article = article_of(
+        """England attack
+
+The answer is just four, albeit in less than ideal conditions.
+
+The number of offloads is just four, albeit in less than ideal conditions.
+"""
+    )
+    bare, told = article.sentences
+    assert given.elliptical_count(bare)
+    assert not given.elliptical_count(told)

@@ -162,6 +162,15 @@ PEOPLE_VERBS = {
 SCALE_WORDS = {"thousand", "million", "billion", "m", "bn"}
 
 
+def _bare_subject(token) -> bool:
+    """ "The answer", "the total": a subject that is only "the" and a noun."""
+    return (
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and [c.lower_ for c in token.children] == ["the"]
+    )
+
+
 def elliptical_count(sentence) -> bool:
     """Whether the sentence uses a bare count as a noun whose thing it leaves to an
     earlier sentence: "Ministers want 200 to be open" (academies, named before), "The
@@ -177,7 +186,11 @@ def elliptical_count(sentence) -> bool:
         # "There will certainly be five million by the end of the year": five million
         # of what, the sentence before said.
         there = token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
-        if token.pos_ != "NUM" or (token.dep_ not in ("nsubj", "nsubjpass", "dobj") and not there):
+        # "The answer is just four": four of what, the question before it said (-107).
+        bare = token.dep_ == "attr" and any(_bare_subject(c) for c in token.head.children)
+        if token.pos_ != "NUM" or (
+            token.dep_ not in ("nsubj", "nsubjpass", "dobj") and not there and not bare
+        ):
             continue
         figure = numbers.parse(ent.text)
         scale = figure is not None and figure.suffix.strip() in SCALE_WORDS
