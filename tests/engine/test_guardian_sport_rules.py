@@ -1,16 +1,18 @@
 """Rules for 2026.11-107 to -118 from strict judges' verdicts on Guardian articles of
-autumn 2025: 24 sport articles (-107 to -109, -117, -118), then 39 world and politics articles
-(-110 to -116). A tipster's race-card line is betting; "Which is to say, ...", "As
-for ..." and "do so" lean on the sentence before; a verbless aside is no statement;
-"neither" alone needs its pair; a coach's blank offers only team staff; the wording
-of a cloze names no role; a plural noun opening a statement loses its capital; no
-"not" for a report inside a report; the scene a sentence opens on is no swap; a
-country under several names is the story's home; a name running into a body's name
-is no person; a death told in passing is a death; "last November" needs the
-article's date; a count the sentence then lists is no blank; a key spelt inside a
-compound of the sentence is given away; a clause too short to give a word's sense is
-not quoted; "his total" is a total told before; "details were not disclosed" is a
-formula; "The answer is just four" counts nothing named."""
+autumn 2025: 24 sport articles (-107 to -109, -117, -118), then 39 world and
+politics articles (-110 to -116).
+
+A tipster's race-card line is betting; "Which is to say, ...", "As for ..." and "do
+so" lean on the sentence before; a verbless aside is no statement; "neither" alone
+needs its pair; a coach's blank offers only team staff; the wording of a cloze names
+no role; a plural noun opening a statement loses its capital; no "not" for a report
+inside a report; the scene a sentence opens on is no swap; a country under several
+names is the story's home; a name running into a body's name is no person; a death
+told in passing is a death; "last November" needs the article's date; a count the
+sentence then lists is no blank; a key spelt inside a compound of the sentence is
+given away; a clause too short to give a word's sense is not quoted; "his total" is
+a total told before; "details were not disclosed" is a formula; "The answer is just
+four" counts nothing named."""
 
 # ruff: noqa: E501
 
