@@ -1,6 +1,6 @@
-"""Rules for 2026.11-107 to -118 from strict judges' verdicts on Guardian articles of
+"""Rules for 2026.11-107 to -119 from strict judges' verdicts on Guardian articles of
 autumn 2025: 24 sport articles (-107 to -109, -117, -118), then 39 world and
-politics articles (-110 to -116).
+politics articles (-110 to -116, -119).
 
 A tipster's race-card line is betting; "Which is to say, ...", "As for ..." and "do
 so" lean on the sentence before; a verbless aside is no statement; "neither" alone
@@ -12,7 +12,8 @@ told in passing is a death; "last November" needs the article's date; a count th
 sentence then lists is no blank; a key spelt inside a compound of the sentence is
 given away; a clause too short to give a word's sense is not quoted; "his total" is
 a total told before; "details were not disclosed" is a formula; "The answer is just
-four" counts nothing named."""
+four" counts nothing named; a quotation running on into the next sentence is
+closed in the stem."""
 
 # ruff: noqa: E501
 
@@ -20,6 +21,7 @@ from quizzes.engine import numbers, refer
 from quizzes.engine.drafts import TRUE_FALSE
 from quizzes.engine.kinds import (
     central,
+    common,
     contrary,
     distractors,
     fates,
@@ -371,3 +373,12 @@ The number of offloads is just four, albeit in less than ideal conditions.
     bare, told = article.sentences
     assert given.elliptical_count(bare)
     assert not given.elliptical_count(told)
+
+
+def test_a_quotation_running_on_into_the_next_sentence_is_closed_in_the_stem():
+    said = "A spokesperson said: \u201cLiberal Democrats will continue to champion the rights of trans people."
+    assert word_meaning._quoted(said).endswith("trans people.'")
+    assert common.cloze("A spokesperson said: \u201cWe will hold ", " more hustings.").endswith(
+        "more hustings.'\""
+    )
+    assert word_meaning._quoted("He said \u201cgo\u201d and left.") == "He said 'go' and left."

@@ -687,7 +687,10 @@ def cloze(before: str, after: str) -> str:
     """A sentence-completion stem. The stem quotes the sentence in double quotation
     marks, so the sentence's own are made single: judges failed "... as "Sri Lanka will
     be hard pressed ..." which totalled ___" as broken punctuation."""
-    inner = re.sub("[" + QUOTE_CHARS + "]", "'", before + "___" + after)
+    text = before + "___" + after
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"  # a quotation that runs on into the next sentence, closed here
+    inner = re.sub("[" + QUOTE_CHARS + "]", "'", text)
     return f'Complete the sentence from the article: "{inner}"'
 
 

