@@ -32,6 +32,10 @@ BIO = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:works|writes)\s+for\b|is\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,5}(?i:commentator|columnist|correspondent|writer|editor|journalist"
     r"|presenter|author|reporter|producer)\b)"
+    # "CNN's Dana Karni in Tel Aviv and Ibrahim Dahman contributed reporting.": the
+    # reporters' credit (judges failed two statements copied from one, -119).
+    r"|^[^.]{0,160}\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))"
+    r"\W*$"
 )
 # How many such notes may close a story.
 FOOT_NOTES = 3

@@ -1,6 +1,6 @@
-"""Rules for 2026.11-107 to -119 from strict judges' verdicts on Guardian articles of
-autumn 2025: 24 sport articles (-107 to -109, -117, -118), then 39 world and
-politics articles (-110 to -116, -119).
+"""Rules for 2026.11-107 to -120 from strict judges' verdicts on Guardian articles of
+autumn 2025 (24 sport articles: -107 to -109, -117, -118; 39 world and politics
+articles: -110 to -116, -119) and on 30 CNN articles of autumn 2024 (-120).
 
 A tipster's race-card line is betting; "Which is to say, ...", "As for ..." and "do
 so" lean on the sentence before; a verbless aside is no statement; "neither" alone
@@ -13,11 +13,12 @@ sentence then lists is no blank; a key spelt inside a compound of the sentence i
 given away; a clause too short to give a word's sense is not quoted; "his total" is
 a total told before; "details were not disclosed" is a formula; "The answer is just
 four" counts nothing named; a quotation running on into the next sentence is
-closed in the stem."""
+closed in the stem; a photo's credit, a picture agency's caption, a link to another
+story and the reporters' credit are no source of a question."""
 
 # ruff: noqa: E501
 
-from quizzes.engine import numbers, refer
+from quizzes.engine import nlp, numbers, refer
 from quizzes.engine.drafts import TRUE_FALSE
 from quizzes.engine.kinds import (
     central,
@@ -33,6 +34,7 @@ from quizzes.engine.kinds import (
     word_meaning,
     worth,
 )
+from quizzes.engine.nlp import sentences
 from tests.engine.conftest import article_of, drafts_of
 
 TIPS = """Jockey banned in Bahrain
@@ -382,3 +384,21 @@ def test_a_quotation_running_on_into_the_next_sentence_is_closed_in_the_stem():
         "more hustings.'\""
     )
     assert word_meaning._quoted("He said \u201cgo\u201d and left.") == "He said 'go' and left."
+
+
+def test_what_a_web_page_prints_around_a_story_is_no_source():
+    body = """Israel struck a school in central Gaza on Thursday, killing at least 28 people, the Red Crescent said.
+
+Maya Alleruzzo/AP Smoke rises over the school after the strike on Thursday afternoon.
+
+Facebook/Shireen Abu Akleh Related article Israel reveals US probe into the killing of a journalist.
+
+The strike was the latest of several on schools used as shelters, officials said.
+
+CNN's Dana Karni in Tel Aviv and Ibrahim Dahman contributed reporting."""
+    found = [s.text for s in sentences(body)]
+    assert found == [
+        "Israel struck a school in central Gaza on Thursday, killing at least 28 people, the Red Crescent said.",
+        "The strike was the latest of several on schools used as shelters, officials said.",
+    ]
+    assert not nlp.WEB_LEFTOVER.search("The AC/DC concert in London was cancelled.")
