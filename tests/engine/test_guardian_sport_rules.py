@@ -1,6 +1,6 @@
-"""Rules for 2026.11-107 to -120 from strict judges' verdicts on Guardian articles of
+"""Rules for 2026.11-107 to -121 from strict judges' verdicts on Guardian articles of
 autumn 2025 (24 sport articles: -107 to -109, -117, -118; 39 world and politics
-articles: -110 to -116, -119) and on 30 CNN articles of autumn 2024 (-120).
+articles: -110 to -116, -119) and on 30 CNN articles of autumn 2024 (-120, -121).
 
 A tipster's race-card line is betting; "Which is to say, ...", "As for ..." and "do
 so" lean on the sentence before; a verbless aside is no statement; "neither" alone
@@ -14,7 +14,8 @@ given away; a clause too short to give a word's sense is not quoted; "his total"
 a total told before; "details were not disclosed" is a formula; "The answer is just
 four" counts nothing named; a quotation running on into the next sentence is
 closed in the stem; a photo's credit, a picture agency's caption, a link to another
-story and the reporters' credit are no source of a question."""
+story and the reporters' credit are no source of a question; "the spokesperson" is
+the nearer, unnamed one; "he said" after an unnamed official's words is no named man."""
 
 # ruff: noqa: E501
 
@@ -31,6 +32,7 @@ from quizzes.engine.kinds import (
     referents,
     subjects,
     true_false,
+    who_said,
     word_meaning,
     worth,
 )
@@ -402,3 +404,35 @@ CNN's Dana Karni in Tel Aviv and Ibrahim Dahman contributed reporting."""
         "The strike was the latest of several on schools used as shelters, officials said.",
     ]
     assert not nlp.WEB_LEFTOVER.search("The AC/DC concert in London was cancelled.")
+
+
+STATE = """US citizen killed in Lebanon
+
+The State Department confirmed on Friday that Kamel Jawad was a US citizen, not a resident as spokesperson Matthew Miller initially said on Wednesday.
+
+"He was a father and a friend to everyone in the town," his neighbour Hamzah Raza said.
+
+"We are aware and alarmed of reports of the death of Kamel Jawad," a State Department spokesperson told CNN.
+
+"As we have noted repeatedly, Israel must take all feasible precautions to mitigate civilian harm," the spokesperson said.
+
+Defense Secretary Lloyd Austin said Friday that the Lebanese government had an important opportunity to care for its people.
+
+But the air campaign in Beirut could make it harder for a government to emerge, one of the officials noted.
+
+"What is going on in Beirut is not what we had wanted," he said.
+"""
+
+
+def test_the_spokesperson_is_the_nearer_unnamed_one():
+    article = article_of(STATE)
+    (sentence,) = [s for s in article.sentences if s.text.endswith("the spokesperson said.")]
+    speaker = who_said._attribution(article, sentence, None)
+    assert speaker is not None and speaker.entity is None  # not Matthew Miller
+
+
+def test_he_after_an_unnamed_official_is_no_named_man():
+    article = article_of(STATE)
+    (sentence,) = [s for s in article.sentences if s.text.endswith("he said.")]
+    speaker = who_said._attribution(article, sentence, None)
+    assert speaker is None or speaker.name != "Lloyd Austin"

@@ -262,10 +262,17 @@ def _who(article: Article, sentence: Sentence, subject, last: Speaker | None) ->
         return _pronoun(article, sentence, subject, last)
     if subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
         found = refer.description(article, sentence, subject)
+        unnamed = _descriptor(article, sentence, subject)
+        named_at = max((s.index for s in found[1]), default=-1) if found is not None else -1
+        if unnamed is not None and unnamed.sentences[0].index > named_at:
+            # "A State Department spokesperson told CNN ..." after "spokesperson Matthew
+            # Miller initially said": "the spokesperson" is the nearer, unnamed one
+            # (judges, -119).
+            return unnamed
         if found is not None and found[0].type == PERSON:
             entity, proof = found
             return Speaker(entity.name, entity, (*proof, sentence), True)
-        return _descriptor(article, sentence, subject)
+        return unnamed
     return None
 
 
@@ -326,6 +333,13 @@ def _pronoun(article, sentence, subject, last: Speaker | None) -> Speaker | None
                     return Speaker(entity.name, entity, (previous, sentence), True)
             if people:
                 return None  # someone else was named in between: not the older subject
+            if root.lemma_.lower() in SPEECH_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("he", "she") for c in root.children
+            ):
+                # "..., one of the officials noted. "What's going on in Beirut is not
+                # what we had wanted," he said.": he is that official, not the named
+                # man quoted before him (judges, -119).
+                return None
             continue
         offset = previous.start - previous.span.start_char
         # "Kharun's foreign minister, Dauren Serikov, called ...": the name in apposition.
