@@ -27,8 +27,10 @@ PLACE_NAME_ENDS = {
     "boulevard",
 }
 # "County Durham", "Greater Glasgow" (judges failed the health board's "Greater Glasgow"
-# offered as a speaker, 2026.11-87).
-PLACE_NAME_STARTS = {"river", "lake", "mount", "loch", "port", "county", "greater"}
+# offered as a speaker, 2026.11-87), "Kibbutz Be'eri" (offered as a speaker twice, -119).
+PLACE_NAME_STARTS = {
+    "river", "lake", "mount", "loch", "port", "county", "greater", "kibbutz", "moshav",
+}  # fmt: skip
 # "Ben Corran", "Glen Arrach", "Loch Arkaig", "Cape Wrath", "Mont Blanc": a first word
 # that makes a name a mountain, valley, lake or headland. "Ben" and "Glen" are given
 # names too, so those need a mountain's context somewhere in the article ("the summit

@@ -1,6 +1,6 @@
-"""Rules for 2026.11-107 to -121 from strict judges' verdicts on Guardian articles of
+"""Rules for 2026.11-107 to -122 from strict judges' verdicts on Guardian articles of
 autumn 2025 (24 sport articles: -107 to -109, -117, -118; 39 world and politics
-articles: -110 to -116, -119) and on 30 CNN articles of autumn 2024 (-120, -121).
+articles: -110 to -116, -119) and on 30 CNN articles of autumn 2024 (-120 to -122).
 
 A tipster's race-card line is betting; "Which is to say, ...", "As for ..." and "do
 so" lean on the sentence before; a verbless aside is no statement; "neither" alone
@@ -15,7 +15,8 @@ a total told before; "details were not disclosed" is a formula; "The answer is j
 four" counts nothing named; a quotation running on into the next sentence is
 closed in the stem; a photo's credit, a picture agency's caption, a link to another
 story and the reporters' credit are no source of a question; "the spokesperson" is
-the nearer, unnamed one; "he said" after an unnamed official's words is no named man."""
+the nearer, unnamed one; "he said" after an unnamed official's words is no named man;
+a kibbutz is no person."""
 
 # ruff: noqa: E501
 
@@ -436,3 +437,17 @@ def test_he_after_an_unnamed_official_is_no_named_man():
     (sentence,) = [s for s in article.sentences if s.text.endswith("he said.")]
     speaker = who_said._attribution(article, sentence, None)
     assert speaker is None or speaker.name != "Lloyd Austin"
+
+
+def test_a_kibbutz_is_no_person():
+    article = article_of(
+        """Survivors return
+
+Kibbutz Be'eri became the symbol of Hamas' brutality on October 7.
+
+"We will rebuild our homes," said Yuval Haran, whose parents were killed.
+"""
+    )
+    people = {e.name for e in article.people}
+    assert "Yuval Haran" in people
+    assert not any("Be'eri" in name for name in people)
