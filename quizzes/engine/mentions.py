@@ -558,7 +558,7 @@ def _named_after(ent, doc, end: int) -> bool:
         if not (token.is_alpha and token.text[:1].isupper()):
             break
         run.append(token)
-    return bool(run) and run[-1].lower_ in org_name_ends() | NAMED_AFTER_ENDS
+    return bool(run) and (run[-1].lower_ in org_name_ends() or run[-1].lower_ in NAMED_AFTER_ENDS)
 
 
 def org_name_ends() -> set[str]:

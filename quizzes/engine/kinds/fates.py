@@ -65,17 +65,24 @@ def _death_told(article, person) -> bool:
     """ "three years after Chávez's death", "since the death of Hugo Chávez": the
     article tells the death in passing (judges failed Chávez as the speaker of a
     villager's words, -107)."""
+    # Only the words around each "death", found by plain search: a pattern run over
+    # the whole body for every person cost half a millisecond a call.
+    body = article.body.lower()
+    near, at = [], body.find("death")
+    while at >= 0:
+        near.append(body[max(0, at - 60) : at + 70])
+        at = body.find("death", at + 5)
     # The full name or the surname, never the given name alone ("the death of George
     # Floyd" tells nothing of George Osborne).
     for name in {person.name, person.name.split()[-1]}:
-        if len(name) < 4:
+        if len(name) < 4 or not any(name.lower() in text for text in near):
             continue
         name = re.escape(name)
-        if re.search(
+        told = re.compile(
             rf"(?<![\w-]){name}(?:'s|\u2019s)\s+death\b|\bdeath of (?:\w+ )?{name}\b",
-            article.body,
             re.IGNORECASE,
-        ):
+        )
+        if any(told.search(text) for text in near):
             return True
     return False
 

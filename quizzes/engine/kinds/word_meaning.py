@@ -629,22 +629,10 @@ def _stem_shown(sentence: Sentence, token, key: str) -> bool:
 def _inside_a_word(sentence: Sentence, token, key: str) -> bool:
     """Whether a word of the key is spelt inside a compound of the sentence: "breaking"
     in "lawbreakers", "keeper" in "goalkeepers"."""
-    stems = {_bare(w) for w in re.findall(r"[a-z]+", key.lower()) if len(w) >= 4} - PLAIN
     words = [t.lower_ for t in sentence.span if t.i != token.i and t.is_alpha]
     return any(
-        stem in word and not word.startswith(stem)
-        for stem in stems
-        if len(stem) >= 4
-        for word in words
+        stem in word and not word.startswith(stem) for stem in content_stems(key) for word in words
     )
-
-
-def _bare(word: str) -> str:
-    """ "breaking" -> "break", "blocked" -> "block": the stem a compound holds."""
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
 
 
 def _close(a: str, b: str) -> bool:
