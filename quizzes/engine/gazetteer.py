@@ -291,15 +291,6 @@ def _big_cities() -> dict[str, list[Place]]:
     return found
 
 
-def city_too(place: Place) -> bool:
-    """Whether a region shares its name with a big city of its country ("New York",
-    "New York City"): the article may mean either, so its grain is unknown."""
-    if place.kind != REGION:
-        return False
-    names = {place.name, place.name + " City"}
-    return any(city.name in names for city in _big_cities().get(place.country, ()))
-
-
 def _km(a: Place, b: Place) -> float:
     """Distance on the Earth's surface (an equirectangular approximation, close
     enough within a city)."""

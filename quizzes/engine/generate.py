@@ -36,8 +36,8 @@ def generate(
     for kind in (who_said, number, entity, true_false, word_meaning, who_is, reported):
         candidates.extend(kind.candidates(article))
     candidates = [c for c in candidates if not _profane(c.draft)]
-    good = [c for c in candidates if c.draft.score >= MIN_SCORE]
-    weak = [c for c in candidates if c.draft.score < MIN_SCORE]
+    good = [c for c in candidates if _publishable(c.draft)]
+    weak = [c for c in candidates if not _publishable(c.draft)]
     published, unpublished = select(good, limit, body)
     reasons = _refusals(published, unpublished, limit, body)
     held = _held(published, unpublished, limit, reasons)
@@ -49,6 +49,16 @@ def generate(
         rejected=tuple(c.draft for c in rejected),
         notes=tuple(notes),
     )
+
+
+def _publishable(draft) -> bool:
+    """Entity questions ("Complete the sentence: ___ expressed interest in ...") are
+    drafted but never published: on four rounds of fresh news (Guardian, CNN) judges
+    passed 24 of 68, against 70-90% for every other kind. Their distractors are the
+    trouble, and no rule found a general cure: a country the story is plainly set in,
+    places no reader would believe ("Florida" for a UN meeting), people on the wrong
+    side ("Netanyahu" as Israel's target)."""
+    return draft.score >= MIN_SCORE and draft.kind != ENTITY
 
 
 # Swearing a story quotes ("a fucking disgrace", "bitching") or prints half-masked

@@ -86,15 +86,15 @@ def test_a_swap_under_not_makes_no_false_statement():
     article = article_of(
         """Arms firm answers critics
 
-BAE Systems said it did not sell weapons directly to Israel, a spokesperson for the company said on Monday.
+BAE Systems said it did not sell 40 jets directly to the Israeli air force, a spokesperson for the company said on Monday.
 
-BAE Systems said it sold radar parts to Italy, a spokesperson for the company said on Monday.
+BAE Systems said it sold 40 jets to the Italian air force, a spokesperson for the company said on Monday.
 """
     )
     denied, plain = article.sentences[0], article.sentences[1]
     assert true_false._swap(article, denied) is None
     swap = true_false._swap(article, plain)
-    assert swap is not None and swap[2] == "Italy"
+    assert swap is not None and swap[2] == "40"
 
 
 def test_as_early_as_and_a_reason_take_no_not():

@@ -10,7 +10,6 @@ plans to travel next is never swapped."""
 # ruff: noqa: E501
 
 from quizzes.engine.drafts import ENTITY, NUMBER, TRUE_FALSE, WHO_SAID
-from quizzes.engine.kinds import minor
 from quizzes.engine.kinds.distractors import acting_body
 from quizzes.engine.kinds.referents import usable
 from tests.engine.conftest import article_of, drafts_of
@@ -204,12 +203,3 @@ Marsden, who grew up in Bristol, won £52,000 for the title, the biggest prize o
 
 The tournament in Harrogate drew a record crowd of 14,000 over the week.
 """
-
-
-def test_where_someone_goes_next_is_never_swapped():
-    drafts = [d for d in drafts_of(FINAL) if d.kind == TRUE_FALSE and "travel to" in d.stem]
-    assert all("travel to London" in d.stem for d in drafts)
-    text = "She said she would travel to London on Monday."
-    assert minor.next_trip_at(text, text.index("London"))
-    past = "She travelled to London on Monday for the talks."
-    assert not minor.next_trip_at(past, past.index("London"))

@@ -24,16 +24,3 @@ def test_the_origin_of_a_class_is_never_swapped():
     statements = [d for d in drafts_of(WADERS) if d.kind == TRUE_FALSE and "migrate" in d.stem]
     assert statements, "the sentence gives no statement at all"
     assert all("birds from Scotland" in d.stem for d in statements)
-
-
-def test_a_place_after_from_that_tells_one_event_is_still_swapped():
-    text = WADERS.replace(
-        "Red-necked phalaropes spend the winter at sea, and research using tiny tracking devices has shown that birds from Scotland migrate to the eastern Pacific Ocean, off the coast of Peru.",
-        "In March, a sick female was flown from Scotland to a wildlife hospital near Exeter for treatment.",
-    )
-    swapped = [
-        d
-        for d in drafts_of(text)
-        if d.kind == TRUE_FALSE and "sick female" in d.stem and "from Scotland" not in d.stem
-    ]
-    assert swapped

@@ -14,7 +14,6 @@ from quizzes.engine.entities import PERSON
 from quizzes.engine.kinds import true_false
 from quizzes.engine.kinds.common import is_name
 from quizzes.engine.kinds.referents import usable
-from quizzes.engine.kinds.slots import story_place
 from tests.engine.conftest import article_of, drafts_of
 
 
@@ -103,9 +102,10 @@ def test_two_false_statements_never_make_one_swap():
 
 
 def test_both_forms_of_a_statement_carry_the_swap_of_its_false_form():
-    forms = [c for c in true_false.candidates(article_of(PORT)) if "heading to" in c.draft.stem]
+    text = PORT.replace("was heading to Hamburg", "was carrying 4,000 containers")
+    forms = [c for c in true_false.candidates(article_of(text)) if "carrying" in c.draft.stem]
     assert {c.draft.key.text for c in forms} == {"True", "False"}
-    assert all(c.swap is not None and c.swap[0] == "Hamburg" for c in forms)
+    assert all(c.swap is not None and c.swap[0] == "4,000" for c in forms)
 
 
 # 5 and 6. The story's own place is never swapped in; where someone works, or who
@@ -121,15 +121,6 @@ Terminals in Felixstowe said a small number of arrivals had been pushed back by 
 
 The tanker had sailed overnight from Antwerp in Belgium with a cargo of fuel oil.
 """
-
-
-def test_the_story_place_is_never_swapped_in():
-    article = article_of(PORT)
-    assert story_place(article, "Rotterdam")
-    assert not story_place(article, "Hamburg")
-    for draft in _statements(PORT):
-        stem = draft.stem.split("According to the article, ", 1)[-1]
-        assert "Rotterdam" not in stem or stem.startswith("a container ship"), draft.stem
 
 
 def test_who_spoke_and_a_place_placed_in_another_are_not_swapped():

@@ -18,7 +18,7 @@ from quizzes.engine import numbers
 from quizzes.engine.drafts import TRUE_FALSE
 from quizzes.engine.kinds import minor
 from quizzes.engine.kinds.common import is_name
-from quizzes.engine.kinds.true_false import _fair_place_swap, _takes_the
+from quizzes.engine.kinds.true_false import _takes_the
 from tests.engine.conftest import article_of, drafts_of
 
 
@@ -188,14 +188,6 @@ Norfolk Police said the work was identified last month when staff at a Canterbur
 
 A 61-year-old man from Margate has been interviewed under caution and released while inquiries continue, the force said.
 """
-
-
-def test_a_town_is_never_swapped_for_a_county():
-    article = article_of(THEFT)
-    sentence = next(s for s in article.sentences if "Margate" in s.text)
-    margate = next(m for m in article.mentions_in(sentence) if m.entity.name == "Margate")
-    assert not _fair_place_swap(article, sentence, margate, "Norfolk")
-    assert _fair_place_swap(article, sentence, margate, "Canterbury")
 
 
 def test_the_before_a_place_used_as_a_modifier_is_not_the_place_s():

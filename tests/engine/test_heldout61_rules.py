@@ -12,7 +12,6 @@ that side."""
 
 from types import SimpleNamespace
 
-from quizzes.engine import gazetteer
 from quizzes.engine.drafts import ENTITY, TRUE_FALSE, WHO_SAID
 from quizzes.engine.kinds import minor
 from quizzes.engine.kinds.entity import (
@@ -141,11 +140,6 @@ def test_a_capitalised_number_word_is_never_swapped():
 
 
 # 6. A region that is also a big city has no known grain: no swap for a state.
-
-
-def test_a_region_named_like_a_big_city_has_no_known_grain():
-    assert gazetteer.city_too(gazetteer.lookup("New York"))
-    assert not gazetteer.city_too(gazetteer.lookup("Florida"))
 
 
 # 7. A country's entry into a union of nations is background.

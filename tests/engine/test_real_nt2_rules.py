@@ -290,18 +290,6 @@ Ward, who served eight aces, plays Elena Ruiz of Spain in the next round.
 """
 
 
-def test_an_unnamed_rivals_origin_is_never_swapped():
-    article = article_of(MATCH)
-    sentence = _sentence(article, "from Portugal")
-    mention = next(m for m in article.mentions_in(sentence) if m.text == "Portugal")
-    assert true_false._unnamed_ones_origin(sentence, mention)
-    other = _sentence(article, "of Spain")
-    spain = next(m for m in article.mentions_in(other) if m.text == "Spain")
-    assert not true_false._unnamed_ones_origin(other, spain)
-    swaps = [c.swap for c in true_false.candidates(article) if c.swap]
-    assert not [s for s in swaps if s[0] == "Portugal"]
-
-
 # 13. A count set after the list it counts is never swapped.
 
 SECTORS = """Norland shares reach record

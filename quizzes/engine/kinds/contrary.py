@@ -92,6 +92,14 @@ NEGATIVE_WORD = re.compile(
     r"|moral)|il(?:legal|logical|legitimate)|ir(?:relevant|regular|responsible|rational)"
     r"|dis(?:satisfied|honest|loyal|appointed|appointing)|non-\w+)$"
 )
+# Words of a negative meaning anywhere in the sentence: "Russia is not trying to avoid
+# diverting any resources", "Absent from the speech was not reference to ...": a "not"
+# added to them makes a riddle of a double negative (judges failed both, -122).
+NEGATIVE_MEANING = re.compile(
+    r"\b(?:avoid\w*|absent|absence|without|never|no|none|nothing|nobody|neither|nor"
+    r"|lack\w*|fail(?:s|ed|ing|ure)?|refus\w*|den(?:y|ies|ied|ying)|prevent\w*|any)\b",
+    re.IGNORECASE,
+)
 # Words of a count: "thousands of civil servants", "dozens of homes".
 COUNT_WORDS = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
 # Heads of "a number of X", "a handful of X": an unsaid share of X.
@@ -115,6 +123,8 @@ def flip(sentence: Sentence, reference=None):
         return None
     if any(t.dep_ == "neg" for t in span):
         return None  # "weren't": a negation the words above do not spell
+    if NEGATIVE_MEANING.search(sentence.text):
+        return None
     root = span.root
     verb = root
     if root.lemma_ in REPORTING:

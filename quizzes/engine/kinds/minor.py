@@ -334,7 +334,6 @@ TRIP = (
     r"\b(?:will|would|(?:is|are) (?:due|set|expected) to|plans? to)\s+(?:next\s+|now\s+|then\s+)?"
     r"(?:(?:travel|fly|head|go|move on)\s+(?:on\s+|back\s+)?to|arrive\s+(?:back\s+)?(?:in|at))\s+"
 )
-NEXT_TRIP = re.compile(TRIP + "$", re.IGNORECASE)
 # The same plan anywhere in a sentence, a place's name after it.
 TRAVEL_PLAN = re.compile(TRIP + "(?:the\\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
@@ -387,11 +386,6 @@ def next_fixture_at(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] is where a side goes next ("travel to
     ___ next weekend"): the next fixture, beside the story of this one."""
     return bool(TRAVEL_TO.search(text[:start]) and NEXT_WHEN.match(text[end:]))
-
-
-def next_trip_at(text: str, start: int) -> bool:
-    """Whether the place at text[start:] is where someone plans to go next."""
-    return NEXT_TRIP.search(text[:start]) is not None
 
 
 def profile(text: str) -> bool:
@@ -680,14 +674,6 @@ def rounded_like(key, before: str, options: list[str]) -> list[str]:
 RELATIVE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)? of|near|"
     r"outside|beyond|close to)\s+$",
-    re.IGNORECASE,
-)
-# A place the words after it put a distance and a direction from another ("Kitwe, about
-# 350km (220 miles) to the north"): swapped, it may become its own reference point.
-POSITIONED = re.compile(
-    r"^,?\s+(?:about|some|around|roughly|nearly|almost|just|more than|less than)?\s*"
-    r"[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters|m)\b[^,.;]{0,30}?"
-    r"\b(?:north|south|east|west)",
     re.IGNORECASE,
 )
 

@@ -956,17 +956,23 @@ def without_joiner(text: str, start: int, end: int) -> int:
 
 
 # "citing two anonymous sources familiar with the incident", "four people present told
-# Reuters": how many sources the reporter had, not the story (judges, -93).
-SOURCES_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+){0,2}(?:sources|people|persons|officials|aides|diplomats)\b"
-)
-# "Two congressional officials involved in separate probes ... said": the count of a
-# story's unnamed sources, told as the subject of "said".
+# Reuters": how many sources the reporter had, not the story (judges, -93). Up to four
+# words may describe them ("two high-ranking Lebanese security officials", "two other
+# high-level Lebanese security sources", -122), though none that starts another phrase
+# ("two days after the officials said").
+_DESCRIBED = r"^\s+(?:(?!(?:after|before|of|in|on|at|for|from|by|with|and)\b)[\w'\u2019-]+\s+){0,4}"
+SOURCES_AFTER = re.compile(_DESCRIBED + r"(?:sources|people|persons|officials|aides|diplomats)\b")
+# "Two congressional officials involved in separate probes ... said", "Two US officials
+# later told CNN": the count of a story's unnamed sources, told as the subject of "said".
 OFFICIALS_SAID = re.compile(
-    r"^\s+(?:[a-z]+\s+){0,2}(?:sources|officials|aides|diplomats)\b[^.;]{0,120}?\b(?:said|say|says)\b"
+    _DESCRIBED
+    + r"(?:sources|officials|aides|diplomats)\b[^.;]{0,120}?\b(?:said|say|says|told|tells)\b"
 )
+# "supported by two other ... sources": sources are always the reporter's.
+SOURCES = re.compile(_DESCRIBED + r"sources\b")
 SOURCING = re.compile(
-    r"\b(?:citing|familiar with|anonymity|told (?:Reuters|the)|(?:present|briefed) (?:told|said))\b"
+    r"\b(?:citing|familiar with|anonymity|according to|told (?:Reuters|the|CNN|[A-Z]\w+)"
+    r"|(?:present|briefed) (?:told|said))\b"
 )
 
 
@@ -974,7 +980,10 @@ def sources_count(sentence_text: str, after: str) -> bool:
     """Whether the figure before after counts the reporter's sources: "citing two
     anonymous sources" (-93), "Two congressional officials ... said" (-95)."""
     return bool(
-        SOURCES_AFTER.match(after) and SOURCING.search(sentence_text) or OFFICIALS_SAID.match(after)
+        SOURCES_AFTER.match(after)
+        and SOURCING.search(sentence_text)
+        or OFFICIALS_SAID.match(after)
+        or SOURCES.match(after)
     )
 
 

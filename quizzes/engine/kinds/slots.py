@@ -59,45 +59,6 @@ def same_sort(name: str, option: str) -> bool:
     return True
 
 
-# Where someone lives: the article placing "his home" in one place and "his house" in
-# another names one place twice, a district and its city.
-DWELLINGS = (
-    r"(?:home|house|flat|bungalow|cottage|apartment|address|property|residence|"
-    r"farmhouse|farm)"
-)
-
-
-def story_place(article, name: str) -> bool:
-    """Whether a place is the story's own: named in the headline or the first sentence
-    ("a collision at the entrance to the port of Rotterdam"). Swapped in for another
-    place, it makes a statement merely unstated ("terminals in Rotterdam said ...") or
-    absurd."""
-    from .common import in_headline
-
-    entity = next((e for e in article.entities if e.name == name), None)
-    variants = entity.variants() if entity is not None else {name}
-    if in_headline(article.title, variants, name):
-        return True
-    return entity is not None and any(m.sentence == 0 for m in entity.mentions)
-
-
-def linked_places(body: str, first: str, second: str) -> bool:
-    """Whether the article ties two places into one location, so that either may be
-    true of what happened: named together ("in Hillsborough, Sheffield"), one put inside
-    or beside the other ("the Hillsborough area of Sheffield", "Bell, in the Blue
-    Mountains"), or each given as the home of the story ("at his home in Sheffield",
-    "his terraced house in Hillsborough")."""
-    a, b = re.escape(first), re.escape(second)
-    for inner, outer in ((a, b), (b, a)):
-        if re.search(rf"\b{inner},\s+(?:the\s+)?{outer}\b", body):
-            return True
-        within = rf"\b{inner},?\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|of|outside)\s+(?:the\s+)?"
-        if re.search(within + rf"{outer}\b", body):
-            return True
-    home = rf"\b{DWELLINGS}\s+(?:in|at)\s+(?:the\s+)?"
-    return bool(re.search(home + rf"{a}\b", body) and re.search(home + rf"{b}\b", body))
-
-
 # "In the village of ___": Istanbul or Ankara is no village.
 VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+(?:of\s+)?$", re.IGNORECASE)
 

@@ -17,8 +17,6 @@ from ..nlp import QUOTE_CHARS, Sentence, text_of
 from ..text import own_voice
 from . import central, contrary, enough, events, fates, minor, sides, slips, worth, years
 from .common import (
-    REMARK_VERBS,
-    SCENE,
     Candidate,
     Choice,
     connective,
@@ -37,10 +35,9 @@ from .common import (
     with_there,
 )
 from .distractors import after_the, is_aside, same_type_options
-from .entity import based_in, fixed_place, government_named
 from .facts import gist
 from .given import elliptical_count, names_listed, self_answering
-from .known import capital_named, diplomatic_seat, fixed_count, general_trend, known_capital
+from .known import fixed_count, general_trend
 from .number import (
     LABELS,
     _close_to,
@@ -66,7 +63,7 @@ from .referents import (
     usable,
 )
 from .scales import conversion_after, converted, fixed_scale, within
-from .slots import county_after, linked_places, same_sort, story_place
+from .slots import same_sort
 from .stated import returned_from
 from .worth import sloppy
 
@@ -422,13 +419,6 @@ def _named_subject(article: Article, sentence: Sentence, reference) -> bool:
     )
 
 
-# "the German city of Passau", "the French port of Calais": the country word pins the
-# place, so one from elsewhere in the article is false by geography alone.
-COUNTRY_OF = re.compile(
-    r"\b[A-Z][a-z]+\s+(?:city|town|village|port|capital|region|province|island)\s+of\s+$"
-)
-
-
 # A side clause that dates how something began ("its solidarity fund, set up after the
 # 2002 floods, ...", "the charity, founded in 1990, ..."): changing that year tests a
 # stray aside, not what the sentence reports.
@@ -688,10 +678,15 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             yield span.start_char + offset, span.end_char + offset, span.text, others[0]
     for mention in article.mentions_in(sentence):
         # People and subjects are not swapped: "Y said it" is usually merely
-        # unstated, not contradicted, when the article says X said it. A place
-        # or organisation in another role (where, with whom) is contradicted.
+        # unstated, not contradicted, when the article says X said it. Nor are places
+        # any more: a story's events touch many places, and a place put in for another
+        # is seldom contradicted ("a key goal is to take the Kharkiv region", where the
+        # article names Donbas, and a Kharkiv front too) or plainly absurd ("the war
+        # with Norway", "Israel bombed southern Jerusalem"): judges passed 2 of 8 on 55
+        # CNN stories (-122), after some forty rules that refine the choice of place.
+        # An organisation in another role (with whom) is contradicted.
         if (
-            mention.type not in (PLACE, ORG)
+            mention.type != ORG
             or mention.in_quote
             or overlaps(reference, mention.start, mention.end)
         ):
@@ -705,33 +700,6 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         )
         if where is not None and worth.aside(article, sentence, where):
             continue  # "who has two children at Hillcrest School": a stray detail
-        if mention.type == PLACE and minor.side_interest_at(
-            sentence.text, mention.start - sentence.start
-        ):
-            continue  # "already owns a stake in a baseball team in Rhode Island": an aside
-        if mention.type == PLACE and minor.next_trip_at(
-            sentence.text, mention.start - sentence.start
-        ):
-            continue  # "would travel to London to prepare for Wimbledon": a plan, told aside
-        if mention.type == PLACE and minor.heading_at(
-            sentence.text, mention.start - sentence.start
-        ):
-            continue  # "a freight train heading towards Exeter": the scene, not the news
-        if mention.type == PLACE and scene_of_remark(article.body, sentence, mention):
-            continue  # "In Bucharest, the Centre said ...": where a reaction came from
-        if mention.type == PLACE and SCENE.match(article.body[sentence.start : mention.end + 1]):
-            # "At Edinburgh, political societies have agreed to exclude Reform": in a
-            # story told across several campuses, what societies at Newcastle did is
-            # unstated, not false (judges, -107).
-            continue
-        if mention.type == PLACE and based_in(article, sentence, mention):
-            continue  # "trained in Newmarket by Y": where a person works, a side detail
-        if mention.type == PLACE and _of_the_subject(where):
-            continue  # "Prices in London fell": what prices did in Sheffield is unstated
-        if mention.type == PLACE and _speaker_place(where):
-            continue  # "terminals in Felixstowe said ...": others said it is unstated
-        if mention.type == PLACE and (_origin_of_a_class(where) or _some_of(sentence)):
-            continue  # "birds from England migrate ...": unstated, not false
         inside = mention.start - sentence.start, mention.end - sentence.start
         if INCLUDING.search(article.body[sentence.start : mention.start]):
             continue  # "countries including North Korea" made "China": some, not all, named
@@ -745,20 +713,6 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "distinct from Parliament": distinct from another body is unstated
         if in_headline(article.title, mention.entity.variants(), mention.entity.name):
             continue  # swapping the story's own subject is an obvious falsehood
-        if mention.type == PLACE and AGENT_BEFORE.search(
-            article.body[sentence.start : mention.start]
-        ):
-            continue  # "research by Jupiter": a firm the gazetteer took for a town
-        if mention.type == PLACE and _home_place(article, mention.entity):
-            continue  # "12 branches across Wales" in a story all about Northern Ireland
-        if mention.type == PLACE and SCOPE.search(article.body[sentence.start : mention.start]):
-            # "concern about rural post offices across England": another nation is
-            # merely unstated (the concern may be there too), or the story's own.
-            continue
-        if mention.type == PLACE and minor.opponent_at(
-            sentence.text, mention.start - sentence.start
-        ):
-            continue  # "two one-day internationals against Zimbabwe", made "Botswana"
         if _echoed(mention.entity.name, article.body[mention.end : sentence.end]):
             # "the system in London, where fares are set by Transport for London": the
             # rest of the sentence names the place again, and contradicts the swap.
@@ -769,7 +723,7 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             article.body[mention.end : mention.end + 1] == ")"
         ):
             continue  # "(QCA)" spells the name before it: no other body's name fits there
-        if mention.type == ORG and not (
+        if not (
             mention.entity.subtype
             and any(
                 e.subtype == mention.entity.subtype
@@ -778,51 +732,17 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             )
         ):
             continue  # only an organisation of the same known sort is a fair swap
-        if mention.type == ORG and credited_source(
+        if credited_source(
             article.body[sentence.start : mention.start], article.body[mention.end : sentence.end]
         ):
             continue  # "..., according to Bloomberg News" made "the Washington Post": unstated
-        if mention.type == PLACE and known_capital(
-            mention.entity.name,
-            article.body[sentence.start : mention.start],
-            article.body[mention.end : sentence.end],
-        ):
-            continue  # "Nice, the capital of France": false to anyone, unread
-        if mention.type == PLACE and diplomatic_seat(article.body[sentence.start : mention.start]):
-            continue  # "summoned Norway's ambassador in Oslo": false by common sense
-        if mention.type == PLACE and government_named(mention):
-            continue  # "has accused Murmansk of overstepping": only a capital is so used
-        if mention.type == PLACE and capital_named(mention.entity.name, sentence.text):
-            continue  # "In Creil, ... around the capital": false to anyone, unread
-        if mention.type == PLACE and fixed_place(sentence, mention):
-            continue  # "England and Wales", "the Church in England": not a free choice
-        if mention.type == PLACE and COUNTRY_OF.search(
-            article.body[sentence.start : mention.start]
-        ):
-            continue  # "the German city of Passau" -> "of Vienna": false to anyone, unread
-        # Any city the article names will do: "held in Damascus", not in a village
-        # of the same country nobody has heard of.
         options, _ = same_type_options(article, mention, sentence.text, same_country=False)
-        near = _neighbour(mention, sentence.text)
-        if _country(mention) and SPORT.search(sentence.text):
-            # "one-day internationals for Samoa": a neighbour or a country of the same
-            # region may not play the sport at that level, and the swap is absurd to
-            # anyone who follows it; only a country the article itself names will do.
-            near = None
-            named = {e.name for e in article.of_type(PLACE)}
-            options = [o for o in options if o in named]
-            options = central.no_union_side(sentence.text, options)  # not "Britain"
-        if near is not None:
-            options = [near]
-        if mention.type == PLACE:
-            options = [o for o in options if _fair_place_swap(article, sentence, mention, o)]
-        if mention.type == ORG:
-            options = [o for o in options if same_sort(mention.entity.name, o)]
-            original = article.body[mention.start : mention.end]
-            # "on Radio 4" made "on BBC", whose channels the article names: maybe still true.
-            options = [o for o in options if not slips.parent_body(article, original, o)]
-            # "on Radio 4" made "on Shameless": a programme is no channel.
-            options = [o for o in options if not slips.channel_for_show(original, o)]
+        options = [o for o in options if same_sort(mention.entity.name, o)]
+        original = article.body[mention.start : mention.end]
+        # "on Radio 4" made "on BBC", whose channels the article names: maybe still true.
+        options = [o for o in options if not slips.parent_body(article, original, o)]
+        # "on Radio 4" made "on Shameless": a programme is no channel.
+        options = [o for o in options if not slips.channel_for_show(original, o)]
         rest = (
             article.body[sentence.start : mention.start] + article.body[mention.end : sentence.end]
         )
@@ -830,25 +750,20 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
         # Park Authority": a name sharing a word with the sentence may clash with it.
         options = [o for o in options if not _echoed(o, rest)]
         original = article.body[mention.start : mention.end]
-        # "Iraq" made "Iran" tests spelling, not the story; "Nokia" made "Bangkok" (or
-        # back) puts a city where a firm stands, whatever types the tagger gave them
-        # (judges, 2026.11-81).
+        # "Nokia" made "Bangkok" puts a city where a firm stands, whatever types the
+        # tagger gave them (judges, 2026.11-81).
         options = [o for o in options if _fair_name_swap(mention.type, original, o)]
         if options:
             replacement = options[0]
             if replacement.startswith("The ") and mention.start > sentence.start:
                 replacement = "the " + replacement[4:]
-            elif (
-                _takes_the(article, replacement) or replacement in THE_COUNTRIES
-            ) and not after_the(article, mention):
+            elif _takes_the(article, replacement) and not after_the(article, mention):
                 replacement = "the " + replacement  # as the article writes it
             if not _reads_after(article.body[sentence.start : mention.start], replacement):
                 continue
             yield mention.start, mention.end, original, replacement
 
 
-# A place cannot be the one who did a thing: "research by ___", "owned by ___".
-AGENT_BEFORE = re.compile(r"\bby\s+$")
 # A possessive just before a name: "the District of Columbia's ___".
 POSSESSOR = re.compile(r"(?:'s|s')\s+$")
 # A determiner and its adjectives just before a name: "a divided ___" (judges failed
@@ -891,52 +806,6 @@ def _spelt_alike(original: str, option: str) -> bool:
     """ "Iraq" and "Iran", "Austria" and "Australia": one name a letter or two from the
     other, whose swap a student catches by spelling rather than by reading."""
     return difflib.SequenceMatcher(None, original.lower(), option.lower()).ratio() >= 0.7
-
-
-# Countries English names with "the" wherever they stand: "in the United States", never
-# "in United States" (judges, 2026.11-69).
-THE_COUNTRIES = {
-    "United States", "United Kingdom", "Netherlands", "Philippines", "Gambia",
-    "Czech Republic", "Dominican Republic", "United Arab Emirates", "Maldives", "Bahamas",
-    "Central African Republic", "Democratic Republic of Congo", "Ivory Coast", "Vatican",
-}  # fmt: skip
-# Words of a sporting contest between nations: "one-day internationals", "a Test".
-SPORT = re.compile(
-    r"\b(?:[Ii]nternationals?|Tests?|[Mm]atch(?:es)?|[Tt]ournament|[Cc]hampionships?"
-    r"|[Ss]quad|[Dd]ebut|[Ff]ixtures?|[Qq]ualifiers?|[Ff]riendl(?:y|ies)|World Cup|Olympics)\b"
-)
-# A place as the area something spreads over ("across England", "throughout Wales").
-SCOPE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
-# How many sentences must name a place for it to be the story's home.
-HOME_SENTENCES = 3
-
-
-def _home_place(article: Article, entity) -> bool:
-    """Whether the place is the story's home: named in HOME_SENTENCES sentences or
-    more, or its initials stand in the headline ("NI" for Northern Ireland). Another
-    place swapped in is false to anyone who has glanced at the story."""
-    if len({m.sentence for m in entity.mentions}) >= HOME_SENTENCES:
-        return True
-    place = gazetteer.lookup(entity.name)
-    if place is not None and place.kind == gazetteer.COUNTRY:
-        # "Britain" twice and "UK" once: one country under its names (judges failed
-        # "the target threatens to bankrupt Ireland" for Britain, -107).
-        names = [
-            e
-            for e in article.of_type(PLACE)
-            if (other := gazetteer.lookup(e.name)) is not None
-            and other.kind == gazetteer.COUNTRY
-            and other.country == place.country
-        ]
-        if len({m.sentence for e in names for m in e.mentions}) >= HOME_SENTENCES:
-            return True
-    initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
-    return len(initials) >= 2 and re.search(rf"\b{initials}\b", article.title) is not None
-
-
-def _country(mention) -> bool:
-    place = gazetteer.lookup(mention.entity.name)
-    return place is not None and place.kind == gazetteer.COUNTRY
 
 
 def _echoed(name: str, text: str) -> bool:
@@ -984,23 +853,6 @@ def _dated_twice(sentence: Sentence, rest: str) -> bool:
     return bool(GAP.match(rest)) and bool(MONTH_YEAR.search(sentence.text))
 
 
-def _of_the_subject(where) -> bool:
-    """Whether the place narrows a plural subject ("Prices in London fell by 1.1%",
-    "Tourism bodies in Cornwall campaigned"): swapped, the statement is about other
-    prices or bodies, of which the article says nothing, so it is merely unstated, not
-    false. One person or thing placed ("the 27-year-old from Leeds", "its yard in
-    Greenock") is somewhere else, which the article contradicts."""
-    if where is None:
-        return False
-    prep = where.root.head
-    return (
-        where.root.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.head.dep_ in ("nsubj", "nsubjpass")
-        and prep.head.tag_ in ("NNS", "NNPS")
-    )
-
-
 # A number word spelled with a capital inside a sentence ("the Big Four").
 SPELLED = re.compile(r"[a-z]+")
 
@@ -1037,43 +889,6 @@ def _supposed(span) -> bool:
         ):
             return True
     return False
-
-
-def _speaker_place(where) -> bool:
-    """Whether the place says who made a remark ("Container terminals in Felixstowe
-    said ..."): as with a speaker's name, that others said it is unstated, not false."""
-    if where is None:
-        return False
-    for token in where.root.ancestors:
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in REMARK_VERBS:
-            return True
-    return False
-
-
-def _origin_of_a_class(where) -> bool:
-    """Whether the place says where a whole class of things comes from ("birds from
-    Scotland migrate to the Pacific"): what the article says of them says nothing of
-    birds from England, so the swap is merely unstated."""
-    if where is None:
-        return False
-    word = where.root.head
-    noun = word.head
-    return (
-        word.lower_ == "from"
-        and noun.tag_ in ("NNS", "NNPS")
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
-    )
-
-
-def _some_of(sentence: Sentence) -> bool:
-    """Whether the subject is some of a kind ("Some long-distance services from London
-    will terminate at Exeter"): that some do so at one place does not deny that others
-    do at another, so a place swapped in is unstated, not false."""
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in t.children)
-        for t in sentence.span
-    )
 
 
 # A figure as written: a currency sign, the digits, and the unit joined to them.
@@ -1122,171 +937,6 @@ def _far_enough(option, figure) -> bool:
     return option is not None and abs(option.value - figure.value) >= 0.1 * figure.value
 
 
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:top|bottom|\w+-placed|\w+-seeded)")
-
-
-def _unnamed_ones_origin(sentence: Sentence, mention) -> bool:
-    """Whether the place is where someone known only by a rank comes from ("the 27th seed
-    from Israel stuck with Williams until 3-3"): a statement false only by that
-    origin tests an aside about someone the statement never names, while its point
-    stays true (judges failed Israel swapped for Lebanon)."""
-    span = sentence.span
-    offset = sentence.start - span.start_char
-    token = next((t for t in span if t.idx + offset == mention.start), None)
-    if token is None or token.head.lower_ != "from":
-        return False
-    holder = token.head.head
-    if holder.pos_ != "NOUN" or holder.tag_ != "NN":
-        return False
-    # Known only by a rank ("the 27th seed", "the third-placed side"): a rival the
-    # story passes over. "A 61-year-old man from Margate", the story's own suspect,
-    # keeps his town.
-    ranked = any(c.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(c.lower_) for c in holder.children)
-    named = any(c.pos_ == "PROPN" for c in holder.children if c.dep_ in ("compound", "appos"))
-    return ranked and not named
-
-
-# A party's name after a word the gazetteer knows as a town: "Liberal Democrat".
-PARTY_AFTER = re.compile(r"^\s+(?:Democrats?|Republicans?|Unionists?|Party)\b")
-
-
-def _fair_place_swap(article: Article, sentence: Sentence, mention, option: str) -> bool:
-    """Whether option may stand for the place mention names: of the same grain (a city
-    for a city; "west of Sydney" as "west of Bell", a town, is merely unstated), and
-    not a place the article puts inside or around another place of the sentence
-    ("Bell, in the Blue Mountains")."""
-    if PARTY_AFTER.match(article.body[mention.end : mention.end + 20]):
-        return False  # "Liberal Democrat chairman": a party, not Liberal, Kansas
-    original, other = gazetteer.lookup(mention.entity.name), gazetteer.lookup(option)
-    if (original is None) != (other is None):
-        return False
-    if original is not None and original.kind == gazetteer.CONTINENT:
-        return False  # "the most exposed coast in Australasia" of Yorkshire: false to anyone
-    if original is not None and original.kind != other.kind:
-        return False
-    if original is not None and (gazetteer.city_too(original) or gazetteer.city_too(other)):
-        return False  # "trading in New York" (the city) -> "in Florida", a state
-    if original is not None and original.kind == gazetteer.CITY:
-        country = re.match(r",\s+([A-Z][\w ]*[a-z])", article.body[mention.end : sentence.end])
-        home = gazetteer.lookup(country.group(1)) if country else None
-        if home is not None and home.kind == gazetteer.COUNTRY and home.country != other.country:
-            return False  # "in Darmstadt, Germany" is never "in Kourou, Germany"
-        local = r"\b(?:towns?|villages?|suburbs?|hamlets?) of (?:[A-Z]\w+,? (?:and )?)*"
-        if re.search(local + re.escape(option) + r"\b", article.body):
-            return False  # "the towns of Blackheath and Bell": a town, not a city
-    if _placed_in(article, sentence, mention):
-        return False  # "Exmouth in Devon" -> "Weymouth in Devon": a town known elsewhere
-    if _contains_another(sentence, option):
-        return False  # "the South West and England": England holds the South West
-    if minor.pinned_place(article, sentence, mention):
-        return False  # "to North America for dates in Toronto": the city pins it
-    if _unnamed_ones_origin(sentence, mention):
-        return False  # "the 27th seed from Israel": where an unnamed rival comes from
-    for place in article.mentions_in(sentence):
-        between = article.body[min(place.end, mention.end) : max(place.start, mention.start)]
-        if place.type == PLACE and re.fullmatch(r",?\s+(?:in|near)\s+(?:the\s+)?", between):
-            return False  # "Felixstowe in Suffolk": neither "Antwerp in Suffolk" nor "in Antwerp"
-    if option in gazetteer.COUNTIES and mention.entity.name not in gazetteer.COUNTIES:
-        return False  # "a man from Norfolk" of Margate: which county a town is in is not told
-    before = article.body[sentence.start : mention.start]
-    if story_place(article, option):
-        return False  # "terminals in Rotterdam" of the story's own port: unstated or absurd
-    if HEADING.search(before) and _route_ends(article.body, mention.entity.name, option):
-        return False  # "heading towards Plymouth" on the line "between Exeter and Plymouth"
-    if _tied_elsewhere(article, sentence, mention, option):
-        return False  # "carries services on into London" beside "services from London"
-    if linked_places(article.body, mention.entity.name, option):
-        return False  # "his home in Sheffield" and "his house in Hillsborough": one place
-    if minor.RELATIVE.search(before) or minor.UNNAMED_SOURCE.match(before):
-        return False  # "west of Sydney" holds of many towns; "Diplomats in X": a dateline
-    if minor.POSITIONED.match(article.body[mention.end : sentence.end]):
-        return False  # "Kitwe, 350km to the north": measured from a place named before
-    if re.search(r"\b[a-z]+-[A-Z][a-z]+\s+$", before):
-        return False  # "sub-Saharan Africa": the qualifier belongs to the one place
-    for place in article.mentions_in(sentence):
-        if place.type != PLACE or place.entity is mention.entity:
-            continue
-        for inner, outer in ((option, place.entity.name), (place.entity.name, option)):
-            within = rf"\b{re.escape(inner)},? (?:\w+ ){{0,3}}?(?:in|near|of) (?:the )?"
-            if re.search(within + rf"{re.escape(outer)}\b", article.body):
-                return False
-    return True
-
-
-# A town or place named just before "in": "Studland in ".
-# "Trafalgar Square in central London": the part of town says where it is too.
-HOLDS = re.compile(
-    r"(?<!^)\b[A-Z][a-z]+,?\s+in\s+(?:the\s+)?"
-    r"(?:(?:central|north|south|east|west|northern|southern|eastern|western|inner|greater)\s+)?$"
-)
-# Parts of England a survey compares: "the South West", "the West Midlands".
-ENGLISH_REGIONS = re.compile(
-    r"\b(?:North East|North West|South East|South West|East Midlands|West Midlands"
-    r"|East of England|East Anglia|Yorkshire|Home Counties)\b"
-)
-
-
-def _placed_in(article: Article, sentence: Sentence, mention) -> bool:
-    """Whether the sentence places the mention inside a county or region ("Exmouth in
-    Devon"), or the mention holds a place named just before it ("Studland in Dorset"):
-    which county a town lies in is common knowledge, and another town or county may
-    be one the reader (or the article) puts elsewhere, so the swap gives itself away."""
-    if county_after(article.body[mention.end : sentence.end]):
-        return True
-    return HOLDS.search(article.body[sentence.start : mention.start]) is not None
-
-
-def _contains_another(sentence: Sentence, option: str) -> bool:
-    """Whether option is a country holding another place the sentence names: "the South
-    West and England" pairs a region with its own country."""
-    place = gazetteer.lookup(option)
-    if place is None or place.kind != gazetteer.COUNTRY:
-        return False
-    if option == "England" and (
-        ENGLISH_REGIONS.search(sentence.text)
-        or any(w.strip(",.") in gazetteer.COUNTIES for w in sentence.text.split())
-    ):
-        return True
-    if option in gazetteer.UK_NATIONS:
-        return False  # the nations share one code: Glasgow is no part of England
-    for ent in sentence.span.ents:
-        inner = gazetteer.lookup(ent.text)
-        if inner is not None and inner.kind != gazetteer.COUNTRY:
-            if inner.country == place.country:
-                return True
-    return False
-
-
-# A journey's direction just before a place: "heading towards Exeter", "bound for".
-HEADING = re.compile(r"\b(?:towards|toward|bound for|heading for|from|to)\s+(?:the\s+)?$")
-
-
-def _route_ends(body: str, first: str, second: str) -> bool:
-    """Whether the article names the two places as the ends of one route ("between
-    Exeter and Plymouth", "from Exeter to Plymouth"): swapping one for the other only
-    turns a journey round."""
-    a, b = re.escape(first), re.escape(second)
-    return any(
-        re.search(rf"\b(?:between {x} and|from {x} to) (?:the )?{y}\b", body)
-        for x, y in ((a, b), (b, a))
-    )
-
-
-def _tied_elsewhere(article: Article, sentence: Sentence, mention, option: str) -> bool:
-    """Whether another sentence puts option with a noun that stands just before the
-    place here ("services ... into Cornwall" and "services from London"): what the
-    article says there may make the swapped statement true."""
-    span = sentence.span
-    at = mention.start - sentence.start + span.start_char
-    nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and at - 30 <= t.idx < at}
-    return any(
-        other.index != sentence.index
-        and any(m.entity.name == option for m in article.mentions_in(other))
-        and nouns & {t.lemma_.lower() for t in other.span if t.pos_ == "NOUN"}
-        for other in article.sentences
-    )
-
-
 # Who reported a fact: "according to Bloomberg News", "CNN reported", "told
 # Reuters". That another outlet did not report it is unstated, not false (judges, -100).
 SOURCE_BEFORE = re.compile(
@@ -1327,24 +977,6 @@ INNER_LINK = re.compile(
 
 def _without_link(text: str) -> str:
     return INNER_LINK.sub("", text)
-
-
-def _neighbour(mention, text: str) -> str | None:
-    """For a country, a bordering country the sentence does not name: "left Syria
-    through Turkey" becomes "through Iraq", never "through China"."""
-    place = gazetteer.lookup(mention.entity.name)
-    if place is None or place.kind != gazetteer.COUNTRY:
-        return None
-    if mention.entity.name in gazetteer.UK_NATIONS:
-        # "the average rise across England", from a UK department: Wales or Scotland
-        # is in its scope, Ireland is another state's and false to anyone.
-        nations = gazetteer.UK_NATIONS
-    else:
-        nations = gazetteer.neighbours(place)
-    options = [n for n in nations if n != mention.entity.name and not contains_any(text, [n])]
-    if not options:
-        return None
-    return min(options, key=lambda n: stable_hash(mention.entity.name + n))
 
 
 # "Commission for Racial Equality chief ...": a name of capitalised words joined by "for".
