@@ -256,9 +256,15 @@ _CREDIT = (
     r"/(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}/){0,3}"
     r"(?:Getty Images|AFP|Reuters|AP|CNN|EPA|Bloomberg|Anadolu|Shutterstock|Sipa|PA)\b"
 )
-PHOTO_CREDIT = re.compile(_CREDIT)
+# A credit of one word, or a handout's, run into the sentence after it: "CNN At least
+# 45,000 Palestinians ...", "Obtained by CNN Hezbollah on Tuesday ..." (judges, -122).
+_LEADING_CREDIT = r"^(?:Obtained by|Courtesy of)\s+[A-Z]|^(?:CNN|AP|AFP|Reuters)\s+[A-Z]"
+PHOTO_CREDIT = re.compile(_CREDIT + "|" + _LEADING_CREDIT)
 WEB_LEFTOVER = re.compile(
-    _CREDIT + r"|\bRelated (?:article|video)\b|\bClipped From Video\b|\bVideo Ad Feedback\b"
+    _CREDIT
+    + "|"
+    + _LEADING_CREDIT
+    + r"|\bRelated (?:article|video)\b|\bClipped From Video\b|\bVideo Ad Feedback\b"
     r"|^[A-Z'\u2019 .-]+, [A-Z .-]+ - [A-Z]+ \d{1,2}:"
 )
 

@@ -223,7 +223,7 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # part of a score or range ("19-13")
     if figure.word and re.match(r" [A-Z]", text[end : end + 2]):
         return None  # part of a name ("the Six Nations")
-    if sources_count(sentence.text, text[end : sentence.end]):
+    if sources_count(sentence.text, text[end : sentence.end], text[sentence.start : start]):
         return None  # "citing ___ anonymous sources": how many told the paper is trivia
     if _names_one(span):
         return None  # "rapper 50 Cent": a count before one thing is a name
@@ -970,20 +970,39 @@ OFFICIALS_SAID = re.compile(
 )
 # "supported by two other ... sources": sources are always the reporter's.
 SOURCES = re.compile(_DESCRIBED + r"sources\b")
+# The reporter's own legwork, counted: how many people a newsroom spoke with or experts
+# it consulted, how many videos it geolocated. No number of the story (judges, -122).
+_OUTLET = (
+    r"(?:CNN|Reuters|AP|the BBC|(?:[Tt]he )(?:New York |Washington )?(?:Times|Post|newspaper"
+    r"|paper|Journal))"
+)
+_METHOD = (
+    r"(?:spoke (?:with|to)|consulted|reviewed|analy[sz]ed|geolocated|interviewed|verified"
+    r"|cited|examined)"
+)
+METHOD_BEFORE = re.compile(
+    rf"\b{_OUTLET}\b[^.;]{{0,30}}?\b{_METHOD}\b"
+    r"(?:(?!\b(?:that|showing|shows|which|who|where|and)\b)[^.;])*$"
+)
+METHOD_AFTER = re.compile(_DESCRIBED + rf"[\w-]+\s+{_METHOD}\s+by\s+{_OUTLET}\b")
 SOURCING = re.compile(
     r"\b(?:citing|familiar with|anonymity|according to|told (?:Reuters|the|CNN|[A-Z]\w+)"
     r"|(?:present|briefed) (?:told|said))\b"
 )
 
 
-def sources_count(sentence_text: str, after: str) -> bool:
-    """Whether the figure before after counts the reporter's sources: "citing two
-    anonymous sources" (-93), "Two congressional officials ... said" (-95)."""
+def sources_count(sentence_text: str, after: str, before: str = "") -> bool:
+    """Whether the figure between before and after counts the reporter's sources:
+    "citing two anonymous sources" (-93), "Two congressional officials ... said" (-95),
+    or what the reporter consulted: "CNN spoke with 14 soldiers from five units",
+    "three weapons experts consulted by CNN" (-122)."""
     return bool(
         SOURCES_AFTER.match(after)
         and SOURCING.search(sentence_text)
         or OFFICIALS_SAID.match(after)
         or SOURCES.match(after)
+        or METHOD_BEFORE.search(before)
+        or METHOD_AFTER.match(after)
     )
 
 

@@ -75,7 +75,9 @@ LINKING = re.compile(
     r"|By contrast|In contrast|On the other hand|Even so|Nevertheless|Nonetheless"
     r"|After all|Finally|Lastly|In addition|Besides|In fact|Indeed|Earlier"
     # "In comparison, Nvidia's value is greater than ...": than what? (judges, -106)
-    r"|In comparison|By comparison),\s+"
+    r"|In comparison|By comparison"
+    # "Still, critics say the process has dragged on": despite what? (judges, -122)
+    r"|Still),\s+"
     # "Then Bowyer, who had already been booked, was shown the red card": the order
     # of play goes with the link.
     r"|^Then\s+(?=[A-Z])"
@@ -556,7 +558,7 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "3.2bn euros (£2bn)": the other currency shows the swap
         if fixed_count(figure.value, before, after):
             continue  # "88 piano notes" -> "62 piano notes" is false to anyone
-        if sources_count(sentence.text, after):
+        if sources_count(sentence.text, after, before):
             continue  # "three people present told Reuters" made "two": the sources (-97)
         if names_listed(span, figure.value):
             continue  # "two new lines, to Clifton and to Chilwell": "three" contradicts itself
@@ -970,7 +972,9 @@ def _without_also(sentence: Sentence, text: str) -> str:
 INNER_LINK = re.compile(
     r",\s+(?:however|though|meanwhile|nevertheless|nonetheless|moreover|therefore"
     r"|furthermore|in turn|too|instead|by contrast|in contrast|in comparison|by comparison)"
-    r"(?:,(?=\s)|(?=[.!?]$))",
+    r"(?:,(?=\s)|(?=[.!?]$))"
+    # "Ukrainian officials meanwhile said ...": the same link with no commas (-122).
+    r"|\s+meanwhile(?=\s)",
     re.IGNORECASE,
 )
 

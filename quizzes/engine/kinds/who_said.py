@@ -439,6 +439,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None  # a fragment of a sentence reads badly on its own
     if len(words) < 7 and words[0].lower() in ("that", "this", "it", "they", "these"):
         return None  # "That is starting to change": what is, out of its context?
+    if _title(words):
+        return None  # "The Lead with Jake Tapper": a programme's name, which nobody said
     if len(words) < SHORT_QUOTE and _thing_unnamed(sentence, quote):
         return None  # "It doesn't mean much", "I'd swap it for a medal": what is it?
     if len(words) <= PLEASANTRY_WORDS and PLEASANTRY.search(quote):
@@ -487,6 +489,14 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         f"said:{speaker.name}:{run}",
         speaker.name,
     )
+
+
+def _title(words: list[str]) -> bool:
+    """Whether quoted words are a title, not speech: short, with every word but the
+    small ones capitalised ("The Lead with Jake Tapper", judges, -122)."""
+    small = {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "at", "by"}
+    big = [w for w in words if w.lower() not in small]
+    return len(words) <= 8 and bool(big) and all(w[:1].isupper() for w in big)
 
 
 def _options(
