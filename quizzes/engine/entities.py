@@ -262,6 +262,11 @@ class Mention:
     head_is_root: bool = False
     head_lemma: str = ""
     sure: bool = False  # typed from the words around it ("the town of X"), not NER alone
+    # A lone name the sentence goes on to introduce ("Dmytro, 18, said", "Hassan, a
+    # Hezbollah supporter, ..."): someone new, not a person of that given name already
+    # named ("Dmytro Kuleba", "Hassan Nasrallah"; judges failed both keys, -122),
+    # unless the article already calls that person by the one name (see _goes_by).
+    introduced: bool = False
 
 
 @dataclass
@@ -338,6 +343,11 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     # Both after promote, which adds a body's untagged uses ("Mutu scored ...").
     mentions = sorted(mentions + given_named_people(sentences, mentions), key=lambda m: m.start)
+    for mention in mentions:  # of any type: kin_named below may yet make it a person
+        if " " not in mention.text:
+            sentence = sentences[mention.sentence]
+            after = sentence.text[mention.end - sentence.start :]
+            mention.introduced = bool(INTRODUCED.match(after))
     entities = _group(mentions, kin_named(mentions, sentences))
     entities = _rejoin_split_names(entities, sentences)
     firms.retype_firms(entities, sentences)
@@ -361,6 +371,10 @@ def analyse(sentences: list[Sentence]) -> tuple[list[Mention], list[Entity]]:
 
     evidence.confirm(entities, sentences)
     return [m for m in mentions if m.entity is not None], entities
+
+
+# An age or a description in apposition straight after a name: ", 18,", ", a nurse".
+INTRODUCED = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
 
 
 def _title_pieces(mentions: list[Mention], sentences: list[Sentence]) -> None:
@@ -628,7 +642,10 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
         return entity
     word = _bare(words[0]).lower()
     candidates = [
-        p for p in people if p.surname.lower() == word or p.name.split()[0].lower() == word
+        p
+        for p in people
+        if p.surname.lower() == word
+        or (p.name.split()[0].lower() == word and (not mention.introduced or _goes_by(p, word)))
     ]
     if not candidates:
         return _peer(mention, people)  # a lone unknown word: trusted only after a peer's title
@@ -657,6 +674,12 @@ def _person(mention: Mention, people: list[Entity]) -> Entity | None:
         entity.anchor = mention.start
         entity.titles |= specific
     return entity
+
+
+def _goes_by(person: Entity, word: str) -> bool:
+    """Whether the article already calls person by the one name word ("Daryna's father"
+    before "Daryna, 18, ..."): then an age or a description after it is hers again."""
+    return any(_bare(m.text).lower() == word for m in person.mentions)
 
 
 # A peer is named by title and one name alone, for good ("Lord Falconer said ...",

@@ -1,6 +1,7 @@
-"""Rules for 2026.11-123 and -124 from strict judges' verdicts on CNN articles of
+"""Rules for 2026.11-123 to -125 from strict judges' verdicts on CNN articles of
 autumn 2024: 55 for -123 (36 on the war in Ukraine, 19 on Israel and Lebanon), copied
-after -122 was final, and 32 more on Israel and Lebanon for -124.
+after -122 was final, 32 more on Israel and Lebanon for -124, and 22 more on Ukraine,
+held out from both, for -125.
 
 A photo's caption (the sentence its credit follows) is no source of a question; nor is
 a subheading a copy ran into the next sentence; the count of a reporter's sources is
@@ -9,7 +10,8 @@ negative meaning; no place is swapped into a false statement; entity questions a
 drafted but never published; an opening "Still," and a bare "meanwhile" are links a
 statement drops; a one-word credit run into the next sentence is a leftover; what the
 reporter consulted is no count to ask; a programme's title in quotation marks is no
-quotation."""
+quotation; a given name the sentence introduces ("Hassan, a supporter") is someone new;
+a measure beside itself after "or" gives a blank away; "is also" leans back."""
 
 # ruff: noqa: E501
 
@@ -243,3 +245,52 @@ def test_a_programme_title_in_quotation_marks_is_no_quotation():
     assert not any("The Lead with Jake Tapper" in s for s in stems)
     assert who_said._title("The Lead with Jake Tapper".split())
     assert not who_said._title("We will not stop until every hostage is back".split())
+
+
+# 2026.11-125, from the 22 CNN articles on Ukraine held out from -123 and -124.
+
+NAMESAKES = """Hezbollah supporters mourn in Beirut
+
+The Iran-backed group's long-time leader Hassan Nasrallah was killed on Friday in a massive bombardment of Beirut's southern suburbs.
+
+Nasrallah had led Hezbollah for more than three decades.
+
+"It's fabricated. There's no proof that he's dead," said Hassan, a Hezbollah supporter leaning on a parked moped.
+
+Writing in her college application letter, Daryna Bazylevych described her family as incredibly close knit.
+
+Of the five members of her family, only Yaroslav, Daryna's father, is now alive after the strike on Lviv.
+
+Daryna, 18, her sisters and their mother were killed while sheltering in the staircase of their building.
+"""
+
+
+def test_a_given_name_the_sentence_introduces_is_someone_new():
+    article = article_of(NAMESAKES)
+    supporter = next(m for m in article.mentions if m.text == "Hassan")
+    assert supporter.introduced
+    assert supporter.entity.name == "Hassan"  # not the leader killed on Friday
+    # Daryna is called by her given name before "Daryna, 18,": she again.
+    daryna = [m for m in article.mentions if m.text == "Daryna"]
+    assert len(daryna) == 2 and daryna[1].introduced
+    assert all(m.entity.name == "Daryna Bazylevych" for m in daryna)
+
+
+def test_a_title_with_a_dash_and_a_year_is_no_quotation():
+    assert who_said._title("Lviv - Youth Capital of Europe 2025".split())
+
+
+def test_a_measure_beside_itself_after_or_gives_the_blank_away():
+    from quizzes.engine.kinds.scales import converted
+
+    assert converted("about ", " kilometers (or 18.6 miles) southeast of Pokrovsk.")
+    assert converted("about ", " km (18.6 miles) southeast of Pokrovsk.")
+    assert not converted("about ", " kilometers southeast of Pokrovsk, or 18.6 miles.")
+
+
+def test_also_after_is_leans_on_the_sentence_before():
+    sentence = "Fierce fighting is also ongoing in the town of Karlivka, southeast of Pokrovsk."
+    article = article_of("Fighting near Pokrovsk\n\n" + sentence + "\n")
+    assert true_false._without_also(article.sentences[0], sentence) == sentence.replace(
+        " also ", " "
+    )

@@ -142,9 +142,10 @@ CONVERSION_BEFORE = re.compile(
     + r")\s*\($",
     re.IGNORECASE,
 )
-CONVERSION_AFTER = re.compile(r"^\s*\(\s*(?:US|A|C|HK|NZ)?[£$€¥]\s?\d")
+CONVERSION_AFTER = re.compile(r"^\s*\(\s*(?:or\s+)?(?:US|A|C|HK|NZ)?[£$€¥]\s?\d")
 SIGN_BEFORE = re.compile(r"(?:US|A|C|HK|NZ)?[£$€¥]\s?$")
-# "10 miles (16km)", "6ft (1.8m)": a measure beside itself in other units.
+# "10 miles (16km)", "6ft (1.8m)", "30 kilometers (or 18.6 miles)": a measure beside
+# itself in other units.
 UNITS = (
     r"(?:km|kilometres?|kilometers?|miles?|mi|m|metres?|meters?|cm|mm|ft|feet|foot|in|"
     r"inches|kg|kilos?|g|lbs?|pounds|st|stones?|tonnes?|tons?|mph|km/h|kph|acres?|"
@@ -152,7 +153,7 @@ UNITS = (
 )
 MEASURE_BEFORE = re.compile(r"[\d.,]+\s?" + UNITS + r"\s*\($")
 MEASURE_AFTER = re.compile(
-    r"^(?:\s?" + UNITS + r")?\s*\(\s*(?:about |around |nearly )?[\d.,]+\s?" + UNITS + r"\b"
+    r"^(?:\s?" + UNITS + r")?\s*\(\s*(?:or )?(?:about |around |nearly )?[\d.,]+\s?" + UNITS + r"\b"
 )
 
 

@@ -958,7 +958,9 @@ def _without_also(sentence: Sentence, text: str) -> str:
     root = sentence.span.root
     # "The FTC last month additionally launched ...": the same lean (judges, -106).
     for word in ("also", "additionally"):
-        also = [c for c in root.children if c.lower_ == word and c.i == root.i - 1]
+        # Before the verb, or after "is" ("fighting is also ongoing", judges, -124).
+        after_be = root.i + 1 if root.lemma_ == "be" else root.i - 1
+        also = [c for c in root.children if c.lower_ == word and c.i in (root.i - 1, after_be)]
         # However long the subject before it ("Telecom companies, including AT&T Inc
         # and Verizon Communications Inc, also stand to gain", -101), so long as the
         # statement has no other "also" to take for it.

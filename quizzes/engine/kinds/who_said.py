@@ -493,9 +493,10 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
 
 def _title(words: list[str]) -> bool:
     """Whether quoted words are a title, not speech: short, with every word but the
-    small ones capitalised ("The Lead with Jake Tapper", judges, -122)."""
+    small ones capitalised ("The Lead with Jake Tapper", "Lviv - Youth Capital of Europe
+    2025", judges, -122)."""
     small = {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "at", "by"}
-    big = [w for w in words if w.lower() not in small]
+    big = [w for w in words if w.lower() not in small and w[:1].isalpha()]
     return len(words) <= 8 and bool(big) and all(w[:1].isupper() for w in big)
 
 
