@@ -1,7 +1,7 @@
-"""Rules for 2026.11-123 to -125 from strict judges' verdicts on CNN articles of
+"""Rules for 2026.11-123 to -126 from strict judges' verdicts on CNN articles of
 autumn 2024: 55 for -123 (36 on the war in Ukraine, 19 on Israel and Lebanon), copied
 after -122 was final, 32 more on Israel and Lebanon for -124, and 22 more on Ukraine,
-held out from both, for -125.
+held out from both, for -125 and -126.
 
 A photo's caption (the sentence its credit follows) is no source of a question; nor is
 a subheading a copy ran into the next sentence; the count of a reporter's sources is
@@ -11,7 +11,8 @@ drafted but never published; an opening "Still," and a bare "meanwhile" are link
 statement drops; a one-word credit run into the next sentence is a leftover; what the
 reporter consulted is no count to ask; a programme's title in quotation marks is no
 quotation; a given name the sentence introduces ("Hassan, a supporter") is someone new;
-a measure beside itself after "or" gives a blank away; "is also" leans back."""
+a measure beside itself after "or" gives a blank away; "is also" leans back; a
+caption in the agencies' style is no source, credit or not."""
 
 # ruff: noqa: E501
 
@@ -294,3 +295,26 @@ def test_also_after_is_leans_on_the_sentence_before():
     assert true_false._without_also(article.sentences[0], sentence) == sentence.replace(
         " also ", " "
     )
+
+
+# 2026.11-126: a caption with no credit after it.
+
+
+CAPTIONS = """Gaza's children lose out on school
+
+Schools across Gaza have been shut since the war began, leaving more than 600,000 children without classes, the UN said.
+
+Displaced kids sort through trash at a street in Deir al-Balah, central Gaza Strip, Thursday, Aug. 29, 2024.
+
+Ryan Wesley Routh (center), who was detained by US authorities on Sunday, appears in court.
+
+The UN agency said on August 29, 2024 that it had reopened 45 schools as shelters.
+"""
+
+
+def test_a_caption_in_the_agencies_style_is_no_source_without_its_credit():
+    found = [s.text for s in article_of(CAPTIONS).sentences]
+    assert not any("Displaced kids" in t or "(center)" in t for t in found)
+    # A story's sentence with a full date, told in the past tense, stays.
+    assert any(t.startswith("The UN agency said on August 29, 2024") for t in found)
+    assert any(t.startswith("Schools across Gaza") for t in found)
