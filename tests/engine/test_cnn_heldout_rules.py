@@ -1,7 +1,8 @@
-"""Rules for 2026.11-123 to -126 from strict judges' verdicts on CNN articles of
+"""Rules for 2026.11-123 to -127 from strict judges' verdicts on CNN articles of
 autumn 2024: 55 for -123 (36 on the war in Ukraine, 19 on Israel and Lebanon), copied
 after -122 was final, 32 more on Israel and Lebanon for -124, and 22 more on Ukraine,
-held out from both, for -125 and -126.
+held out from both, for -125 and -126; and 21 on Israel and Gaza, held out from all of
+those, for -127.
 
 A photo's caption (the sentence its credit follows) is no source of a question; nor is
 a subheading a copy ran into the next sentence; the count of a reporter's sources is
@@ -12,7 +13,8 @@ statement drops; a one-word credit run into the next sentence is a leftover; wha
 reporter consulted is no count to ask; a programme's title in quotation marks is no
 quotation; a given name the sentence introduces ("Hassan, a supporter") is someone new;
 a measure beside itself after "or" gives a blank away; "is also" leans back; a
-caption in the agencies' style is no source, credit or not."""
+caption in the agencies' style is no source, credit or not; a speaker is never carried
+across left-out text that names someone."""
 
 # ruff: noqa: E501
 
@@ -318,3 +320,65 @@ def test_a_caption_in_the_agencies_style_is_no_source_without_its_credit():
     # A story's sentence with a full date, told in the past tense, stays.
     assert any(t.startswith("The UN agency said on August 29, 2024") for t in found)
     assert any(t.startswith("Schools across Gaza") for t in found)
+
+
+# 2026.11-127, from the round held out from every rule before it (21 CNN articles).
+
+CREDITED = """Israel's cabinet split over hostages
+
+Prime Minister Benjamin Netanyahu said control of the corridor was needed to stop Hamas smuggling arms.
+
+"We will not give up the corridor," Netanyahu said at a news conference in Jerusalem.
+
+Protesters block a highway in Tel Aviv during a demonstration.
+
+Gili Yaari/NurPhoto/Getty Images Defense Minister Yoav Gallant warned his colleagues on Sunday that the government was running out of time.
+
+He added, "If we want the hostages alive, we don't have time."
+
+Foreign Minister Israel Katz said the talks would continue in Cairo next week.
+
+"We are doing everything we can to bring them home," Katz said.
+
+"This government has given up on the hostages and their families," opposition leader Yair Lapid said on Monday.
+"""
+
+
+def test_a_pronoun_never_reaches_back_across_a_credit_that_names_someone():
+    article = article_of(CREDITED)
+    # Gallant's sentence goes for its credit; "He added" is not Netanyahu's.
+    assert not any("Gallant" in s.text for s in article.sentences)
+    stems = {d.stem: d.key.text for d in drafts_of(CREDITED) if d.kind == "who_said"}
+    assert any("We are doing everything we can" in s for s in stems)
+    assert not any("we don't have time" in s for s in stems)
+
+
+SHELTERED = """Jenin raid enters second week
+
+Israel's army chief, Lieutenant General Herzi Halevi, visited Jenin over the weekend.
+
+"We will not let terrorism raise its head," Halevi said during the visit to the city.
+
+Residents walk past damaged buildings in the Jenin refugee camp.
+
+Nasser Nasser/AP Duha Turkman sheltered with her sister at an aunt's house for a week when the operation began.
+
+"We tried to conserve food as much as we could," she said.
+
+"We were eating very little, had no water, and no electricity."
+
+The Palestinian health ministry said at least 36 people had been killed in the West Bank since the raid began.
+
+"This is collective punishment of a whole city," Jenin governor Kamal Abu al-Rub told reporters on Monday.
+
+"The army will stay as long as it takes," Defense Minister Yoav Gallant said in Tel Aviv.
+"""
+
+
+def test_a_quotation_never_continues_a_speaker_across_a_credit_that_names_someone():
+    keys = {d.stem: d.key.text for d in drafts_of(SHELTERED) if d.kind == "who_said"}
+    assert any("collective punishment" in s for s in keys)
+    assert not any(
+        ("eating very little" in s or "conserve food" in s) and key == "Herzi Halevi"
+        for s, key in keys.items()
+    )
