@@ -250,6 +250,15 @@ def _typed(ent, doc, sentence, offset) -> Mention | None:
         return _mention(
             name_span, sentence, offset, PLACE, gazetteer.CITY, sure=True
         )  # "the capital, X"
+    if (
+        label == "PERSON"
+        and not titles
+        and place is None
+        and _org_context(ent, [], SETTLEMENT_NOUNS | SMALL_PLACE_NOUNS, direct=True)
+    ):
+        # "residents of Vtoroye Knyazhino, a settlement on the outskirts of Sudzha":
+        # the apposition says it is a place; offered as a speaker, judges failed it (-128).
+        return _mention(name_span, sentence, offset, PLACE, gazetteer.CITY, sure=True)
     if label == "ORG" and _role_glued(ent, name_words, sentence):
         return None  # "Winger Marcus Dlamini": a role noun that opens the sentence
     if len(before) == 2 and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS:
@@ -371,6 +380,18 @@ ROLES_BEFORE_NAME = {
     "economist",
     "analyst",
     "researcher",
+    # "army chief Oleksandr Syrskyi", "Kursk region's acting governor Alexey Smirnov"
+    # (-128).
+    "chief",
+    "commander",
+    "governor",
+    "mayor",
+    "envoy",
+    "ambassador",
+    "minister",
+    "prosecutor",
+    "lawmaker",
+    "negotiator",
 }
 
 
@@ -517,6 +538,10 @@ def _org_context(ent, before, nouns=ORG_NOUNS, direct: bool = False) -> bool:
         and not _who(c)
         for c in root.children
     )
+
+
+# Small places a name may be put in apposition to: "X, a settlement near Sudzha".
+SMALL_PLACE_NOUNS = {"settlement", "hamlet", "neighborhood", "neighbourhood", "kibbutz"}
 
 
 # A name's first word that makes it a channel's, never a person's: judges failed "TV

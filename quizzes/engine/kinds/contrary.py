@@ -75,7 +75,10 @@ UNFIT = re.compile(
     # "was not speaking for the first time since ...", "Amazon has not made its first
     # financial disclosures since the outage": what the "not" denies, the "first" or
     # the act, no student can tell (judges, -106).
-    r"|first)\b",
+    r"|first"
+    # "has not imposed sanctions on Russia - with the exception of gas imports": a "not"
+    # beside an exception reads as a riddle (judges, -128).
+    r"|except|exception|excluding)\b",
     re.IGNORECASE,
 )
 # Other words of a move up or down: "fell by 0.8%, the biggest rise since 1998" or

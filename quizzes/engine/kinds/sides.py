@@ -17,8 +17,9 @@ def _country(word: str) -> str:
     word = re.sub(r"['\u2019]s$", "", word)
     names = [DEMONYMS[word.lower()].title()] if word.lower() in DEMONYMS else [word]
     if word.endswith("n") and " " not in word:
-        # "Russian", "Kenyan", "German", "Italian": the adjective without its ending.
-        names += [word[:-1], word + "y", word[:-3] + "y"]
+        # "Russian", "Kenyan", "German", "Italian": the adjective without its ending;
+        # "Ukrainian", "Palestinian" (-128).
+        names += [word[:-1], word + "y", word[:-3] + "y", word[:-3] + "e"]
     for name in names:
         place = gazetteer.lookup(name)
         if place is not None and place.kind == gazetteer.COUNTRY:
@@ -58,15 +59,50 @@ def _ties(article, entity) -> set[str]:
 
 
 def lone_side(article, quote: str, key, others: list, home: str) -> bool:
-    """Whether the quotation speaks for a country (not home, the story's own) that the
-    article ties to the key and to none of the other options."""
-    argued = countries(quote) - {home, ""}
+    """Whether the quotation speaks for a country that the article ties to the key and
+    to none of the other options: one not home, the story's own, or home itself when
+    the titles say so (see _lone_at_home)."""
+    argued = countries(quote) - {""}
     if not argued:
         return False
-    mine = _ties(article, key) & argued
-    if not mine:
+    mine = _ties(article, key) & argued - {home}
+    if mine and not any(_ties(article, other) & mine for other in others):
+        return True
+    if home not in argued or not OUR_SIDE.search(quote):
         return False
-    return not any(_ties(article, other) & mine for other in others)
+    return _lone_at_home(article, key, others, home)
+
+
+def _lone_at_home(article, key, others: list, home: str) -> bool:
+    """The story's own country: everyone may be of it, told or not. Only when the key's
+    title gives that country and no other option's does, while another's gives another
+    country, is the key alone on its side ("our operations are purely a security matter
+    for Ukraine": Ukrainian President Volodymyr Zelensky beside Russian President
+    Vladimir Putin and two Russian governors, judges, -128)."""
+    if home not in titled(article, key):
+        return False
+    titles = [titled(article, other) for other in others]
+    return not any(home in t for t in titles) and any(titles)
+
+
+def titled(article, entity) -> set[str]:
+    """Countries named in the words of a title straight before the person's name,
+    outside quotation marks: "Ukrainian President Volodymyr Zelensky", "Russia's Kursk
+    region acting governor Alexey Smirnov"."""
+    found = set()
+    for mention in entity.mentions:
+        if mention.in_quote:
+            continue
+        sentence = article.sentences[mention.sentence]
+        offset = sentence.start - sentence.span.start_char
+        before = [t for t in sentence.span if t.idx + offset < mention.start]
+        words = []
+        for token in reversed(before):
+            if token.pos_ not in ("PROPN", "NOUN", "ADJ", "PART") and token.tag_ != "VBG":
+                break
+            words.insert(0, token.text_with_ws)
+        found |= {_country(w.strip()) for w in words} - {""}
+    return found
 
 
 def home(article, fallback: str) -> str:
@@ -88,6 +124,8 @@ OUR_SIDE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 AGAINST = re.compile(
     r"\b(?:against|beat|beating|face|facing|played|playing)\s+(?P<played>[A-Z][a-z]+)"
     r"|\b(?P<playing>[A-Z][a-z]+)\s+(?:\w+\s+){0,2}(?:at|against|past|beat)\s+us\b"
+    # "we are engaging with the Ukrainians": a people spoken of as others (judges, -128).
+    r"|\bthe\s+(?P<people>[A-Z][a-z]+(?:ans|ese|is))\b"
 )
 
 
@@ -98,7 +136,9 @@ def opponents(quote: str) -> set[str]:
         return set()
     found = set()
     for match in AGAINST.finditer(quote):
-        code = _country(match.group("played") or match.group("playing"))
+        people = match.group("people")
+        code = _country(people[:-1] if people and people.endswith("s") else people or "")
+        code = code or _country(match.group("played") or match.group("playing") or "")
         if code:
             found.add(code)
     return found

@@ -474,6 +474,10 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None
     if len(shown.split()) < SHORT_QUOTE and ELLIPSIS_END.search(shown):
         return None  # "I don't think he will": will what? Its verb is another's words
+    if len(shown.split()) < SHORT_QUOTE <= len(words) and _thing_unnamed(sentence, shown):
+        # "And so, we're going to continue to do that", the first sentence of a longer
+        # quotation: shown alone, "that" names nothing (judges, -128).
+        return None
     if not _has_verb(sentence, quote, shown):
         return None  # "In southern and rural seats - especially ...": says nothing
     if FIRST_PERSON_SINGULAR.search(shown) and OWN_OFFICE.search(shown):
@@ -535,6 +539,7 @@ def _options(
     pool = _not_the_rivals(article, quote, speaker, pool)
     pool = _not_the_office_spoken_of(article, quote, pool)
     pool = _not_the_party_attacked(article, speaker, shown, pool)
+    pool = _not_of_the_country_spoken_of(article, speaker, shown, pool)
     distractors = [e.name for e in pool if not _talked_about(quote, e)][:3]
     if distractors and not any(d in quoted for d in distractors):
         # No rival speaks anywhere in the article: a name given in passing ("frozen
@@ -738,6 +743,18 @@ def _not_the_party_attacked(article, speaker: Speaker, quote: str, pool: list[En
 # "The president recognizes that ...": an office the quotation speaks of in the third
 # person, with "the" and no name after it.
 OFFICE_SPOKEN_OF = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!\s+[A-Z])")
+
+
+def _not_of_the_country_spoken_of(article, speaker: Speaker, quote: str, pool: list[Entity]):
+    """Nobody whose title gives a country the quotation speaks of, other than the
+    speaker's own: "Russia will be held accountable for this terror" is not said by
+    Russian President Vladimir Putin (judges failed him as a distractor, -128)."""
+    if speaker.entity is None:
+        return pool
+    spoken_of = sides.countries(quote) - sides.titled(article, speaker.entity)
+    if not spoken_of:
+        return pool
+    return [e for e in pool if not sides.titled(article, e) & spoken_of]
 
 
 def _not_the_office_spoken_of(article, quote: str, pool: list[Entity]) -> list[Entity]:

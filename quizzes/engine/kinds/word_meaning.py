@@ -262,7 +262,10 @@ def _question(
     if all(part in token.lower_ for part in key.lower().split() if len(part) > 2):
         return None  # "downplayed" means "played down": the word spells its key (-95)
     thing = _thing_object(token)
-    person = meaning.pos == VERB and _person_object(token)
+    # A verb that only ever acts on people ("detained") takes only such options, even
+    # where the parse cannot tell its object is a person: "Karelina, 33, was detained"
+    # was offered "lessened" and "invented" (judges, -128).
+    person = meaning.pos == VERB and (meaning.whom or _person_object(token))
     if meaning.pos == ADJECTIVE and token.dep_ == "amod" and token.i < token.head.i:
         thing = True  # "dire poverty": only options that stand before a noun
     distractors, opposite = _distractors(
@@ -380,6 +383,14 @@ def _object_then_to(token) -> bool:
         for c in obj.children:
             if c.dep_ in ("acl", "relcl") and c.i > obj.i and c.tag_ == "VB":
                 if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return True
+        # "urged authorities there to speed up evacuations": the parse hangs "to speed"
+        # on the verb, as a purpose; nothing but an adverb stands between (judges, -128).
+        for c in token.children:
+            to = [a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"]
+            if c.dep_ == "advcl" and c.tag_ == "VB" and to and to[0].i > obj.right_edge.i:
+                between = token.doc[obj.right_edge.i + 1 : to[0].i]
+                if all(t.dep_ == "advmod" and t.head.i == token.i for t in between):
                     return True
     return False
 

@@ -104,7 +104,26 @@ CLOTHING = re.compile(r"\b(?:wearing|wore|dressed in|clad in)\b", re.IGNORECASE)
 
 
 def about_clothes(sentence: Sentence) -> bool:
-    return bool(CLOTHING.search(sentence.text))
+    return bool(CLOTHING.search(sentence.text) or _about_demeanour(sentence))
+
+
+# How someone looked or moved as the reporter watched ("quivered and gasped in
+# disbelief", "has a piercing stare"): a feature's colour, like clothes. Judges failed
+# both as not worth asking (-128).
+DEMEANOUR_VERBS = set(
+    "quiver gasp sob weep cry shrug nod sigh glance frown smile grin tremble shudder "
+    "wince stare gaze blink".split()
+)
+LOOK_NOUNS = {"stare", "gaze", "smile", "grin", "frown", "glance"}
+
+
+def _about_demeanour(sentence: Sentence) -> bool:
+    root = sentence.span.root
+    if root.lemma_.lower() in DEMEANOUR_VERBS:
+        return True
+    return root.lemma_ == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in LOOK_NOUNS for c in root.children
+    )
 
 
 # The writer's own aside ("Of course", "One thing seems sure, though:", "surely"): an
@@ -118,7 +137,18 @@ WRITER_VOICE = re.compile(
     # question of his own (judges failed it as conversation, 2026.11-76).
     r"|^(?:Yes|No|Well|OK|Okay),\s"
     # "it is hard to see lightning striking twice": the writer's forecast (judges, -108).
-    r"|\bit(?: is|'s|\u2019s) (?:hard|difficult|easy|impossible) to (?:see|imagine|believe)\b",
+    r"|\bit(?: is|'s|\u2019s) (?:hard|difficult|easy|impossible) to (?:see|imagine|believe)\b"
+    # "CNN cannot independently verify these claims": the newsroom on its own checking,
+    # no fact of the story (judges failed one of 14 such sentences in 25 CNN stories,
+    # -128). Only where it opens the sentence: "..., and CNN could not verify it" tells
+    # of the claim too.
+    r"|^(?:CNN|Reuters|AFP|AP|The Associated Press|the BBC|BBC)\s+(?:is|was|has been)?\s*"
+    r"(?:unable|not able|cannot|can't|can\u2019t|could not|couldn't|couldn\u2019t|has not been able"
+    r"|hasn't been able|hasn\u2019t been able)\s+(?:to\s+)?(?:independently\s+)?"
+    r"(?:verify|confirm)\b"
+    # "CNN has reached out to a defense lawyer for Hnaihen": the same (judges, -128).
+    r"|^(?:CNN|Reuters|AFP|AP|The Associated Press|the BBC|BBC)\s+(?:has|have|had)\s+"
+    r"(?:reached out|contacted|asked)\b",
     re.IGNORECASE,
 )
 
@@ -242,6 +272,29 @@ def _singular_with_plural_verb(token) -> bool:
     return verb.lower_ in ("have", "are", "were") and verb.head.i in (token.head.i, verb.i)
 
 
+# Plural nouns that take a singular verb: "politics is", "the news is".
+SINGULAR_PLURALS_AS_SUBJECT = {"means", "series", "species", "headquarters", "news", "data"}
+
+
+def _plural_with_singular_verb(token) -> bool:
+    """ "The US' restrictions on the use of long-range ATACMS missile has not changed":
+    a plain plural noun as the subject of "has", "is", "was" or "does", read whole as
+    in _singular_with_plural_verb (judges failed the copied slip, -128)."""
+    if token.dep_ != "nsubj" or token.tag_ != "NNS" or not token.text.isalpha():
+        return False
+    if token.lower_.endswith(("ics", "ss")) or token.lower_ in SINGULAR_PLURALS_AS_SUBJECT:
+        return False
+    if any(c.dep_ in ("conj", "cc") for c in token.children):
+        return False
+    doc, first, edge = token.doc, token.left_edge, token.right_edge
+    if first.lower_ not in ("the", "these", "those") or edge.i + 1 >= len(doc):
+        return False
+    if any(t.text == "," for t in doc[first.i : edge.i + 1]):
+        return False
+    verb = doc[edge.i + 1]
+    return verb.lower_ in ("has", "is", "was", "does") and verb.head.i in (token.head.i, verb.i)
+
+
 def _rather_without_than(token) -> bool:
     """ "leave the EU without a formal deal rather sign up to a bad one": "rather"
     after a noun sets one thing against another, and needs its "than"."""
@@ -355,8 +408,16 @@ LONG_YEAR = re.compile(
     r"|December)\s+\d{1,2},\s+\d{5,}\b"
 )
 
+# "Ukraine \u2019s": a possessive split from its noun; "launched i ts largest": a word
+# broken by a space (a lone lowercase "i" is no English word). Judges failed both as
+# slips copied into the stem (-128).
+SPLIT_POSSESSIVE = re.compile(r"\w\s+['\u2019]s\b")
+LONE_I = re.compile(r"(?<![\w'\u2019.-])i\s+(?=[a-z])")
+
 # The slips a pattern of the sentence's words shows (each explained where it is made).
 SLIPS = (
+    SPLIT_POSSESSIVE,
+    LONE_I,
     WIRE_MARKUP,
     LONG_YEAR,
     ARTICLE_PRONOUN,
@@ -401,6 +462,8 @@ def sloppy(sentence: Sentence) -> bool:
             return True  # "dragged down by below part sales": a word is missing
         if first.lower_ in ("the", "a", "an") and second.lower_ in ARTICLES_AND_DEMONSTRATIVES:
             return True  # "the a new plan"
+        if first.lower_ == "the" and _bare_country(second):
+            return True  # "Instead, the Russia has often stationed ..." (judges, -128)
     if any(_participle_joined_to_finite(token) for token in tokens):
         return True
     if _source_runs_into_subject(sentence):
@@ -411,6 +474,8 @@ def sloppy(sentence: Sentence) -> bool:
         return True  # "three finance minister", "there is ... contracts", "Yukos, had filed"
     if any(_singular_with_plural_verb(t) or _rather_without_than(t) for t in tokens):
         return True  # "The main focus ... have been", "without a deal rather sign up to"
+    if any(_plural_with_singular_verb(t) for t in tokens):
+        return True  # "The US' restrictions on the use of ... missile has not changed"
     for i, token in enumerate(tokens[:-1]):
         if token.lower_ not in ("a", "an") or tokens[i + 1].pos_ != "NUM":
             continue
@@ -420,6 +485,26 @@ def sloppy(sentence: Sentence) -> bool:
         if j < len(tokens) and tokens[j].tag_ == "NNS" and tokens[i + 1].lower_ != "few":
             return True
     return any(_a_before_plural(t) or _bare_thousand_of(t) for t in tokens)
+
+
+# Countries whose names take "the": "the Philippines", "the UK", "the Gambia".
+COUNTRIES_WITH_THE = {"uk", "us", "usa", "uae", "gambia", "ukraine", "sudan", "vatican"}
+
+
+def _bare_country(token) -> bool:
+    """Whether the token is a country's name standing alone as a noun ("the Russia
+    has"), not part of a longer name ("the Russia-Ukraine war", "the China Daily")."""
+    from .. import gazetteer
+
+    if token.pos_ != "PROPN" or token.dep_ == "compound" or token.lower_ in COUNTRIES_WITH_THE:
+        return False
+    if token.text.endswith("s") or token.i + 1 >= len(token.doc):
+        return False  # "the Philippines", "the Bahamas"
+    after = token.doc[token.i + 1]
+    if after.text in ("-", "\u2013") or after.pos_ == "PROPN" or after.pos_ == "NOUN":
+        return False
+    place = gazetteer.lookup(token.text)
+    return place is not None and place.kind == gazetteer.COUNTRY
 
 
 def _a_before_plural(token) -> bool:

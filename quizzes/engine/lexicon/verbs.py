@@ -84,11 +84,11 @@ spearhead | verb | tp | [lead] | lead | work |
 orchestrate | verb | tp | [organise] | lead | work |
 embezzle | verb | tp | secretly [take] | steal | crime |
 smuggle | verb | tp | secretly [move] | smuggle | crime |
-detain | verb | tp | [hold] | detain | crime |
-- | verb | tp | [release] | release | crime |
-acquit | verb | tp | [clear] | acquit | crime |
-convict | verb | p | [find] guilty | convict | crime |
-indict | verb | tp | formally [charge] | convict | crime |
+detain | verb | tp | [hold] | detain | crime | w
+- | verb | tp | [release] | release | crime | w
+acquit | verb | tp | [clear] | acquit | crime | w
+convict | verb | p | [find] guilty | convict | crime | w
+indict | verb | tp | formally [charge] | convict | crime | w
 probe | verb | tp | [investigate] | investigate | law |
 scrutinise | verb | tp | closely [examine] | investigate | law |
 scrutinize | verb | tp | closely [examine] | investigate | law |
@@ -215,7 +215,6 @@ rout | verb | tp | heavily [defeat] | defeat | conflict |
 trounce | verb | tp | heavily [defeat] | defeat | conflict |
 retaliate | verb | i | [hit] back | retaliate | conflict |
 capitulate | verb | i | [give] in | surrender | power |
-relent | verb | i | [give] in | surrender | power |
 dither | verb | i | [hesitate] | waver | power |
 waver | verb | i | [hesitate] | waver | power |
 flounder | verb | i | [struggle] | struggle | success |
