@@ -468,6 +468,8 @@ def refusal(
     """The first rule that keeps candidate out of chosen, or None if it fits."""
     if any(_one_sentence(c, candidate) or c.fact == candidate.fact for c in chosen):
         return REPEAT
+    if any(c.draft.stem.casefold() == candidate.draft.stem.casefold() for c in chosen):
+        return REPEAT  # a passage the copy prints twice asks its question twice (-129)
     if any(same_count(c, candidate) or same_key(c, candidate) for c in chosen):
         return REPEAT  # "more than 3,400 coins" and "3,412 coins": one count twice
     if any(_same_proof(c, candidate) for c in chosen):

@@ -14,15 +14,22 @@ its titles give; an apposition "a settlement" makes a place; world news's given 
 make a person of a name the model calls an organisation; a source told last in the
 present tense opens the statement; "urged X there to act" takes someone and "to"; a
 verb that acts on people takes only such options; an exception keeps "not" out, and
-"not" beside "as ... said" is ambiguous; bloggers cited are the reporter's sources."""
+"not" beside "as ... said" is ambiguous; bloggers cited are the reporter's sources.
+
+And for -129, from 24 more CNN articles on Ukraine: a caption whose present the model
+tags as the bare form is a caption; a question the copy prints twice is asked once; no
+"not" goes before a clause of since when; a name spelt with a letter dropped or two
+swapped is the source's slip; a machine's make is no figure to ask."""
 
 # ruff: noqa: E501
 
-from quizzes.engine import nlp
+from dataclasses import replace
+
+from quizzes.engine import nlp, rank
 from quizzes.engine.drafts import TRUE_FALSE, WHO_SAID, WORD_MEANING
 from quizzes.engine.entities import PERSON, PLACE
 from quizzes.engine.kinds import contrary, sides, true_false, who_said, word_meaning, worth
-from quizzes.engine.kinds.number import sources_count
+from quizzes.engine.kinds.number import sources_count, specification
 from tests.engine.conftest import article_of, drafts_of
 
 LEFTOVERS = """Ukraine strikes bridge in Kursk region
@@ -314,3 +321,76 @@ Ukrainian presidential adviser Mykhailo Podolyak said the operation would push R
     stems = [c.draft.stem for c in who_said.candidates(article)]
     assert any("battlefield prowess" in s for s in stems)
     assert not any("continue to do that" in s for s in stems)
+
+
+# 2026.11-129, from 24 CNN articles on Ukraine (ukr4) judged under -128, on which
+# -127 and -128 had published the same questions.
+
+CAPTION_BARE_FORM = """NATO allies step up exercises
+
+Members of the Norwegian Army participate in a military exercise, gathering around 30,000 troops from NATO member countries, near Bjerkvik, Norway, March 24, 2022.
+
+NATO allies have held more exercises near Russia's borders since the invasion began, officials said.
+"""
+
+
+def test_a_caption_whose_present_the_model_tags_as_the_bare_form_is_a_caption():
+    found = [s.text for s in article_of(CAPTION_BARE_FORM).sentences]
+    assert not any("Norwegian Army participate" in text for text in found)
+    assert any("NATO allies have held more exercises" in text for text in found)
+
+
+def test_a_question_the_copy_prints_twice_is_asked_once():
+    first = next(c for c in who_said.candidates(article_of(SIDES)))
+    again = replace(first, sentence=first.sentence + 5, fact="another", answer="another")
+    assert rank.refusal(again, [first], 10) == rank.REPEAT
+    other = replace(again, draft=replace(first.draft, stem=first.draft.stem + " (again)"))
+    assert rank.refusal(other, [first], 10) is None
+
+
+def test_no_not_before_a_clause_of_since_when():
+    text = """Crimea port attack
+
+Russia has occupied Crimea since its forces annexed the peninsula in 2014.
+
+Amazon has made its quarterly financial disclosures since the outage.
+"""
+    assert contrary.flip(_sentence(text, "occupied Crimea")) is None
+    assert contrary.flip(_sentence(text, "quarterly financial")) is not None
+
+
+MISSPELT = """Ukraine presses offensive in Kursk
+
+Ukraine has pushed deeper into the Kursk region, officials in Ukraine said on Monday.
+
+Ukriane's offensive has left Russia struggling to shore up its own territory.
+
+Moscow has tightened security around President Vladmir Putin's residence north of the capital.
+
+President Vladimir Putin said the attack would not go unanswered.
+
+Ukraine says its troops now control more than 1,000 square kilometers of territory.
+
+Vitaly Kim, the governor of Mykolaiv, said the city was quiet overnight.
+"""
+
+
+def test_a_name_spelt_with_a_letter_dropped_or_two_swapped_is_the_sources_slip():
+    article = article_of(MISSPELT)
+    assert worth.misspelt(article, _sentence(MISSPELT, "Ukriane's offensive"))
+    assert worth.misspelt(article, _sentence(MISSPELT, "President Vladmir Putin"))
+    assert not worth.misspelt(article, _sentence(MISSPELT, "President Vladimir Putin"))
+    # One letter short of a listed given name the article never writes is another
+    # spelling ("Vitaliy"), not a slip.
+    assert not worth.misspelt(article, _sentence(MISSPELT, "Vitaly Kim"))
+    statements = [d.stem for d in drafts_of(MISSPELT) if d.kind == TRUE_FALSE]
+    assert not any("Ukriane" in s or "Vladmir" in s for s in statements)
+
+
+def test_a_machines_make_is_no_figure_to_ask():
+    assert specification("With a submerged displacement of ", "3,100 tons", ", the vessel can")
+    assert specification("The submarine carries a crew of ", "52", ".")
+    assert specification("the largest maker of the vital ", "155mm", " artillery shells")
+    assert specification("a ", "73.8-meter", " (242-foot) Kilo II-class submarine")
+    assert not specification("Ukrainian troops have advanced ", "35 kilometers", " into Russia")
+    assert not specification("Aid agencies delivered ", "500 tons", " of flour to Gaza")

@@ -94,10 +94,11 @@ def test_two_false_statements_never_make_one_swap():
     )
     same = replace(one, fact="b", answer="b", sentence=2, swap=("Eastleigh", "Hammarby"))
     other_name = replace(same, swap=("Eastleigh", "Holloway Park"))
-    other_figure = replace(same, swap=("41", "50"))
     assert rank.refusal(same, [one], 10) == rank.REPEAT
     assert rank.refusal(other_name, [one], 10) == rank.REPEAT
-    one_figure = replace(one, swap=("41", "32"))
+    # Two statements of two swaps of figures are two questions (their stems differ).
+    one_figure = replace(one, swap=("41", "32"), draft=replace(one.draft, stem="... 32 ..."))
+    other_figure = replace(same, swap=("41", "50"), draft=replace(same.draft, stem="... 50 ..."))
     assert rank.refusal(other_figure, [one_figure], 10) is None
 
 

@@ -158,6 +158,11 @@ def flip(sentence: Sentence, reference=None):
             return None
         start = verb.idx + offset
         return start, start + len(verb.text), verb.text, turned
+    if any(t.dep_ == "mark" and t.lower_ == "since" for t in span):
+        # "Russia has not occupied Crimea since its forces annexed the peninsula": a
+        # "not" before a clause of since when denies a lasting state, and reads as
+        # nonsense (judges, -129); "since the outage" is no clause.
+        return None
     if any(t.dep_ == "mark" and t.lower_ == "as" for t in span):
         # "Parents are not turning to boarding schools in Europe as rising fees push
         # families to look abroad": the reason given still stands, and contradicts the

@@ -65,6 +65,7 @@ from .worth import (
     formula,
     guess,
     market_move,
+    misspelt,
     past_record,
     side_remark,
     sloppy,
@@ -93,6 +94,8 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         ok, reference = usable(article, sentence)
         if not ok or sloppy(sentence) or formula(sentence) or guess(sentence):
+            continue
+        if misspelt(article, sentence):
             continue
         if market_move(article, sentence):
             continue
@@ -229,6 +232,8 @@ def _question(article: Article, sentence: Sentence, ent, reference=None) -> Cand
         return None  # "rapper 50 Cent": a count before one thing is a name
     if _model_name(article, span):
         return None  # "the 206 is due to be replaced": a model's name, not a count
+    if specification(text[sentence.start : start], written, text[end : sentence.end]):
+        return None  # "155mm artillery shells", "a crew of 52": a machine's make, not news
     if not worth_blanking(text[sentence.start : start], figure, text[end : sentence.end]):
         return None
     bracket = conversion_after(text[end : sentence.end])
@@ -993,6 +998,25 @@ SOURCING = re.compile(
     r"\b(?:citing|familiar with|anonymity|[Aa]ccording to|told (?:Reuters|the|CNN|[A-Z]\w+)"
     r"|(?:present|briefed) (?:told|said))\b"
 )
+
+
+# What a machine is made to, not what happened: "a submerged displacement of ___",
+# "carries a crew of ___", and a measure that names a make ("the vital ___ artillery
+# shells" for 155mm, "a 73.8-meter submarine"). Judges failed all three asked on CNN
+# copy as technical trivia, beside a calibre's absurd options (-129).
+SPEC_OF = re.compile(
+    r"\b(?:displacement|length|wingspan|payload|calibre|caliber|diameter|tonnage|horsepower"
+    r"|top speed|crew)\s+of\s+(?:about\s+|around\s+|some\s+|up to\s+)?$",
+    re.IGNORECASE,
+)
+# "155mm", "73.8-meter" straight before the noun it describes.
+MEASURE_OF_A_MAKE = re.compile(r"(?:\dmm|-(?:meter|metre|foot|ton|tonne|inch|millimeter))$")
+
+
+def specification(before: str, written: str, after: str) -> bool:
+    if SPEC_OF.search(before):
+        return True
+    return bool(MEASURE_OF_A_MAKE.search(written) and re.match(r"\s+[a-z(]", after))
 
 
 def sources_count(sentence_text: str, after: str, before: str = "") -> bool:

@@ -50,6 +50,7 @@ from .number import (
     match_time,
     small_move_told,
     sources_count,
+    specification,
     stated_change,
     target_side_told,
     worth_blanking,
@@ -341,6 +342,8 @@ def quotable(article: Article, sentence: Sentence, longest: int = MAX_WORDS):
     ok, reference = usable(article, sentence)
     if not ok or sloppy(sentence) or worth.about_clothes(sentence):
         return False, None
+    if worth.misspelt(article, sentence):  # "Ukriane's offensive", the source's slip
+        return False, None
     if worth.writer_voice(sentence) or own_voice(sentence.text):
         # "One thing seems sure, though: ...", "our best hurdler", "here in Cambridge
         # we have ...": the writer's view or the writer's "we", not a fact.
@@ -582,6 +585,8 @@ def _swaps(article: Article, sentence: Sentence, reference=None):
             continue  # "88 piano notes" -> "62 piano notes" is false to anyone
         if sources_count(sentence.text, after, before):
             continue  # "three people present told Reuters" made "two": the sources (-97)
+        if specification(before, article.body[at:until], after):
+            continue  # "a submerged displacement of 3,100 tons": a machine's make (-129)
         if names_listed(span, figure.value):
             continue  # "two new lines, to Clifton and to Chilwell": "three" contradicts itself
         start, end = span.start_char + offset, span.end_char + offset

@@ -20,7 +20,7 @@ from ..names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from ..nlp import QUOTE_CHARS, Sentence
 from . import fates, sides
 from .common import Candidate, contains_any, distinct, draft, in_headline
-from .worth import RUN_TOGETHER, STRAY_STOP
+from .worth import RUN_TOGETHER, STRAY_STOP, misspelt
 
 SPEECH_VERBS = {
     "say",
@@ -465,6 +465,8 @@ def _question(article: Article, sentence: Sentence, quote: str, speaker: Speaker
         return None  # "A security official" among named people gives itself away
     if len(_content_words(quote)) < 2:
         return None  # "I would say yeah. I would say yes": an answer to a question not shown
+    if misspelt(article, sentence):
+        return None  # "President Vladmir Putin said ...": the source's slip, copied
     if CUT_AT_DETERMINER.search(quote):
         return None  # "... the national security rationale in those" Twitter posts (-95)
     shown = _shorten(quote)

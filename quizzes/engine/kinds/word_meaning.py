@@ -18,7 +18,7 @@ from ..gender import SEXED_NOUNS
 from ..lexicon import ADJECTIVE, NOUN, VERB, Meaning
 from ..nlp import FRAGMENT_START, QUOTE_CHARS, RUN_ON, Sentence
 from .common import PLAIN, Candidate, contains_any, content_stems, draft, stable_hash
-from .worth import sloppy
+from .worth import misspelt, sloppy
 
 MIN_WORDS, MAX_WORDS = 6, 40
 DISTRACTORS = 3
@@ -105,7 +105,7 @@ def candidates(article: Article) -> list[Candidate]:
     # word for the thing asked about ("quotas", elsewhere "catch limits").
     nouns = {t.lemma_.lower() for s in article.sentences for t in s.span if t.pos_ == "NOUN"}
     for sentence in article.sentences:
-        if not _quotable(sentence):
+        if not _quotable(sentence) or misspelt(article, sentence):
             continue
         for token in sentence.span:
             found = _meaning(token)

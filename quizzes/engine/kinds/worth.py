@@ -507,6 +507,57 @@ def _bare_country(token) -> bool:
     return place is not None and place.kind == gazetteer.COUNTRY
 
 
+def misspelt(article, sentence: Sentence) -> bool:
+    """Whether the sentence spells a name as the article does nowhere else, a letter
+    dropped or two swapped from a name it spells often or a listed given name:
+    "Ukriane's offensive" in a story that writes "Ukraine" throughout, "President
+    Vladmir Putin". Judges failed both as the source's slip copied (-129)."""
+    slips = article.__dict__.get("_misspelt")
+    if slips is None:
+        slips = article.__dict__["_misspelt"] = _misspelt_words(article)
+    return bool(slips) and any(
+        word in slips for word in re.findall(r"[A-Z][a-z]{5,}", sentence.text)
+    )
+
+
+def _misspelt_words(article) -> set[str]:
+    from ..names import GIVEN_NAMES
+
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[A-Z][a-z]{4,}\b", article.body):
+        counts[word] = counts.get(word, 0) + 1
+    # A name the article writes twice, or a listed given name it writes: the spelling
+    # to trust. Two letters swapped from any listed given name is a slip as well
+    # ("Dymtro"); one dropped may be another spelling ("Vitaly", "Vitaliy").
+    known = {w for w, n in counts.items() if n >= 2} | (GIVEN_NAMES & counts.keys())
+    found = set()
+    for word, n in counts.items():
+        if n > 1 or len(word) < 6 or word in known or word in GIVEN_NAMES:
+            continue
+        if any(_swapped(word, other) for other in known | GIVEN_NAMES if len(other) == len(word)):
+            found.add(word)
+        elif any(_dropped(word, other) for other in known if len(other) == len(word) + 1):
+            found.add(word)
+    return found
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Whether word is other with two neighbouring letters swapped."""
+    diffs = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and word[diffs[0]] == other[diffs[1]]
+        and word[diffs[1]] == other[diffs[0]]
+    )
+
+
+def _dropped(word: str, other: str) -> bool:
+    """Whether word is other with a letter inside it dropped (not its last, which
+    makes "Israel" of "Israeli")."""
+    return any(other[:i] + other[i + 1 :] == word for i in range(1, len(other) - 1))
+
+
 def _a_before_plural(token) -> bool:
     """ "he was a local prosecutors": "a" governing a plural noun, a word lost or left
     over in the source (judges failed the statement that copied it, -101)."""
