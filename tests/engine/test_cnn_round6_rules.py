@@ -394,3 +394,17 @@ def test_a_machines_make_is_no_figure_to_ask():
     assert specification("a ", "73.8-meter", " (242-foot) Kilo II-class submarine")
     assert not specification("Ukrainian troops have advanced ", "35 kilometers", " into Russia")
     assert not specification("Aid agencies delivered ", "500 tons", " of flour to Gaza")
+
+
+def test_a_caption_dated_by_its_weekday_and_day_is_a_caption():
+    text = """Blinken in Israel
+
+US Secretary of State Antony Blinken meets with Israeli President Isaac Herzog in Tel Aviv on Monday, August 19.
+
+Blinken arrived in Israel on Sunday to push for a ceasefire deal, the State Department said.
+"""
+    found = [s.text for s in article_of(text).sentences]
+    assert not any("meets with Israeli President" in t for t in found)
+    assert any("Blinken arrived in Israel" in t for t in found)
+    # A weekday and day in a sentence told in the past is the story's.
+    assert nlp.FULL_DATE.search("on Monday, August 19")
