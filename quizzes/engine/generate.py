@@ -41,7 +41,7 @@ def generate(
     article = Article.build(title, body, pipeline)
     candidates = []
     kinds = (who_said, number, entity, true_false, word_meaning, who_is, reported)
-    for kind in kinds if every_kind else [k for k in kinds if k is not entity]:
+    for kind in kinds if every_kind else [k for k in kinds if k not in (entity, who_is)]:
         candidates.extend(kind.candidates(article))
     candidates = [c for c in candidates if not _profane(c.draft)]
     good = [c for c in candidates if _publishable(c.draft)]
@@ -65,8 +65,13 @@ def _publishable(draft) -> bool:
     passed 24 of 68, against 70-90% for every other kind. Their distractors are the
     trouble, and no rule found a general cure: a country the story is plainly set in,
     places no reader would believe ("Florida" for a UN meeting), people on the wrong
-    side ("Netanyahu" as Israel's target)."""
-    return draft.score >= MIN_SCORE and draft.kind != ENTITY
+    side ("Netanyahu" as Israel's target).
+
+    "Who is" questions are held back too: judges passed 9 of 16 on eight rounds of
+    fresh CNN copy (-122 to -129), a role's near-synonym or the key's own office among
+    the options ("the Defense Secretary" beside "the Israeli Defense Minister", "the
+    Hamas leader" beside "Hamas' political leader")."""
+    return draft.score >= MIN_SCORE and draft.kind not in (ENTITY, WHO_IS)
 
 
 # Swearing a story quotes ("a fucking disgrace", "bitching") or prints half-masked

@@ -209,11 +209,15 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     # A wire story's dateline ("WASHINGTON (Reuters) - ") heads its first paragraph
     # but belongs to no sentence: a stem quoting it reads as a slip.
     skips = [0] * len(body_paragraphs)
-    if body_paragraphs:
-        dateline = DATELINE.match(body_paragraphs[0].text) or CNN_DATELINE.match(
-            body_paragraphs[0].text
-        )
-        skips[0] = dateline.end() if dateline else 0
+    # The story's first paragraph, or the one after an editor's note ("Editor's Note:
+    # Sign up for CNN's newsletter ...", then "Hong Kong CNN \u2014 Ukraine's ...", -130).
+    for at, paragraph in enumerate(body_paragraphs[:2]):
+        dateline = DATELINE.match(paragraph.text) or CNN_DATELINE.match(paragraph.text)
+        if dateline:
+            skips[at] = dateline.end()
+            break
+        if not EDITORS_NOTE.match(paragraph.text):
+            break
     docs = nlp.pipe(p.text[skip:] for p, skip in zip(body_paragraphs, skips, strict=True))
     # What follows each paragraph, whatever its kind: a photo's credit follows its caption.
     next_text = {p: q.text for p, q in zip(every_paragraph, every_paragraph[1:], strict=False)}
@@ -346,9 +350,11 @@ DATELINE = re.compile(
 # "Washington (CNN) Loretta Lynch was sworn in ...", "(CNN)The": CNN's dateline, in
 # title case and with no dash, which a statement had kept mid-sentence (judges, -103).
 CNN_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'\u2019-]+(?:,?\s+[A-Z][A-Za-z.'\u2019-]+){0,2},?\s+)?\(CNN\)"
-    r"\s*(?:(?:--?|\u2014|\u2013)\s+)?(?=[A-Z\u201c\"'])"
+    r"^(?:[A-Z][A-Za-z.'\u2019-]+(?:,?\s+[A-Z][A-Za-z.'\u2019-]+){0,2},?\s+)?"
+    # "(CNN) -", or the web page's "Hong Kong CNN \u2014" with the logo's word bare.
+    r"(?:\(CNN\)\s*(?:(?:--?|\u2014|\u2013)\s+)?|CNN\s+(?:\u2014|\u2013|--?)\s+)(?=[A-Z\u201c\"'])"
 )
+EDITORS_NOTE = re.compile(r"^Editor['\u2019]s [Nn]ote\b")
 
 
 # A match report's team sheet run on after the last paragraph ("Subs Not Used: Howard,

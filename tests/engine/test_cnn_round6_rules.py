@@ -19,7 +19,13 @@ verb that acts on people takes only such options; an exception keeps "not" out, 
 And for -129, from 24 more CNN articles on Ukraine: a caption whose present the model
 tags as the bare form is a caption; a question the copy prints twice is asked once; no
 "not" goes before a clause of since when; a name spelt with a letter dropped or two
-swapped is the source's slip; a machine's make is no figure to ask."""
+swapped is the source's slip; a machine's make is no figure to ask.
+
+And for -130, from 19 CNN articles on Israel and Gaza held out from every rule up to
+-129: no "not" beside a curly "n’t" (the small model tags it as punctuation); a
+possessive apostrophe split off after an "s" is a slip; "assassinated" is offered
+only what is done to a person; "who is" questions are not published; a web page's
+dateline ("Hong Kong CNN —") after an editor's note is no part of a sentence."""
 
 # ruff: noqa: E501
 
@@ -408,3 +414,91 @@ Blinken arrived in Israel on Sunday to push for a ceasefire deal, the State Depa
     assert any("Blinken arrived in Israel" in t for t in found)
     # A weekday and day in a sentence told in the past is the story's.
     assert nlp.FULL_DATE.search("on Monday, August 19")
+
+
+# 2026.11-130, from 19 CNN articles on Israel and Gaza (isr6) held out from every rule
+# up to -129, judged under -129.
+
+CURLY = """Ceasefire push
+
+The thrust, to convince the prime minister to soften his stance in the negotiations, isn’t new.
+
+The thrust, to convince the prime minister to soften his stance in the negotiations, is new.
+
+Mediators have called on both sides to accept the final proposal, officials said.
+"""
+
+
+def test_no_not_goes_beside_a_curly_nt_and_a_split_apostrophe_is_a_slip():
+    assert contrary.flip(_sentence(CURLY, "isn’t new")) is None
+    assert contrary.flip(_sentence(CURLY, "is new"))[3] == "is not"
+    assert worth.SPLIT_POSSESSIVE.search("the assassination of Hamas ’ political leader")
+    assert not worth.SPLIT_POSSESSIVE.search("the players’ union met on Monday")
+
+
+def test_assassinated_is_offered_only_what_is_done_to_a_person():
+    text = """Region braces for response
+
+The next day, Israel is widely believed to have assassinated the group's political leader in Tehran.
+
+Iran has vowed to respond, officials said.
+"""
+    drafts = [d for d in drafts_of(text) if d.kind == WORD_MEANING and '"assassinated"' in d.stem]
+    for draft in drafts:
+        options = {c.text for c in draft.choices if not c.is_correct}
+        assert not options & {"exploded", "ignored", "organised"}, options
+
+
+def test_who_is_questions_are_drafted_but_never_published():
+    from quizzes.engine import generate
+    from quizzes.engine.drafts import WHO_IS
+    from quizzes.engine.generate import _publishable
+    from tests.engine.conftest import split
+
+    text = """Ireland beat England in Dublin
+
+Ireland captain Brian Doyle scored the only try as Ireland beat England 19-13 in Dublin on Saturday.
+
+"We are delighted, we felt if we performed well then we would win," Doyle said.
+
+England coach Andy Robson said his side had been beaten by the better team.
+
+"We gave away too many penalties and they punished us for it," Robson said.
+
+Ireland coach Eamon Sullivan praised his team's defence in the second half.
+
+"The lads showed great character in the last ten minutes," Sullivan said.
+"""
+    title, body = split(text)
+    who_is = [d for d in drafts_of(text) if d.kind == WHO_IS]
+    assert who_is
+    assert WHO_IS not in {d.kind for d in generate(title, body).drafts}
+    # Held back even where a caller drafts them (report --all).
+    assert not any(_publishable(d) for d in who_is)
+
+
+WEB_DATELINE = """Ukraine tells Hong Kong to stop sanctions evasion
+
+Editor’s Note: Sign up for the newsletter, which explores what you need to know about the region.
+
+Hong Kong CNN — Ukraine’s Foreign Minister Dmytro Kuleba urged Hong Kong to prevent Russia from using the city to bypass Western sanctions on Thursday.
+
+Kuleba met Hong Kong's chief secretary Eric Chan during the visit, the ministry said.
+
+"We expect Hong Kong to respect the sanctions of its partners," Kuleba told reporters.
+
+Ukrainian President Volodymyr Zelensky has asked Asian countries to support a peace summit.
+
+"Every country that respects the UN Charter should be at the summit," Zelensky said.
+
+Chinese foreign ministry spokesman Lin Jian said Beijing opposed unilateral sanctions.
+
+"China has always opposed illegal unilateral sanctions," Lin said at a briefing.
+"""
+
+
+def test_a_web_pages_dateline_after_an_editors_note_is_no_part_of_a_sentence():
+    found = [s.text for s in article_of(WEB_DATELINE).sentences]
+    assert found[0].startswith("Ukraine’s Foreign Minister Dmytro Kuleba urged")
+    assert nlp.CNN_DATELINE.match("Hong Kong CNN — Ukraine’s Foreign Minister")
+    assert not nlp.CNN_DATELINE.match("CNN said on Monday that the talks")

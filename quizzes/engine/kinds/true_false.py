@@ -423,7 +423,11 @@ def _denied(sentence: Sentence, swap) -> bool:
     span = _swapped_span(sentence, swap)
     if span is None:
         return False
-    return any(c.dep_ == "neg" for t in [span.root, *span.root.ancestors] for c in t.children)
+    return any(
+        c.dep_ == "neg" or contrary.NEGATION.fullmatch(c.text)
+        for t in [span.root, *span.root.ancestors]
+        for c in t.children
+    )
 
 
 def _remark_scene(article: Article, sentence: Sentence) -> bool:

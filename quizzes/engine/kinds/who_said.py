@@ -806,9 +806,9 @@ ELLIPSIS_END = re.compile(
     # "they know who they are": a clause a wh-word opens ends there whole.
     r"(?<!\bwho )(?<!\bwhat )(?<!\bwhere )(?<!\bhow )(?<!\bwhen )(?<!\bwhy )"
     r"\b(?:I|you|he|she|it|we|they)\s+"
-    r"(?:will|won't|would|wouldn't|can|can't|cannot|could|couldn't|should|shouldn't|"
-    r"shall|may|might|must|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|"
-    r"had|hadn't|is|isn't|are|aren't|was|wasn't|were|weren't)\W*$",
+    # An auxiliary, with or without "n't" (straight or curly): "he will", "we don\u2019t".
+    r"(?:(?:will|wo(?=n)|would|can|ca(?=n)|could|should|do|does|did|has|have|had|is|are"
+    r"|was|were)(?:n['\u2019]t)?|cannot|shall|may|might|must)\W*$",
     re.IGNORECASE,
 )
 

@@ -424,6 +424,10 @@ def _distractors(
             continue  # "criticised for their fouls": never "revealed for" them
         if person and not (other.whom or other.group in ON_PEOPLE):
             continue  # "sacked the coach": never "restarted" or "refilled" him
+        if meaning.whom and not other.whom:
+            # "assassinated Hamas' political leader": what else is done to a person
+            # ("detained", "ousted"), never "ignored" or "organised" (judges, -130).
+            continue
         if thing and meaning.pos == ADJECTIVE and PREDICATIVE.search(other.definition):
             continue  # "dire poverty": never "under pressure poverty"
         if tag == "NNS" and not other.countable:

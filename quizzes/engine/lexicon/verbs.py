@@ -183,8 +183,8 @@ stockpile | verb | tp | [store] up | store | money |
 hoard | verb | tp | [store] up | store | money |
 lure | verb | tp | [attract] | attract | money |
 entice | verb | tp | [attract] | attract | money |
-assassinate | verb | tp | [murder] | kill | conflict |
-abduct | verb | tp | [kidnap] | kidnap | conflict |
+assassinate | verb | tp | [murder] | kill | conflict | w
+abduct | verb | tp | [kidnap] | kidnap | conflict | w
 ambush | verb | tp | suddenly [attack] | attack | conflict |
 detonate | verb | tp | [explode] | explode | conflict |
 jettison | verb | tp | [abandon] | scrap | policy |
