@@ -224,6 +224,7 @@ def sentences(body: str, pipeline: str = DEFAULT_PIPELINE) -> list[Sentence]:
     for number, (paragraph, doc) in enumerate(zip(body_paragraphs, docs, strict=True)):
         _rejoin_names(doc)
         _given_names(doc)
+        _curly_negation(doc)
         found = [span for span in _merged_sentences(doc) if span.text.strip()]
         for at, span in enumerate(found):
             text = span.text.strip()
@@ -257,18 +258,20 @@ _CREDIT = (
 # 45,000 Palestinians ...", "Obtained by CNN Hezbollah on Tuesday ..." (judges, -122).
 _LEADING_CREDIT = r"^(?:Obtained by|Courtesy of)\s+[A-Z]|^(?:CNN|AP|AFP|Reuters)\s+[A-Z]"
 PHOTO_CREDIT = re.compile(_CREDIT + "|" + _LEADING_CREDIT)
+# An editor's note on how the story was made, not part of it (judges, -128).
+EDITORS_NOTE = re.compile(r"^Editor['\u2019]s [Nn]ote\b")
 WEB_LEFTOVER = re.compile(
     _CREDIT
     + "|"
     + _LEADING_CREDIT
     + r"|\bRelated (?:article|video)\b|\bClipped From Video\b|\bVideo Ad Feedback\b"
     r"|^[A-Z'\u2019 .-]+, [A-Z .-]+ - [A-Z]+ \d{1,2}:"
-    # An editor's note on how the story was made, not part of it (judges, -128).
-    r"|^Editor['\u2019]s [Nn]ote\b"
+    + "|"
+    + EDITORS_NOTE.pattern
     # A picture described: "A photo provided by the government of Russia's Kursk region
     # shows people ...", "This satellite image shows a temporary bridge ...". Ten such
     # captions in 25 CNN stories, no story sentence (judges failed one, -128).
-    r"|^(?:An?|This|These|The)\s+(?:[\w-]+\s+){0,2}(?:photos?|photographs?|pictures?|images?)"
+    + r"|^(?:An?|This|These|The)\s+(?:[\w-]+\s+){0,2}(?:photos?|photographs?|pictures?|images?)"
     r"\b.*?\b(?:shows?|showing|depicts?)\b"
 )
 
@@ -354,7 +357,6 @@ CNN_DATELINE = re.compile(
     # "(CNN) -", or the web page's "Hong Kong CNN \u2014" with the logo's word bare.
     r"(?:\(CNN\)\s*(?:(?:--?|\u2014|\u2013)\s+)?|CNN\s+(?:\u2014|\u2013|--?)\s+)(?=[A-Z\u201c\"'])"
 )
-EDITORS_NOTE = re.compile(r"^Editor['\u2019]s [Nn]ote\b")
 
 
 # A match report's team sheet run on after the last paragraph ("Subs Not Used: Howard,
@@ -390,6 +392,17 @@ def _rejoin_names(doc) -> None:
             joined.append(ent)
     if len(joined) < len(names):
         doc.ents = joined
+
+
+def _curly_negation(doc) -> None:
+    """ "isn\u2019t": the small model tags a curly "n\u2019t" as punctuation, where the
+    straight one is a negation. Read as punctuation, no check for "not" saw it, and
+    "isn\u2019t new" was made "is notn\u2019t new" (judges, -130)."""
+    if "n\u2019t" not in doc.text.lower():
+        return  # most paragraphs: no token to look at
+    for token in doc:
+        if token.lower_ == "n\u2019t" and token.dep_ != "neg":
+            token.dep_ = "neg"
 
 
 def _given_names(doc) -> None:

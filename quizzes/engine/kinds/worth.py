@@ -9,7 +9,9 @@ back to students at all.
 """
 
 import re
+from collections import Counter
 
+from ..names import GIVEN_NAMES
 from ..nlp import Sentence, text_of
 from ..text import outside_quotes
 
@@ -126,6 +128,9 @@ def _about_demeanour(sentence: Sentence) -> bool:
     )
 
 
+# A newsroom that tells of its own reporting.
+_NEWSROOM = r"(?:CNN|Reuters|AFP|AP|The Associated Press|the BBC|BBC)"
+
 # The writer's own aside ("Of course", "One thing seems sure, though:", "surely"): an
 # opinion in the reporter's voice, which a statement "according to the article" would
 # give as a fact, and which reads oddly once the sentences around it are gone.
@@ -142,12 +147,12 @@ WRITER_VOICE = re.compile(
     # no fact of the story (judges failed one of 14 such sentences in 25 CNN stories,
     # -128). Only where it opens the sentence: "..., and CNN could not verify it" tells
     # of the claim too.
-    r"|^(?:CNN|Reuters|AFP|AP|The Associated Press|the BBC|BBC)\s+(?:is|was|has been)?\s*"
+    rf"|^{_NEWSROOM}\s+(?:is|was|has been)?\s*"
     r"(?:unable|not able|cannot|can't|can\u2019t|could not|couldn't|couldn\u2019t|has not been able"
     r"|hasn't been able|hasn\u2019t been able)\s+(?:to\s+)?(?:independently\s+)?"
     r"(?:verify|confirm)\b"
     # "CNN has reached out to a defense lawyer for Hnaihen": the same (judges, -128).
-    r"|^(?:CNN|Reuters|AFP|AP|The Associated Press|the BBC|BBC)\s+(?:has|have|had)\s+"
+    rf"|^{_NEWSROOM}\s+(?:has|have|had)\s+"
     r"(?:reached out|contacted|asked)\b",
     re.IGNORECASE,
 )
@@ -521,41 +526,30 @@ def misspelt(article, sentence: Sentence) -> bool:
 
 
 def _misspelt_words(article) -> set[str]:
-    from ..names import GIVEN_NAMES
-
-    counts: dict[str, int] = {}
-    for word in re.findall(r"\b[A-Z][a-z]{4,}\b", article.body):
-        counts[word] = counts.get(word, 0) + 1
+    counts = Counter(re.findall(r"\b[A-Z][a-z]{4,}\b", article.body))
     # A name the article writes twice, or a listed given name it writes: the spelling
     # to trust. Two letters swapped from any listed given name is a slip as well
     # ("Dymtro"); one dropped may be another spelling ("Vitaly", "Vitaliy").
     known = {w for w, n in counts.items() if n >= 2} | (GIVEN_NAMES & counts.keys())
-    found = set()
-    for word, n in counts.items():
-        if n > 1 or len(word) < 6 or word in known or word in GIVEN_NAMES:
-            continue
-        if any(_swapped(word, other) for other in known | GIVEN_NAMES if len(other) == len(word)):
-            found.add(word)
-        elif any(_dropped(word, other) for other in known if len(other) == len(word) + 1):
-            found.add(word)
-    return found
+    trusted = known | GIVEN_NAMES
+    # Every known name with one letter inside it dropped (not its last, which makes
+    # "Israel" of "Israeli").
+    shortened = {w[:i] + w[i + 1 :] for w in known for i in range(1, len(w) - 1)}
+    return {
+        word
+        for word, n in counts.items()
+        if n == 1
+        and len(word) >= 6
+        and word not in trusted
+        and (word in shortened or any(swap in trusted for swap in _swaps(word)))
+    }
 
 
-def _swapped(word: str, other: str) -> bool:
-    """Whether word is other with two neighbouring letters swapped."""
-    diffs = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
-    return (
-        len(diffs) == 2
-        and diffs[1] == diffs[0] + 1
-        and word[diffs[0]] == other[diffs[1]]
-        and word[diffs[1]] == other[diffs[0]]
-    )
-
-
-def _dropped(word: str, other: str) -> bool:
-    """Whether word is other with a letter inside it dropped (not its last, which
-    makes "Israel" of "Israeli")."""
-    return any(other[:i] + other[i + 1 :] == word for i in range(1, len(other) - 1))
+def _swaps(word: str):
+    """The word with two neighbouring letters swapped, each way it can be."""
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def _a_before_plural(token) -> bool:
